@@ -1,0 +1,235 @@
+"""Opening a forum file safely: refuse what is not ours, migrate with a backup, durable pragmas.
+
+Every check runs on a read-only connection first, so a refused file (not SQLite, damaged,
+another program's database, or made by a newer kppforum) is left byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from kppforum.db import migrations
+from kppforum.db.backup import timestamped_backup
+from kppforum.db.errors import ForumFileError
+from kppforum.i18n import translate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a file found."""
+
+    schema_version: int
+    application_id: int
+    empty: bool
+
+
+def inspect_file(path: Path) -> FileState:
+    """Look at *path* read-only and raise ForumFileError unless it can be opened as a forum."""
+    if not path.exists():
+        raise ForumFileError(
+            translate("errors", "The forum file {path} does not exist.").format(path=path),
+            reason="missing",
+        )
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise ForumFileError(
+            translate("errors", "The file {path} cannot be read: {error}").format(
+                path=path, error=exc.strerror or exc
+            ),
+            reason="io",
+        ) from exc
+    if not header:
+        raise ForumFileError(
+            translate("errors", "The file {path} is empty: it is not a forum file.").format(
+                path=path
+            ),
+            reason="empty",
+        )
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise ForumFileError(
+            translate("errors", "The file {path} is not a kppforum forum file.").format(path=path),
+            reason="not_sqlite",
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _corrupt(path) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        check = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(path) from exc
+    finally:
+        conn.close()
+    if check != ["ok"]:
+        raise _corrupt(path)
+    empty = app_id == 0 and version == 0 and tables == 0
+    if app_id != migrations.APPLICATION_ID and not empty:
+        raise ForumFileError(
+            translate(
+                "errors", "The file {path} is a database of another program, not a forum file."
+            ).format(path=path),
+            reason="foreign",
+        )
+    if version > migrations.SCHEMA_VERSION:
+        raise ForumFileError(
+            translate(
+                "errors",
+                "The forum file {path} was made by a newer version of kppforum "
+                "(schema {found}, this version reads up to {supported}). Please update kppforum.",
+            ).format(path=path, found=version, supported=migrations.SCHEMA_VERSION),
+            reason="newer",
+        )
+    return FileState(schema_version=version, application_id=app_id, empty=empty)
+
+
+def _corrupt(path: Path) -> ForumFileError:
+    return ForumFileError(
+        translate(
+            "errors",
+            "The forum file {path} is damaged and was not opened. Restore it from a backup copy.",
+        ).format(path=path),
+        reason="corrupt",
+    )
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Autocommit at the driver level, so SQLAlchemy's "begin" below controls transactions.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _begin_immediate(conn: object) -> None:
+    # Take the write lock at the start: no "database is locked" surprise half-way through.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+@dataclass
+class Forum:
+    """An open forum file: one engine, short sessions per service call."""
+
+    path: Path
+    engine: Engine
+    actor: str = field(default_factory=lambda: _default_actor())
+    migrated_from: int | None = None
+    backup_path: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed (durably) at the end of the block, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Fold the WAL back into the main file so the file alone is complete (USB hand-over)."""
+        try:
+            raw = self.engine.raw_connection()  # outside any transaction, as the pragma needs
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
+        finally:
+            self.engine.dispose()
+
+    def __enter__(self) -> Forum:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some kiosks/containers
+        return ""
+
+
+def create_forum_file(path: Path) -> Forum:
+    """Create a new, empty forum file at *path*; refuse to overwrite anything."""
+    if path.exists():
+        raise ForumFileError(
+            translate("errors", "The file {path} already exists: choose another name.").format(
+                path=path
+            ),
+            reason="exists",
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        migrations.migrate(conn, 0)
+    except BaseException:
+        conn.close()
+        path.unlink(missing_ok=True)
+        raise
+    conn.close()
+    return Forum(path=path, engine=make_engine(path))
+
+
+def open_forum_file(path: Path) -> Forum:
+    """Open an existing forum file, migrating it (after a backup) if it is older."""
+    path = Path(path)
+    state = inspect_file(path)
+    migrated_from = None
+    backup = None
+    if state.schema_version < migrations.SCHEMA_VERSION:
+        if state.schema_version > 0:
+            backup = timestamped_backup(path, f"before-v{migrations.SCHEMA_VERSION}")
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            migrations.migrate(conn, state.schema_version)
+        finally:
+            conn.close()
+        migrated_from = state.schema_version
+    forum = Forum(path=path, engine=make_engine(path), migrated_from=migrated_from)
+    forum.backup_path = backup
+    return forum
+
+
+def integrity_problems(path: Path) -> tuple[list[str], int]:
+    """Full ``integrity_check`` messages (empty when ok) and the count of dangling foreign keys,
+    read-only."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        dangling = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+    finally:
+        conn.close()
+    return ([] if integrity == ["ok"] else integrity[:20]), dangling

@@ -1,0 +1,208 @@
+"""Ordered schema steps, recorded in ``PRAGMA user_version``; frozen once released.
+
+Never edit a released step: add a new one. The models in ``models.py`` must match the result
+of running every step (a test compares them with Alembic's ``compare_metadata``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x4B505046  # "KPPF": marks a SQLite file as a kppforum forum file
+
+_V1 = """
+CREATE TABLE municipality (
+    id INTEGER NOT NULL PRIMARY KEY,
+    name VARCHAR(200) NOT NULL,
+    vision TEXT NOT NULL,
+    plan_start_be INTEGER NOT NULL,
+    plan_end_be INTEGER NOT NULL,
+    CONSTRAINT ck_municipality_single CHECK (id = 1)
+);
+CREATE TABLE community (
+    id INTEGER NOT NULL PRIMARY KEY,
+    code VARCHAR(20) NOT NULL UNIQUE,
+    name VARCHAR(200) NOT NULL UNIQUE,
+    active BOOLEAN NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE strategy (
+    id INTEGER NOT NULL PRIMARY KEY,
+    code VARCHAR(20) NOT NULL UNIQUE,
+    name VARCHAR(300) NOT NULL UNIQUE,
+    position INTEGER NOT NULL
+);
+CREATE TABLE person (
+    id INTEGER NOT NULL PRIMARY KEY,
+    title VARCHAR(60) NOT NULL,
+    first_name VARCHAR(100) NOT NULL,
+    last_name VARCHAR(100) NOT NULL,
+    community_id INTEGER REFERENCES community (id),
+    sector VARCHAR(30) NOT NULL,
+    phone VARCHAR(20),
+    national_id_hash VARCHAR(64),
+    national_id_last4 VARCHAR(4),
+    created_at DATETIME NOT NULL
+);
+CREATE INDEX ix_person_community ON person (community_id);
+CREATE TABLE meeting (
+    id INTEGER NOT NULL PRIMARY KEY,
+    title VARCHAR(300) NOT NULL,
+    level VARCHAR(20) NOT NULL,
+    community_id INTEGER REFERENCES community (id),
+    number INTEGER NOT NULL,
+    date DATE NOT NULL,
+    start_time TIME,
+    end_time TIME,
+    venue VARCHAR(300) NOT NULL,
+    chair VARCHAR(200) NOT NULL,
+    minute_taker VARCHAR(200) NOT NULL,
+    reviewer VARCHAR(200) NOT NULL,
+    reference_letter VARCHAR(300) NOT NULL,
+    status VARCHAR(20) NOT NULL
+);
+CREATE TABLE invitation (
+    id INTEGER NOT NULL PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    role VARCHAR(200) NOT NULL,
+    absence_reason VARCHAR(300) NOT NULL,
+    CONSTRAINT uq_invitation UNIQUE (meeting_id, person_id)
+);
+CREATE TABLE agenda_item (
+    id INTEGER NOT NULL PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title VARCHAR(500) NOT NULL,
+    notes TEXT NOT NULL,
+    resolution TEXT NOT NULL
+);
+CREATE INDEX ix_agenda_meeting ON agenda_item (meeting_id, position);
+CREATE TABLE attendance (
+    id INTEGER NOT NULL PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    checked_in_at DATETIME NOT NULL,
+    desk VARCHAR(60) NOT NULL,
+    CONSTRAINT uq_attendance UNIQUE (meeting_id, person_id)
+);
+CREATE TABLE proposal (
+    id INTEGER NOT NULL PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    community_id INTEGER NOT NULL REFERENCES community (id),
+    proposer_id INTEGER REFERENCES person (id),
+    proposer_name VARCHAR(200) NOT NULL,
+    problem TEXT NOT NULL,
+    project TEXT NOT NULL,
+    strategy_id INTEGER REFERENCES strategy (id),
+    location VARCHAR(300) NOT NULL,
+    budget_satang INTEGER,
+    target_years VARCHAR(100) NOT NULL,
+    status VARCHAR(20) NOT NULL,
+    merged_into_id INTEGER REFERENCES proposal (id),
+    position INTEGER NOT NULL,
+    created_at DATETIME NOT NULL,
+    CONSTRAINT ck_budget CHECK (budget_satang IS NULL OR budget_satang >= 0)
+);
+CREATE INDEX ix_proposal_meeting ON proposal (meeting_id, position);
+CREATE TABLE vote_tally (
+    id INTEGER NOT NULL PRIMARY KEY,
+    proposal_id INTEGER NOT NULL UNIQUE REFERENCES proposal (id) ON DELETE CASCADE,
+    agree INTEGER NOT NULL,
+    disagree INTEGER NOT NULL,
+    abstain INTEGER NOT NULL,
+    method VARCHAR(20) NOT NULL,
+    recorded_at DATETIME NOT NULL
+);
+CREATE TABLE audit_event (
+    id INTEGER NOT NULL PRIMARY KEY,
+    at DATETIME NOT NULL,
+    actor VARCHAR(100) NOT NULL,
+    action VARCHAR(40) NOT NULL,
+    entity VARCHAR(40) NOT NULL,
+    entity_id INTEGER,
+    "before" TEXT,
+    "after" TEXT
+);
+CREATE INDEX ix_audit_entity ON audit_event (entity, entity_id);
+"""
+
+# v2: registry search. FTS5 trigram matches any part of a Thai name (Thai has no spaces);
+# an external-content table kept in step by triggers, plus an index for attendance lookups.
+_V2 = """
+CREATE VIRTUAL TABLE person_fts USING fts5(
+    first_name, last_name, content='person', content_rowid='id', tokenize='trigram'
+);
+INSERT INTO person_fts(rowid, first_name, last_name) SELECT id, first_name, last_name FROM person;
+CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN
+    INSERT INTO person_fts(rowid, first_name, last_name)
+    VALUES (new.id, new.first_name, new.last_name);
+END;
+CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN
+    INSERT INTO person_fts(person_fts, rowid, first_name, last_name)
+    VALUES ('delete', old.id, old.first_name, old.last_name);
+END;
+CREATE TRIGGER person_fts_au AFTER UPDATE OF first_name, last_name ON person BEGIN
+    INSERT INTO person_fts(person_fts, rowid, first_name, last_name)
+    VALUES ('delete', old.id, old.first_name, old.last_name);
+    INSERT INTO person_fts(rowid, first_name, last_name)
+    VALUES (new.id, new.first_name, new.last_name);
+END;
+CREATE INDEX ix_attendance_person ON attendance (person_id);
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in _statements(sql):
+            conn.execute(statement)
+
+    return run
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script on ';' at statement ends (trigger bodies hold ';' inside BEGIN..END)."""
+    out: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        raise ValueError("incomplete SQL statement in migration")
+    return out
+
+
+STEPS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+SCHEMA_VERSION = len(STEPS)
+
+# Objects created by the steps that the ORM models intentionally do not describe.
+UNMODELLED_TABLE_PREFIXES = ("person_fts",)
+UNMODELLED_INDEXES = ("ix_attendance_person",)
+
+
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+    """Run steps ``from_version+1 .. to_version`` in one exclusive transaction.
+
+    *conn* must be in autocommit mode (``isolation_level=None``). Foreign keys are off during
+    the steps (table rebuilds need that) and checked with ``foreign_key_check`` before commit.
+    """
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("BEGIN EXCLUSIVE")
+    try:
+        for step in STEPS[from_version:to_version]:
+            step(conn)
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise sqlite3.IntegrityError(f"foreign key check failed after migration: {problems[:5]}")
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version={int(to_version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")

@@ -1,0 +1,234 @@
+"""SQLAlchemy 2 typed models: one SQLite file holds one forum document.
+
+The tables are created by the frozen DDL in ``migrations.py``, not by ``create_all``; a test
+compares a migrated file with these models (Alembic ``compare_metadata``) to catch drift.
+Money is stored as integer satang (SQLite has no decimal type) and exposed as ``Decimal``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Sector(enum.StrEnum):
+    """ภาคส่วน: who a person speaks for at the forum (DESIGN.md glossary)."""
+
+    CITIZEN = "citizen"
+    COMMUNITY_LEADER = "community_leader"
+    COUNCIL_MEMBER = "council_member"
+    GOVERNMENT = "government"
+    STATE_ENTERPRISE = "state_enterprise"
+    EXPERT = "expert"
+    STAFF = "staff"
+
+
+class MeetingLevel(enum.StrEnum):
+    TOWN = "town"
+    COMMUNITY = "community"
+
+
+class MeetingStatus(enum.StrEnum):
+    PLANNED = "planned"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class ProposalStatus(enum.StrEnum):
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    MERGED = "merged"
+    WITHDRAWN = "withdrawn"
+
+
+class TallyMethod(enum.StrEnum):
+    SHOW_OF_HANDS = "show_of_hands"
+    BALLOT = "ballot"
+
+
+class Municipality(Base):
+    """The single profile row (id 1) of the forum's municipality."""
+
+    __tablename__ = "municipality"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_municipality_single"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    vision: Mapped[str] = mapped_column(Text, default="")
+    plan_start_be: Mapped[int] = mapped_column(Integer)
+    plan_end_be: Mapped[int] = mapped_column(Integer)
+
+
+class Community(Base):
+    __tablename__ = "community"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Strategy(Base):
+    __tablename__ = "strategy"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Person(Base):
+    """Someone in the resident registry. Phone is optional; no ID number unless enabled."""
+
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_community", "community_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(60), default="")
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"))
+    sector: Mapped[str] = mapped_column(String(30), default=Sector.CITIZEN.value)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    national_id_hash: Mapped[str | None] = mapped_column(String(64))
+    national_id_last4: Mapped[str | None] = mapped_column(String(4))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    community: Mapped[Community | None] = relationship()
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    level: Mapped[str] = mapped_column(String(20), default=MeetingLevel.TOWN.value)
+    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"))
+    number: Mapped[int] = mapped_column(Integer, default=1)
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    minute_taker: Mapped[str] = mapped_column(String(200), default="")
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    reference_letter: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(20), default=MeetingStatus.PLANNED.value)
+
+
+class Invitation(Base):
+    """Someone expected at a meeting; invited but never checked in means ผู้ไม่มาประชุม."""
+
+    __tablename__ = "invitation"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_invitation"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    absence_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    __table_args__ = (Index("ix_agenda_meeting", "meeting_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    resolution: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_attendance"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    checked_in_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    desk: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Proposal(Base):
+    """A problem/need or proposed project raised at a meeting (ข้อเสนอ)."""
+
+    __tablename__ = "proposal"
+    __table_args__ = (
+        Index("ix_proposal_meeting", "meeting_id", "position"),
+        CheckConstraint("budget_satang IS NULL OR budget_satang >= 0", name="ck_budget"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id"))
+    proposer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    proposer_name: Mapped[str] = mapped_column(String(200), default="")
+    problem: Mapped[str] = mapped_column(Text, default="")
+    project: Mapped[str] = mapped_column(Text, default="")
+    strategy_id: Mapped[int | None] = mapped_column(ForeignKey("strategy.id"))
+    location: Mapped[str] = mapped_column(String(300), default="")
+    budget_satang: Mapped[int | None] = mapped_column(Integer)
+    target_years: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(20), default=ProposalStatus.PROPOSED.value)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("proposal.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    @property
+    def budget(self) -> Decimal | None:
+        return None if self.budget_satang is None else Decimal(self.budget_satang) / 100
+
+
+class VoteTally(Base):
+    """ผลการลงมติ of one proposal: one row per proposal, re-entering replaces the counts."""
+
+    __tablename__ = "vote_tally"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), unique=True
+    )
+    agree: Mapped[int] = mapped_column(Integer, default=0)
+    disagree: Mapped[int] = mapped_column(Integer, default=0)
+    abstain: Mapped[int] = mapped_column(Integer, default=0)
+    method: Mapped[str] = mapped_column(String(20), default=TallyMethod.SHOW_OF_HANDS.value)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AuditEvent(Base):
+    """Who changed what, when: written in the same transaction as the change itself."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)

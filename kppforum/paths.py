@@ -1,0 +1,66 @@
+"""Every resource and data path in one place: source checkout, installed wheel or bundle.
+
+``KPPFORUM_DATA_DIR`` overrides the per-user data folder (tests and portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "kppforum"
+FORUM_SUFFIX = ".kppforum"
+
+
+def package_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def bundle_root() -> Path:
+    """Top of the source checkout, or of a PyInstaller bundle (``sys._MEIPASS``)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return package_dir().parent
+
+
+def resources_dir() -> Path:
+    inside = package_dir() / "resources"
+    return inside if inside.is_dir() else bundle_root() / "resources"
+
+
+def i18n_dir() -> Path:
+    inside = package_dir() / "i18n"
+    return inside if inside.is_dir() else bundle_root() / "i18n"
+
+
+def translation_source(lang: str) -> Path | None:
+    path = i18n_dir() / f"kppforum_{lang}.ts"
+    return path if path.is_file() else None
+
+
+def reference_dir() -> Path | None:
+    """The real meeting account shipped beside the repository (used by the demo forum)."""
+    for candidate in (bundle_root() / "shared" / "reference", bundle_root().parent / "shared" / "reference"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def user_data_dir() -> Path:
+    override = os.environ.get("KPPFORUM_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_forum_path() -> Path:
+    """The forum file the app opens when it is given none."""
+    return user_data_dir() / f"forum{FORUM_SUFFIX}"
+
+
+def demo_forum_path() -> Path:
+    return user_data_dir() / f"demo{FORUM_SUFFIX}"

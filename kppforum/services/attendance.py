@@ -1,0 +1,187 @@
+"""Registration at the door (การลงทะเบียน): check-in, walk-ins, undo, counts and absentees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kppforum.db import Forum
+from kppforum.db.models import Attendance, Community, Invitation, Meeting, Person
+from kppforum.errors import ValidationError
+from kppforum.i18n import translate
+from kppforum.services.base import audit, clean_text, get_or_fail, now, snapshot
+from kppforum.services.people import PersonInput, add_person_in, display_name
+from kppforum.thai import person_sort_key
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """The result of a check-in; ``already`` is True when the person had checked in before
+    (then ``checked_in_at`` and ``desk`` are those of the first check-in, nothing was written)."""
+
+    attendance_id: int
+    meeting_id: int
+    person_id: int
+    checked_in_at: dt.datetime
+    desk: str
+    already: bool
+
+
+@dataclass(frozen=True)
+class AttendeeInfo:
+    person_id: int
+    full_name: str
+    first_name: str
+    last_name: str
+    community_name: str
+    sector: str
+    checked_in_at: dt.datetime
+    desk: str
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """Present people by community and sector; ``registry`` is the registry size per community."""
+
+    total: int
+    by_community: dict[str, int]
+    by_sector: dict[str, int]
+    by_community_sector: dict[tuple[str, str], int]
+    registry_by_community: dict[str, int]
+
+
+def _existing(s: Session, meeting_id: int, person_id: int) -> Attendance | None:
+    return s.scalar(
+        select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
+    )
+
+
+def _check_in(s: Session, forum: Forum, meeting_id: int, person_id: int, desk: str) -> CheckIn:
+    found = _existing(s, meeting_id, person_id)
+    if found is not None:
+        return CheckIn(found.id, meeting_id, person_id, found.checked_in_at, found.desk, True)
+    row = Attendance(meeting_id=meeting_id, person_id=person_id, checked_in_at=now(), desk=clean_text(desk))
+    s.add(row)
+    s.flush()
+    audit(s, forum, "check_in", "attendance", row.id, after=snapshot(row))
+    return CheckIn(row.id, meeting_id, person_id, row.checked_in_at, row.desk, False)
+
+
+def check_in(forum: Forum, meeting_id: int, person_id: int, desk: str = "") -> CheckIn:
+    """Check a registry person in; a second check-in is reported, never duplicated."""
+    with forum.write() as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Person, person_id, translate("errors", "Person"))
+        return _check_in(s, forum, meeting_id, person_id, desk)
+
+
+def register_walk_in(forum: Forum, meeting_id: int, data: PersonInput, desk: str = "") -> CheckIn:
+    """Someone not in the registry: add them and check them in, in one transaction."""
+    with forum.write() as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        person = add_person_in(s, forum, data)
+        return _check_in(s, forum, meeting_id, person.id, desk)
+
+
+def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
+    """Take back a mistaken check-in (audited with what was removed)."""
+    with forum.write() as s:
+        found = _existing(s, meeting_id, person_id)
+        if found is None:
+            raise ValidationError(translate("errors", "This person is not checked in."))
+        audit(s, forum, "undo_check_in", "attendance", found.id, before=snapshot(found))
+        s.execute(delete(Attendance).where(Attendance.id == found.id))
+
+
+def _attendee_rows(s: Session, meeting_id: int):  # noqa: ANN202 - SQLAlchemy Result
+    return s.execute(
+        select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
+        .join(Attendance, Attendance.person_id == Person.id)
+        .outerjoin(Community, Person.community_id == Community.id)
+        .where(Attendance.meeting_id == meeting_id)
+    )
+
+
+def _attendee(p: Person, cname: str | None, at: dt.datetime, desk: str) -> AttendeeInfo:
+    return AttendeeInfo(
+        p.id, display_name(p.title, p.first_name, p.last_name), p.first_name, p.last_name,
+        cname or "", p.sector, at, desk,
+    )
+
+
+def list_attendees(forum: Forum, meeting_id: int) -> list[AttendeeInfo]:
+    """Everyone present, by community then Thai dictionary order of name."""
+    with forum.read() as s:
+        people = [_attendee(*row) for row in _attendee_rows(s, meeting_id)]
+    return sorted(people, key=lambda a: (a.community_name, *person_sort_key(a.first_name, a.last_name)))
+
+
+def recent_check_ins(forum: Forum, meeting_id: int, limit: int = 20) -> list[AttendeeInfo]:
+    with forum.read() as s:
+        rows = _attendee_rows(s, meeting_id)
+        people = [_attendee(*row) for row in rows]
+    people.sort(key=lambda a: a.checked_in_at, reverse=True)
+    return people[:limit]
+
+
+def present_count(s: Session, meeting_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(Attendance).where(Attendance.meeting_id == meeting_id)) or 0
+
+
+def attendance_counts(forum: Forum, meeting_id: int) -> AttendanceCounts:
+    """Who is present, counted per community, per sector and both (the minutes' summary)."""
+    with forum.read() as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        rows = s.execute(
+            select(Community.name, Person.sector, func.count())
+            .select_from(Attendance)
+            .join(Person, Attendance.person_id == Person.id)
+            .outerjoin(Community, Person.community_id == Community.id)
+            .where(Attendance.meeting_id == meeting_id)
+            .group_by(Community.name, Person.sector)
+        ).all()
+        registry = s.execute(
+            select(Community.name, func.count(Person.id))
+            .outerjoin(Person, Person.community_id == Community.id)
+            .group_by(Community.name)
+        ).all()
+    by_cs: dict[tuple[str, str], int] = {}
+    by_c: Counter[str] = Counter()
+    by_s: Counter[str] = Counter()
+    for cname, sector, n in rows:
+        key = (cname or "", sector)
+        by_cs[key] = n
+        by_c[key[0]] += n
+        by_s[sector] += n
+    return AttendanceCounts(
+        total=sum(by_c.values()), by_community=dict(by_c), by_sector=dict(by_s),
+        by_community_sector=by_cs, registry_by_community={c: n for c, n in registry},
+    )
+
+
+@dataclass(frozen=True)
+class AbsentInfo:
+    person_id: int
+    full_name: str
+    role: str
+    reason: str
+
+
+def list_absent(forum: Forum, meeting_id: int) -> list[AbsentInfo]:
+    """ผู้ไม่มาประชุม: invited people who never checked in, with the reason if one was given."""
+    with forum.read() as s:
+        present = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
+        rows = s.execute(
+            select(Person, Invitation.role, Invitation.absence_reason)
+            .join(Invitation, Invitation.person_id == Person.id)
+            .where(Invitation.meeting_id == meeting_id, Person.id.not_in(present))
+        ).all()
+    rows.sort(key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
+    return [
+        AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason)
+        for p, role, reason in rows
+    ]

@@ -1,0 +1,89 @@
+"""Small pieces every service shares: audit records, validation helpers, row snapshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from kppforum.db import Forum
+from kppforum.db.models import AuditEvent, Base
+from kppforum.errors import ValidationError
+from kppforum.i18n import translate
+from kppforum.thai import normalize_name, normalize_text
+
+M = TypeVar("M", bound=Base)
+
+
+def now() -> dt.datetime:
+    """Local wall-clock time, to the second: what the hall's clock shows (minutes, sign-in)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def snapshot(obj: Base) -> dict[str, Any]:
+    """The column values of a row, for the audit log."""
+    return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, dt.date | dt.time | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def audit(
+    session: Session,
+    forum: Forum,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Record a change in the same transaction as the change (so both or neither are saved)."""
+    session.add(
+        AuditEvent(
+            at=now(),
+            actor=forum.actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            before=None if before is None else json.dumps(before, default=_json_default, ensure_ascii=False),
+            after=None if after is None else json.dumps(after, default=_json_default, ensure_ascii=False),
+        )
+    )
+
+
+def clean_text(value: str | None) -> str:
+    return normalize_text(value or "")
+
+
+def clean_name(value: str | None) -> str:
+    return normalize_name(value or "")
+
+
+def required_text(value: str | None, field: str, label: str, *, name: bool = False) -> str:
+    """Normalised text, or ValidationError when empty. *label* is already translated."""
+    text = clean_name(value) if name else clean_text(value)
+    if not text:
+        raise ValidationError(
+            translate("errors", "{label} must not be empty.").format(label=label), field=field
+        )
+    return text
+
+
+def get_or_fail(session: Session, model: type[M], ident: int | None, label: str) -> M:
+    """Load a row by id or raise ValidationError naming what was not found."""
+    obj = session.get(model, ident) if ident is not None else None
+    if obj is None:
+        raise ValidationError(
+            translate("errors", "{label} {id} does not exist.").format(label=label, id=ident),
+            field=model.__tablename__,
+        )
+    return obj

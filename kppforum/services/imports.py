@@ -1,0 +1,177 @@
+"""Imports of communities, residents and proposals: all-or-nothing, every bad row reported.
+
+Each import reads the whole file, validates every row (collecting all errors with their row
+numbers), and only then writes everything in one transaction; a single bad row writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kppforum.db import Forum
+from kppforum.db.models import Community, Meeting, Person, Proposal, ProposalStatus, Strategy
+from kppforum.errors import ErrorCollector, ValidationError
+from kppforum.i18n import translate
+from kppforum.services.base import audit, clean_name, clean_text, get_or_fail, now
+from kppforum.services.catalog import find_by_code_or_name
+from kppforum.services.municipality import require_profile
+from kppforum.services.people import PersonInput, validate_person
+from kppforum.services.proposals import ProposalInput, validate_proposal
+from kppforum.services.sectors import parse_sector
+from kppforum.services.tabular import Table, read_table
+from kppforum.services.templates import COMMUNITY_COLUMNS, PROPOSAL_COLUMNS, RESIDENT_COLUMNS
+from kppforum.thai import split_title
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: str
+    rows_read: int
+    created: int
+    skipped: int  # rows already present (e.g. the same person twice), not errors
+    encoding: str | None
+
+
+def _fail_if(errors: ErrorCollector, path: Path) -> None:
+    if errors:
+        raise ValidationError(
+            translate(
+                "errors", "Nothing was imported from {file}: {n} row(s) have errors."
+            ).format(file=path.name, n=len({e.row for e in errors.rows})),
+            rows=errors.rows,
+        )
+
+
+def _empty(table: Table, path: Path) -> None:
+    if not table.rows:
+        raise ValidationError(
+            translate("errors", "The file {file} has no data rows.").format(file=path.name),
+            field="path",
+        )
+
+
+def import_communities(forum: Forum, path: Path) -> ImportResult:
+    table = read_table(path, COMMUNITY_COLUMNS)
+    _empty(table, path)
+    errors = ErrorCollector()
+    with forum.write() as s:
+        codes = {c.lower(): i for i, c in s.execute(select(Community.id, Community.code)).all()}
+        names = {n: i for i, n in s.execute(select(Community.id, Community.name)).all()}
+        position = len(codes)
+        created = 0
+        seen_codes: dict[str, int] = {}
+        for row in table.rows:
+            code, name = clean_text(row.values["code"]), clean_text(row.values["name"])
+            if not code or not name:
+                errors.add(row.number, translate("errors", "The code and the name are required."))
+                continue
+            if code.lower() in seen_codes:
+                errors.add(row.number, translate("errors", "Code {code} appears twice in the file.").format(code=code))
+                continue
+            seen_codes[code.lower()] = row.number
+            if code.lower() in codes or name in names:
+                errors.add(row.number, translate("errors", "Community {code} {name} already exists.").format(code=code, name=name))
+                continue
+            position += 1
+            created += 1
+            s.add(Community(code=code, name=name, active=True, position=position))
+        _fail_if(errors, path)
+        audit(s, forum, "import", "community", None, after={"file": path.name, "rows": created})
+    return ImportResult("communities", len(table.rows), created, 0, table.encoding)
+
+
+def import_residents(forum: Forum, path: Path) -> ImportResult:
+    """Add residents to the registry; a person already there (same name, same community) is
+    skipped rather than duplicated."""
+    table = read_table(path, RESIDENT_COLUMNS)
+    _empty(table, path)
+    errors = ErrorCollector()
+    with forum.write() as s:
+        existing = {
+            (f, last, c)
+            for f, last, c in s.execute(select(Person.first_name, Person.last_name, Person.community_id))
+        }
+        communities: dict[str, Community | None] = {}
+        people: list[dict[str, object]] = []
+        skipped = 0
+        for row in table.rows:
+            values = row.values
+            title, first = clean_name(values["title"]), clean_name(values["first_name"])
+            if first and not title:
+                title, first, _ = split_title(first)  # "นางสาวสมศรี" typed in the name column
+            community = None
+            ctext = values["community"]
+            if ctext:
+                if ctext not in communities:
+                    communities[ctext] = find_by_code_or_name(s, Community, ctext)  # type: ignore[assignment]
+                community = communities[ctext]
+                if community is None:
+                    errors.add(row.number, translate("errors", "Unknown community \"{value}\".").format(value=ctext), "community")
+                    continue
+            sector = parse_sector(values["sector"])
+            if sector is None:
+                errors.add(row.number, translate("errors", "Unknown sector \"{value}\".").format(value=values["sector"]), "sector")
+                continue
+            data = PersonInput(first, values["last_name"], title, community.id if community else None,
+                               sector, values.get("phone", ""))
+            try:
+                clean = validate_person(s, data)
+            except ValidationError as exc:
+                errors.add(row.number, exc.message, exc.field)
+                continue
+            key = (clean["first_name"], clean["last_name"], clean["community_id"])
+            if key in existing:
+                skipped += 1
+                continue
+            existing.add(key)  # type: ignore[arg-type]
+            people.append(clean)
+        _fail_if(errors, path)
+        stamp = now()
+        s.execute(Person.__table__.insert(), [dict(p, created_at=stamp) for p in people])
+        audit(s, forum, "import", "person", None, after={"file": path.name, "rows": len(people)})
+    return ImportResult("residents", len(table.rows), len(people), skipped, table.encoding)
+
+
+def import_proposals(forum: Forum, path: Path, meeting_id: int) -> ImportResult:
+    table = read_table(path, PROPOSAL_COLUMNS)
+    _empty(table, path)
+    require_profile(forum)
+    errors = ErrorCollector()
+    with forum.write() as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        last = s.scalar(select(Proposal.position).where(Proposal.meeting_id == meeting_id)
+                        .order_by(Proposal.position.desc()).limit(1)) or 0
+        rows: list[dict[str, object]] = []
+        for row in table.rows:
+            values = row.values
+            community = find_by_code_or_name(s, Community, values["community"])
+            if community is None:
+                errors.add(row.number, translate("errors", "Unknown community \"{value}\".").format(value=values["community"]), "community")
+                continue
+            strategy = None
+            if values["strategy"]:
+                strategy = find_by_code_or_name(s, Strategy, values["strategy"])
+                if strategy is None:
+                    errors.add(row.number, translate("errors", "Unknown strategy \"{value}\".").format(value=values["strategy"]), "strategy")
+                    continue
+            data = ProposalInput(
+                community.id, values["problem"], values["project"],
+                strategy.id if strategy else None, values["location"], values["budget"],
+                values["years"], None, values["proposer"],
+            )
+            try:
+                rows.append(validate_proposal(s, forum, data))
+            except ValidationError as exc:
+                errors.add(row.number, exc.message, exc.field)
+        _fail_if(errors, path)
+        stamp = now()
+        for offset, values in enumerate(rows, start=1):
+            s.add(Proposal(meeting_id=meeting_id, position=last + offset, created_at=stamp,
+                           status=ProposalStatus.PROPOSED.value, **values))
+        audit(s, forum, "import", "proposal", meeting_id, after={"file": path.name, "rows": len(rows)})
+    return ImportResult("proposals", len(table.rows), len(rows), 0, table.encoding)
+
+

@@ -1,0 +1,247 @@
+"""Meetings (เวทีประชาคม), their agenda (ระเบียบวาระ) and who was invited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+
+from kppforum.db import Forum
+from kppforum.db.models import AgendaItem, Community, Invitation, Meeting, MeetingLevel, MeetingStatus, Person
+from kppforum.errors import ValidationError
+from kppforum.i18n import translate
+from kppforum.services.base import audit, clean_text, get_or_fail, required_text, snapshot
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    title: str
+    date: dt.date
+    level: MeetingLevel | str = MeetingLevel.TOWN
+    community_id: int | None = None
+    number: int = 1
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    venue: str = ""
+    chair: str = ""
+    minute_taker: str = ""
+    reviewer: str = ""
+    reference_letter: str = ""
+    status: MeetingStatus | str = MeetingStatus.PLANNED
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: int
+    title: str
+    date: dt.date
+    level: str
+    community_id: int | None
+    number: int
+    start_time: dt.time | None
+    end_time: dt.time | None
+    venue: str
+    chair: str
+    minute_taker: str
+    reviewer: str
+    reference_letter: str
+    status: str
+
+    @property
+    def year_be(self) -> int:
+        return self.date.year + 543
+
+
+@dataclass(frozen=True)
+class AgendaInfo:
+    id: int
+    meeting_id: int
+    position: int
+    title: str
+    notes: str
+    resolution: str
+
+
+def _meeting_info(m: Meeting) -> MeetingInfo:
+    return MeetingInfo(**{f.name: getattr(m, f.name) for f in fields(MeetingInfo)})
+
+
+def _agenda_info(a: AgendaItem) -> AgendaInfo:
+    return AgendaInfo(a.id, a.meeting_id, a.position, a.title, a.notes, a.resolution)
+
+
+def _validated(s, data: MeetingInput) -> dict[str, object]:  # noqa: ANN001 - Session
+    title = required_text(data.title, "title", translate("errors", "The meeting title"))
+    try:
+        level = MeetingLevel(data.level)
+        status = MeetingStatus(data.status)
+    except ValueError:
+        raise ValidationError(translate("errors", "Unknown meeting level or status."), field="level") from None
+    if not isinstance(data.date, dt.date):
+        raise ValidationError(translate("errors", "The meeting date is missing."), field="date")
+    if data.number < 1:
+        raise ValidationError(translate("errors", "The meeting number must be 1 or more."), field="number")
+    if level is MeetingLevel.COMMUNITY and data.community_id is None:
+        raise ValidationError(
+            translate("errors", "A community-level meeting needs its community."), field="community_id"
+        )
+    if data.community_id is not None:
+        get_or_fail(s, Community, data.community_id, translate("errors", "Community"))
+    if data.start_time and data.end_time and data.end_time < data.start_time:
+        raise ValidationError(
+            translate("errors", "The meeting cannot end before it starts."), field="end_time"
+        )
+    values = {f.name: getattr(data, f.name) for f in fields(MeetingInput)}
+    for key in ("venue", "chair", "minute_taker", "reviewer", "reference_letter"):
+        values[key] = clean_text(values[key])  # type: ignore[arg-type]
+    values.update(title=title, level=level.value, status=status.value)
+    return values
+
+
+def create_meeting(forum: Forum, data: MeetingInput) -> MeetingInfo:
+    with forum.write() as s:
+        meeting = Meeting(**_validated(s, data))
+        s.add(meeting)
+        s.flush()
+        audit(s, forum, "create", "meeting", meeting.id, after=snapshot(meeting))
+        return _meeting_info(meeting)
+
+
+def update_meeting(forum: Forum, meeting_id: int, data: MeetingInput) -> MeetingInfo:
+    with forum.write() as s:
+        meeting = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        before = snapshot(meeting)
+        for key, value in _validated(s, data).items():
+            setattr(meeting, key, value)
+        audit(s, forum, "update", "meeting", meeting.id, before, snapshot(meeting))
+        return _meeting_info(meeting)
+
+
+def set_meeting_times(
+    forum: Forum, meeting_id: int, *, start: dt.time | None = None, end: dt.time | None = None
+) -> MeetingInfo:
+    """Record the start (opens the meeting) or end (closes it) of a meeting as it happens."""
+    with forum.write() as s:
+        meeting = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        before = snapshot(meeting)
+        if start is not None:
+            meeting.start_time, meeting.status = start, MeetingStatus.OPEN.value
+        if end is not None:
+            if meeting.start_time and end < meeting.start_time:
+                raise ValidationError(
+                    translate("errors", "The meeting cannot end before it starts."), field="end_time"
+                )
+            meeting.end_time, meeting.status = end, MeetingStatus.CLOSED.value
+        audit(s, forum, "update", "meeting", meeting.id, before, snapshot(meeting))
+        return _meeting_info(meeting)
+
+
+def get_meeting(forum: Forum, meeting_id: int) -> MeetingInfo:
+    with forum.read() as s:
+        return _meeting_info(get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting")))
+
+
+def list_meetings(forum: Forum) -> list[MeetingInfo]:
+    with forum.read() as s:
+        return [_meeting_info(m) for m in s.scalars(select(Meeting).order_by(Meeting.date, Meeting.id))]
+
+
+# --- agenda -------------------------------------------------------------------------------
+
+def list_agenda(forum: Forum, meeting_id: int) -> list[AgendaInfo]:
+    with forum.read() as s:
+        stmt = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+        return [_agenda_info(a) for a in s.scalars(stmt.order_by(AgendaItem.position, AgendaItem.id))]
+
+
+def add_agenda_item(
+    forum: Forum, meeting_id: int, title: str, notes: str = "", resolution: str = ""
+) -> AgendaInfo:
+    title = required_text(title, "title", translate("errors", "The agenda item title"))
+    with forum.write() as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        last = s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id))
+        item = AgendaItem(
+            meeting_id=meeting_id, position=(last or 0) + 1, title=title,
+            notes=clean_text(notes), resolution=clean_text(resolution),
+        )
+        s.add(item)
+        s.flush()
+        audit(s, forum, "create", "agenda_item", item.id, after=snapshot(item))
+        return _agenda_info(item)
+
+
+def update_agenda_item(
+    forum: Forum, item_id: int, *, title: str | None = None, notes: str | None = None,
+    resolution: str | None = None,
+) -> AgendaInfo:
+    with forum.write() as s:
+        item = get_or_fail(s, AgendaItem, item_id, translate("errors", "Agenda item"))
+        before = snapshot(item)
+        if title is not None:
+            item.title = required_text(title, "title", translate("errors", "The agenda item title"))
+        if notes is not None:
+            item.notes = clean_text(notes)
+        if resolution is not None:
+            item.resolution = clean_text(resolution)
+        audit(s, forum, "update", "agenda_item", item.id, before, snapshot(item))
+        return _agenda_info(item)
+
+
+def move_agenda_item(forum: Forum, item_id: int, new_position: int) -> list[AgendaInfo]:
+    """Move one item to *new_position* (1-based) and renumber the rest of its meeting."""
+    with forum.write() as s:
+        item = get_or_fail(s, AgendaItem, item_id, translate("errors", "Agenda item"))
+        items = list(
+            s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == item.meeting_id)
+                .order_by(AgendaItem.position, AgendaItem.id)
+            )
+        )
+        if not 1 <= new_position <= len(items):
+            raise ValidationError(
+                translate("errors", "Position must be between 1 and {n}.").format(n=len(items)),
+                field="position",
+            )
+        before = [a.id for a in items]
+        items.remove(item)
+        items.insert(new_position - 1, item)
+        for position, a in enumerate(items, start=1):
+            a.position = position
+        audit(s, forum, "reorder", "agenda_item", item.meeting_id, {"order": before},
+              {"order": [a.id for a in items]})
+        return [_agenda_info(a) for a in items]
+
+
+# --- invitations --------------------------------------------------------------------------
+
+def invite(forum: Forum, meeting_id: int, person_id: int, role: str = "") -> int:
+    """Expect *person_id* at the meeting (council members, officials). Idempotent."""
+    with forum.write() as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Person, person_id, translate("errors", "Person"))
+        existing = s.scalar(
+            select(Invitation).where(Invitation.meeting_id == meeting_id, Invitation.person_id == person_id)
+        )
+        if existing is not None:
+            return existing.id
+        inv = Invitation(meeting_id=meeting_id, person_id=person_id, role=clean_text(role), absence_reason="")
+        s.add(inv)
+        s.flush()
+        audit(s, forum, "create", "invitation", inv.id, after=snapshot(inv))
+        return inv.id
+
+
+def set_absence_reason(forum: Forum, meeting_id: int, person_id: int, reason: str) -> None:
+    """Why an invited person did not come (ลาป่วย, ลากิจ, ติดราชการ): shown in the minutes."""
+    with forum.write() as s:
+        inv = s.scalar(
+            select(Invitation).where(Invitation.meeting_id == meeting_id, Invitation.person_id == person_id)
+        )
+        if inv is None:
+            raise ValidationError(translate("errors", "This person was not invited to the meeting."))
+        before = snapshot(inv)
+        inv.absence_reason = clean_text(reason)
+        audit(s, forum, "update", "invitation", inv.id, before, snapshot(inv))

@@ -1,0 +1,67 @@
+"""The municipality profile: name, vision and the plan period in Buddhist-era years."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kppforum.db import Forum
+from kppforum.db.models import Municipality
+from kppforum.errors import ValidationError
+from kppforum.i18n import translate
+from kppforum.services.base import audit, clean_text, required_text, snapshot
+
+# Plausible B.E. years for a development plan (2500 = 1957 CE, 2700 = 2157 CE).
+MIN_PLAN_YEAR, MAX_PLAN_YEAR = 2500, 2700
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    vision: str
+    plan_start_be: int
+    plan_end_be: int
+
+    @property
+    def plan_years(self) -> range:
+        return range(self.plan_start_be, self.plan_end_be + 1)
+
+
+def get_profile(forum: Forum) -> Profile | None:
+    with forum.read() as s:
+        m = s.get(Municipality, 1)
+        return None if m is None else Profile(m.name, m.vision, m.plan_start_be, m.plan_end_be)
+
+
+def require_profile(forum: Forum) -> Profile:
+    profile = get_profile(forum)
+    if profile is None:
+        raise ValidationError(translate("errors", "Set up the municipality profile first."))
+    return profile
+
+
+def set_profile(forum: Forum, name: str, vision: str, plan_start_be: int, plan_end_be: int) -> Profile:
+    name = required_text(name, "name", translate("errors", "The municipality name"))
+    for field, year in (("plan_start_be", plan_start_be), ("plan_end_be", plan_end_be)):
+        if not MIN_PLAN_YEAR <= year <= MAX_PLAN_YEAR:
+            raise ValidationError(
+                translate(
+                    "errors", "Plan years are Buddhist-era years between {low} and {high}."
+                ).format(low=MIN_PLAN_YEAR, high=MAX_PLAN_YEAR),
+                field=field,
+            )
+    if plan_end_be < plan_start_be:
+        raise ValidationError(
+            translate("errors", "The plan period must not end before it starts."),
+            field="plan_end_be",
+        )
+    with forum.write() as s:
+        m = s.get(Municipality, 1)
+        before = None if m is None else snapshot(m)
+        if m is None:
+            m = Municipality(id=1)
+            s.add(m)
+        m.name, m.vision = name, clean_text(vision)
+        m.plan_start_be, m.plan_end_be = plan_start_be, plan_end_be
+        s.flush()
+        audit(s, forum, "update" if before else "create", "municipality", 1, before, snapshot(m))
+    return Profile(name, m.vision, plan_start_be, plan_end_be)
