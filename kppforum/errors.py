@@ -16,7 +16,9 @@ class RowError:
     def __str__(self) -> str:
         from kppforum.i18n import translate
 
-        return translate("errors", "Row {row}: {message}").format(row=self.row, message=self.message)
+        return translate("errors", "Row {row}: {message}").format(
+            row=self.row, message=self.message
+        )
 
 
 class ValidationError(Exception):

@@ -84,9 +84,7 @@ def load_ts(path: Path) -> dict[tuple[str, str, str], list[str]]:
     return table
 
 
-def translate(
-    context: str, source: str, disambiguation: str | None = None, n: int = -1
-) -> str:
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate *source* into the current language; English is the source language."""
     forms = None
     lang = current_language()

@@ -44,7 +44,10 @@ def translation_source(lang: str) -> Path | None:
 
 def reference_dir() -> Path | None:
     """The real meeting account shipped beside the repository (used by the demo forum)."""
-    for candidate in (bundle_root() / "shared" / "reference", bundle_root().parent / "shared" / "reference"):
+    for candidate in (
+        bundle_root() / "shared" / "reference",
+        bundle_root().parent / "shared" / "reference",
+    ):
         if candidate.is_dir():
             return candidate
     return None
@@ -52,7 +55,9 @@ def reference_dir() -> Path | None:
 
 def user_data_dir() -> Path:
     override = os.environ.get("KPPFORUM_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -197,7 +197,9 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
             step(conn)
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
-            raise sqlite3.IntegrityError(f"foreign key check failed after migration: {problems[:5]}")
+            raise sqlite3.IntegrityError(
+                f"foreign key check failed after migration: {problems[:5]}"
+            )
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version={int(to_version)}")
         conn.execute("COMMIT")

@@ -28,12 +28,13 @@ def person_search_statement(terms: list[str]) -> Select[tuple[int]]:
     conditions = []
     for term in terms:
         community_ids = select(Community.id).where(
-            Community.name.like(f"%{_escape_like(term)}%", escape="\\")
-            | (Community.code == term)
+            Community.name.like(f"%{_escape_like(term)}%", escape="\\") | (Community.code == term)
         )
         if len(term) >= TRIGRAM:
-            fts_ids = select(text("rowid")).select_from(text("person_fts")).where(
-                text("person_fts MATCH :q").bindparams(q=_fts_phrase(term))
+            fts_ids = (
+                select(text("rowid"))
+                .select_from(text("person_fts"))
+                .where(text("person_fts MATCH :q").bindparams(q=_fts_phrase(term)))
             )
             name_match = Person.id.in_(fts_ids)
         else:

@@ -56,7 +56,9 @@ class AttendanceCounts:
 
 def _existing(s: Session, meeting_id: int, person_id: int) -> Attendance | None:
     return s.scalar(
-        select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
+        select(Attendance).where(
+            Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+        )
     )
 
 
@@ -64,7 +66,9 @@ def _check_in(s: Session, forum: Forum, meeting_id: int, person_id: int, desk: s
     found = _existing(s, meeting_id, person_id)
     if found is not None:
         return CheckIn(found.id, meeting_id, person_id, found.checked_in_at, found.desk, True)
-    row = Attendance(meeting_id=meeting_id, person_id=person_id, checked_in_at=now(), desk=clean_text(desk))
+    row = Attendance(
+        meeting_id=meeting_id, person_id=person_id, checked_in_at=now(), desk=clean_text(desk)
+    )
     s.add(row)
     s.flush()
     audit(s, forum, "check_in", "attendance", row.id, after=snapshot(row))
@@ -97,7 +101,7 @@ def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
         s.execute(delete(Attendance).where(Attendance.id == found.id))
 
 
-def _attendee_rows(s: Session, meeting_id: int):  # noqa: ANN202 - SQLAlchemy Result
+def _attendee_rows(s: Session, meeting_id: int):
     return s.execute(
         select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
         .join(Attendance, Attendance.person_id == Person.id)
@@ -108,8 +112,14 @@ def _attendee_rows(s: Session, meeting_id: int):  # noqa: ANN202 - SQLAlchemy Re
 
 def _attendee(p: Person, cname: str | None, at: dt.datetime, desk: str) -> AttendeeInfo:
     return AttendeeInfo(
-        p.id, display_name(p.title, p.first_name, p.last_name), p.first_name, p.last_name,
-        cname or "", p.sector, at, desk,
+        p.id,
+        display_name(p.title, p.first_name, p.last_name),
+        p.first_name,
+        p.last_name,
+        cname or "",
+        p.sector,
+        at,
+        desk,
     )
 
 
@@ -117,7 +127,9 @@ def list_attendees(forum: Forum, meeting_id: int) -> list[AttendeeInfo]:
     """Everyone present, by community then Thai dictionary order of name."""
     with forum.read() as s:
         people = [_attendee(*row) for row in _attendee_rows(s, meeting_id)]
-    return sorted(people, key=lambda a: (a.community_name, *person_sort_key(a.first_name, a.last_name)))
+    return sorted(
+        people, key=lambda a: (a.community_name, *person_sort_key(a.first_name, a.last_name))
+    )
 
 
 def recent_check_ins(forum: Forum, meeting_id: int, limit: int = 20) -> list[AttendeeInfo]:
@@ -129,7 +141,12 @@ def recent_check_ins(forum: Forum, meeting_id: int, limit: int = 20) -> list[Att
 
 
 def present_count(s: Session, meeting_id: int) -> int:
-    return s.scalar(select(func.count()).select_from(Attendance).where(Attendance.meeting_id == meeting_id)) or 0
+    return (
+        s.scalar(
+            select(func.count()).select_from(Attendance).where(Attendance.meeting_id == meeting_id)
+        )
+        or 0
+    )
 
 
 def attendance_counts(forum: Forum, meeting_id: int) -> AttendanceCounts:
@@ -158,8 +175,11 @@ def attendance_counts(forum: Forum, meeting_id: int) -> AttendanceCounts:
         by_c[key[0]] += n
         by_s[sector] += n
     return AttendanceCounts(
-        total=sum(by_c.values()), by_community=dict(by_c), by_sector=dict(by_s),
-        by_community_sector=by_cs, registry_by_community={c: n for c, n in registry},
+        total=sum(by_c.values()),
+        by_community=dict(by_c),
+        by_sector=dict(by_s),
+        by_community_sector=by_cs,
+        registry_by_community={c: n for c, n in registry},
     )
 
 

@@ -54,8 +54,12 @@ def audit(
             action=action,
             entity=entity,
             entity_id=entity_id,
-            before=None if before is None else json.dumps(before, default=_json_default, ensure_ascii=False),
-            after=None if after is None else json.dumps(after, default=_json_default, ensure_ascii=False),
+            before=None
+            if before is None
+            else json.dumps(before, default=_json_default, ensure_ascii=False),
+            after=None
+            if after is None
+            else json.dumps(after, default=_json_default, ensure_ascii=False),
         )
     )
 

@@ -38,7 +38,9 @@ def _label(model: CodedModel) -> str:
     return translate("errors", "Strategy")
 
 
-def list_items(forum: Forum, model: CodedModel, *, include_inactive: bool = True) -> list[CodedItem]:
+def list_items(
+    forum: Forum, model: CodedModel, *, include_inactive: bool = True
+) -> list[CodedItem]:
     with forum.read() as s:
         stmt = select(model).order_by(model.position, model.id)
         if model is Community and not include_inactive:
@@ -51,7 +53,7 @@ def _check_unique(s: Session, model: CodedModel, code: str, name: str, skip_id: 
         clash = s.scalar(select(model.id).where(func.lower(column) == value.lower()))
         if clash is not None and clash != skip_id:
             raise ValidationError(
-                translate("errors", "{label} \"{value}\" already exists.").format(
+                translate("errors", '{label} "{value}" already exists.').format(
                     label=_label(model), value=value
                 ),
                 field=field,
@@ -72,14 +74,27 @@ def add_item(forum: Forum, model: CodedModel, code: str, name: str) -> CodedItem
 
 
 def update_item(
-    forum: Forum, model: CodedModel, item_id: int, *, code: str | None = None,
-    name: str | None = None, active: bool | None = None,
+    forum: Forum,
+    model: CodedModel,
+    item_id: int,
+    *,
+    code: str | None = None,
+    name: str | None = None,
+    active: bool | None = None,
 ) -> CodedItem:
     with forum.write() as s:
         obj = get_or_fail(s, model, item_id, _label(model))
         before = snapshot(obj)
-        new_code = obj.code if code is None else required_text(code, "code", translate("errors", "The code"), name=True)
-        new_name = obj.name if name is None else required_text(name, "name", translate("errors", "The name"), name=True)
+        new_code = (
+            obj.code
+            if code is None
+            else required_text(code, "code", translate("errors", "The code"), name=True)
+        )
+        new_name = (
+            obj.name
+            if name is None
+            else required_text(name, "name", translate("errors", "The name"), name=True)
+        )
         _check_unique(s, model, new_code, new_name, obj.id)
         obj.code, obj.name = new_code, new_name
         if active is not None and isinstance(obj, Community):

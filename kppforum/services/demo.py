@@ -47,7 +47,9 @@ class DemoOptions:
 
     @property
     def registry_size(self) -> int:
-        return self.residents if self.residents is not None else self.attendees + self.attendees // 3
+        return (
+            self.residents if self.residents is not None else self.attendees + self.attendees // 3
+        )
 
 
 def _validate(options: DemoOptions) -> None:
@@ -89,65 +91,135 @@ def _people(rng: random.Random, n: int) -> list[dict[str, object]]:
             title = rng.choice(("นาย", "นาย", "นาย", "ว่าที่ ร.ต."))
         sector = Sector.COMMUNITY_LEADER if i % 27 == 0 else Sector.CITIZEN
         phone = f"08{rng.randrange(10_000_000, 99_999_999)}" if rng.random() < 0.6 else None
-        people.append({
-            "id": len(D.OFFICIALS) + i + 1, "title": title, "first_name": first,
-            "last_name": rng.choice(D.LAST), "community_id": i % COMMUNITIES + 1,
-            "sector": sector.value, "phone": phone, "created_at": created,
-        })
+        people.append(
+            {
+                "id": len(D.OFFICIALS) + i + 1,
+                "title": title,
+                "first_name": first,
+                "last_name": rng.choice(D.LAST),
+                "community_id": i % COMMUNITIES + 1,
+                "sector": sector.value,
+                "phone": phone,
+                "created_at": created,
+            }
+        )
     return people
 
 
 def _fill(forum: Forum, o: DemoOptions) -> None:
     rng = random.Random(o.seed)
     with forum.write() as s:
-        s.add(Municipality(id=1, name=D.MUNICIPALITY, vision=D.VISION,
-                           plan_start_be=D.PLAN[0], plan_end_be=D.PLAN[1]))
-        s.execute(Community.__table__.insert(), [
-            {"id": i, "code": f"{i:02d}", "name": f"ชุมชนที่ {i}", "active": True, "position": i}
-            for i in range(1, COMMUNITIES + 1)
-        ])
-        s.execute(Strategy.__table__.insert(), [
-            {"id": i, "code": code, "name": name, "position": i}
-            for i, (code, name) in enumerate(D.STRATEGIES, start=1)
-        ])
+        s.add(
+            Municipality(
+                id=1,
+                name=D.MUNICIPALITY,
+                vision=D.VISION,
+                plan_start_be=D.PLAN[0],
+                plan_end_be=D.PLAN[1],
+            )
+        )
+        s.execute(
+            Community.__table__.insert(),
+            [
+                {"id": i, "code": f"{i:02d}", "name": f"ชุมชนที่ {i}", "active": True, "position": i}
+                for i in range(1, COMMUNITIES + 1)
+            ],
+        )
+        s.execute(
+            Strategy.__table__.insert(),
+            [
+                {"id": i, "code": code, "name": name, "position": i}
+                for i, (code, name) in enumerate(D.STRATEGIES, start=1)
+            ],
+        )
         officials = [
-            {"id": i, "title": t, "first_name": f, "last_name": last, "community_id": None,
-             "sector": sector, "phone": None, "created_at": _at(8)}
+            {
+                "id": i,
+                "title": t,
+                "first_name": f,
+                "last_name": last,
+                "community_id": None,
+                "sector": sector,
+                "phone": None,
+                "created_at": _at(8),
+            }
             for i, (t, f, last, sector, _role) in enumerate(D.OFFICIALS, start=1)
         ]
         residents = _people(rng, o.registry_size)
         s.execute(Person.__table__.insert(), officials + residents)
-        s.add(Meeting(
-            id=1, title=D.MEETING_TITLE, level=MeetingLevel.TOWN.value, number=1, date=MEETING_DATE,
-            start_time=dt.time(10, 0), end_time=dt.time(12, 30), venue=D.VENUE,
-            chair="นายชัยวัฒน์ ศุภอรรถพานิช", minute_taker=D.MINUTE_TAKER, reviewer=D.REVIEWER,
-            reference_letter=D.REFERENCE_LETTER, status=MeetingStatus.CLOSED.value,
-        ))
+        s.add(
+            Meeting(
+                id=1,
+                title=D.MEETING_TITLE,
+                level=MeetingLevel.TOWN.value,
+                number=1,
+                date=MEETING_DATE,
+                start_time=dt.time(10, 0),
+                end_time=dt.time(12, 30),
+                venue=D.VENUE,
+                chair="นายชัยวัฒน์ ศุภอรรถพานิช",
+                minute_taker=D.MINUTE_TAKER,
+                reviewer=D.REVIEWER,
+                reference_letter=D.REFERENCE_LETTER,
+                status=MeetingStatus.CLOSED.value,
+            )
+        )
         s.flush()
-        s.execute(AgendaItem.__table__.insert(), [
-            {"meeting_id": 1, "position": i, "title": t, "notes": notes, "resolution": res}
-            for i, (t, notes, res) in enumerate(D.AGENDA, start=1)
-        ])
-        s.execute(Invitation.__table__.insert(), [
-            {"meeting_id": 1, "person_id": p["id"], "role": role,
-             "absence_reason": rng.choice(D.ABSENCE_REASONS) if i >= len(D.OFFICIALS) - 2 else ""}
-            for i, (p, (*_n, role)) in enumerate(zip(officials, D.OFFICIALS, strict=True))
-        ])
+        s.execute(
+            AgendaItem.__table__.insert(),
+            [
+                {"meeting_id": 1, "position": i, "title": t, "notes": notes, "resolution": res}
+                for i, (t, notes, res) in enumerate(D.AGENDA, start=1)
+            ],
+        )
+        s.execute(
+            Invitation.__table__.insert(),
+            [
+                {
+                    "meeting_id": 1,
+                    "person_id": p["id"],
+                    "role": role,
+                    "absence_reason": rng.choice(D.ABSENCE_REASONS)
+                    if i >= len(D.OFFICIALS) - 2
+                    else "",
+                }
+                for i, (p, (*_n, role)) in enumerate(zip(officials, D.OFFICIALS, strict=True))
+            ],
+        )
         present_officials = officials[:-2]  # the last two sent apologies
         attending = present_officials + rng.sample(residents, min(o.attendees, len(residents)))
-        s.execute(Attendance.__table__.insert(), [
-            {"meeting_id": 1, "person_id": p["id"], "desk": f"โต๊ะ {i % 3 + 1}",
-             "checked_in_at": _at(9, 0) + dt.timedelta(seconds=i * 3600 // max(len(attending), 1))}
-            for i, p in enumerate(attending)
-        ])
+        s.execute(
+            Attendance.__table__.insert(),
+            [
+                {
+                    "meeting_id": 1,
+                    "person_id": p["id"],
+                    "desk": f"โต๊ะ {i % 3 + 1}",
+                    "checked_in_at": _at(9, 0)
+                    + dt.timedelta(seconds=i * 3600 // max(len(attending), 1)),
+                }
+                for i, p in enumerate(attending)
+            ],
+        )
         _proposals(s, rng, o.proposals, [p for p in attending if p["community_id"]], len(attending))
-        audit(s, forum, "demo", "forum", None, after={
-            "attendees": o.attendees, "proposals": o.proposals, "residents": o.registry_size,
-            "seed": o.seed,
-        })
+        audit(
+            s,
+            forum,
+            "demo",
+            "forum",
+            None,
+            after={
+                "attendees": o.attendees,
+                "proposals": o.proposals,
+                "residents": o.registry_size,
+                "seed": o.seed,
+            },
+        )
 
 
-def _proposals(s, rng: random.Random, n: int, speakers: list[dict[str, object]], present: int) -> None:  # noqa: ANN001
+def _proposals(
+    s, rng: random.Random, n: int, speakers: list[dict[str, object]], present: int
+) -> None:
     rows, tallies = [], []
     for i in range(1, n + 1):
         code, problem, project, budget = rng.choice(D.PROPOSAL_TEMPLATES)
@@ -158,24 +230,43 @@ def _proposals(s, rng: random.Random, n: int, speakers: list[dict[str, object]],
         status = ProposalStatus.PROPOSED.value
         if n >= 20 and i % 20 == 0:
             status = ProposalStatus.WITHDRAWN.value
-        rows.append({
-            "id": i, "meeting_id": 1, "community_id": community,
-            "proposer_id": proposer["id"] if proposer else None,
-            "proposer_name": f"{proposer['title']}{proposer['first_name']} {proposer['last_name']}" if proposer else "",
-            "problem": problem, "project": project, "strategy_id": int(code),
-            "location": rng.choice(D.LOCATIONS), "budget_satang": budget * 100 * rng.choice((1, 1, 2)),
-            "target_years": ",".join(str(y) for y in range(start, min(start + rng.choice((0, 1, 2)), 2565) + 1)),
-            "status": status, "merged_into_id": None, "position": i,
-            "created_at": _at(10, 30) + dt.timedelta(minutes=i * 90 // max(n, 1)),
-        })
+        rows.append(
+            {
+                "id": i,
+                "meeting_id": 1,
+                "community_id": community,
+                "proposer_id": proposer["id"] if proposer else None,
+                "proposer_name": f"{proposer['title']}{proposer['first_name']} {proposer['last_name']}"
+                if proposer
+                else "",
+                "problem": problem,
+                "project": project,
+                "strategy_id": int(code),
+                "location": rng.choice(D.LOCATIONS),
+                "budget_satang": budget * 100 * rng.choice((1, 1, 2)),
+                "target_years": ",".join(
+                    str(y) for y in range(start, min(start + rng.choice((0, 1, 2)), 2565) + 1)
+                ),
+                "status": status,
+                "merged_into_id": None,
+                "position": i,
+                "created_at": _at(10, 30) + dt.timedelta(minutes=i * 90 // max(n, 1)),
+            }
+        )
         if status == ProposalStatus.PROPOSED.value and present:
             agree = rng.randrange(present // 3, present + 1)
             disagree = rng.randrange(0, present - agree + 1) // 3
             abstain = rng.randrange(0, present - agree - disagree + 1) // 4
-            tallies.append({
-                "proposal_id": i, "agree": agree, "disagree": disagree, "abstain": abstain,
-                "method": TallyMethod.SHOW_OF_HANDS.value, "recorded_at": _at(12, 0),
-            })
+            tallies.append(
+                {
+                    "proposal_id": i,
+                    "agree": agree,
+                    "disagree": disagree,
+                    "abstain": abstain,
+                    "method": TallyMethod.SHOW_OF_HANDS.value,
+                    "recorded_at": _at(12, 0),
+                }
+            )
     # The same need raised by two neighbouring communities: the second is merged into the first.
     if n >= 30:
         rows[28]["project"], rows[28]["problem"] = rows[1]["project"], rows[1]["problem"]

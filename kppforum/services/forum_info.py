@@ -24,21 +24,34 @@ def forum_info(forum: Forum) -> dict[str, object]:
         counts = {
             name: s.scalar(select(func.count()).select_from(model)) or 0
             for name, model in (
-                ("persons", Person), ("attendances", Attendance),
-                ("proposals", Proposal), ("tallies", VoteTally),
+                ("persons", Person),
+                ("attendances", Attendance),
+                ("proposals", Proposal),
+                ("tallies", VoteTally),
             )
         }
     return {
         "path": str(forum.path),
         "schema_version": version,
-        "municipality": None if profile is None else {
-            "name": profile.name, "vision": profile.vision,
+        "municipality": None
+        if profile is None
+        else {
+            "name": profile.name,
+            "vision": profile.vision,
             "plan_period_be": [profile.plan_start_be, profile.plan_end_be],
         },
-        "communities": [{"code": c.code, "name": c.name, "active": c.active} for c in list_communities(forum)],
+        "communities": [
+            {"code": c.code, "name": c.name, "active": c.active} for c in list_communities(forum)
+        ],
         "strategies": [{"code": c.code, "name": c.name} for c in list_strategies(forum)],
         "meetings": [
-            {"id": m.id, "title": m.title, "date": m.date.isoformat(), "level": m.level, "status": m.status}
+            {
+                "id": m.id,
+                "title": m.title,
+                "date": m.date.isoformat(),
+                "level": m.level,
+                "status": m.status,
+            }
             for m in list_meetings(forum)
         ],
         "counts": counts,
@@ -72,7 +85,8 @@ def check_forum_file(path: Path) -> HealthReport:
     if state.schema_version < SCHEMA_VERSION:
         report.notes.append(
             translate(
-                "errors", "The file uses schema {found}; it will be upgraded to {current} when opened."
+                "errors",
+                "The file uses schema {found}; it will be upgraded to {current} when opened.",
             ).format(found=state.schema_version, current=SCHEMA_VERSION)
         )
     report.healthy = not report.problems

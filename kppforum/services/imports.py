@@ -38,9 +38,9 @@ class ImportResult:
 def _fail_if(errors: ErrorCollector, path: Path) -> None:
     if errors:
         raise ValidationError(
-            translate(
-                "errors", "Nothing was imported from {file}: {n} row(s) have errors."
-            ).format(file=path.name, n=len({e.row for e in errors.rows})),
+            translate("errors", "Nothing was imported from {file}: {n} row(s) have errors.").format(
+                file=path.name, n=len({e.row for e in errors.rows})
+            ),
             rows=errors.rows,
         )
 
@@ -69,11 +69,19 @@ def import_communities(forum: Forum, path: Path) -> ImportResult:
                 errors.add(row.number, translate("errors", "The code and the name are required."))
                 continue
             if code.lower() in seen_codes:
-                errors.add(row.number, translate("errors", "Code {code} appears twice in the file.").format(code=code))
+                errors.add(
+                    row.number,
+                    translate("errors", "Code {code} appears twice in the file.").format(code=code),
+                )
                 continue
             seen_codes[code.lower()] = row.number
             if code.lower() in codes or name in names:
-                errors.add(row.number, translate("errors", "Community {code} {name} already exists.").format(code=code, name=name))
+                errors.add(
+                    row.number,
+                    translate("errors", "Community {code} {name} already exists.").format(
+                        code=code, name=name
+                    ),
+                )
                 continue
             position += 1
             created += 1
@@ -92,7 +100,9 @@ def import_residents(forum: Forum, path: Path) -> ImportResult:
     with forum.write() as s:
         existing = {
             (f, last, c)
-            for f, last, c in s.execute(select(Person.first_name, Person.last_name, Person.community_id))
+            for f, last, c in s.execute(
+                select(Person.first_name, Person.last_name, Person.community_id)
+            )
         }
         communities: dict[str, Community | None] = {}
         people: list[dict[str, object]] = []
@@ -109,14 +119,28 @@ def import_residents(forum: Forum, path: Path) -> ImportResult:
                     communities[ctext] = find_by_code_or_name(s, Community, ctext)  # type: ignore[assignment]
                 community = communities[ctext]
                 if community is None:
-                    errors.add(row.number, translate("errors", "Unknown community \"{value}\".").format(value=ctext), "community")
+                    errors.add(
+                        row.number,
+                        translate("errors", 'Unknown community "{value}".').format(value=ctext),
+                        "community",
+                    )
                     continue
             sector = parse_sector(values["sector"])
             if sector is None:
-                errors.add(row.number, translate("errors", "Unknown sector \"{value}\".").format(value=values["sector"]), "sector")
+                errors.add(
+                    row.number,
+                    translate("errors", 'Unknown sector "{value}".').format(value=values["sector"]),
+                    "sector",
+                )
                 continue
-            data = PersonInput(first, values["last_name"], title, community.id if community else None,
-                               sector, values.get("phone", ""))
+            data = PersonInput(
+                first,
+                values["last_name"],
+                title,
+                community.id if community else None,
+                sector,
+                values.get("phone", ""),
+            )
             try:
                 clean = validate_person(s, data)
             except ValidationError as exc:
@@ -142,25 +166,50 @@ def import_proposals(forum: Forum, path: Path, meeting_id: int) -> ImportResult:
     errors = ErrorCollector()
     with forum.write() as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
-        last = s.scalar(select(Proposal.position).where(Proposal.meeting_id == meeting_id)
-                        .order_by(Proposal.position.desc()).limit(1)) or 0
+        last = (
+            s.scalar(
+                select(Proposal.position)
+                .where(Proposal.meeting_id == meeting_id)
+                .order_by(Proposal.position.desc())
+                .limit(1)
+            )
+            or 0
+        )
         rows: list[dict[str, object]] = []
         for row in table.rows:
             values = row.values
             community = find_by_code_or_name(s, Community, values["community"])
             if community is None:
-                errors.add(row.number, translate("errors", "Unknown community \"{value}\".").format(value=values["community"]), "community")
+                errors.add(
+                    row.number,
+                    translate("errors", 'Unknown community "{value}".').format(
+                        value=values["community"]
+                    ),
+                    "community",
+                )
                 continue
             strategy = None
             if values["strategy"]:
                 strategy = find_by_code_or_name(s, Strategy, values["strategy"])
                 if strategy is None:
-                    errors.add(row.number, translate("errors", "Unknown strategy \"{value}\".").format(value=values["strategy"]), "strategy")
+                    errors.add(
+                        row.number,
+                        translate("errors", 'Unknown strategy "{value}".').format(
+                            value=values["strategy"]
+                        ),
+                        "strategy",
+                    )
                     continue
             data = ProposalInput(
-                community.id, values["problem"], values["project"],
-                strategy.id if strategy else None, values["location"], values["budget"],
-                values["years"], None, values["proposer"],
+                community.id,
+                values["problem"],
+                values["project"],
+                strategy.id if strategy else None,
+                values["location"],
+                values["budget"],
+                values["years"],
+                None,
+                values["proposer"],
             )
             try:
                 rows.append(validate_proposal(s, forum, data))
@@ -169,9 +218,16 @@ def import_proposals(forum: Forum, path: Path, meeting_id: int) -> ImportResult:
         _fail_if(errors, path)
         stamp = now()
         for offset, values in enumerate(rows, start=1):
-            s.add(Proposal(meeting_id=meeting_id, position=last + offset, created_at=stamp,
-                           status=ProposalStatus.PROPOSED.value, **values))
-        audit(s, forum, "import", "proposal", meeting_id, after={"file": path.name, "rows": len(rows)})
+            s.add(
+                Proposal(
+                    meeting_id=meeting_id,
+                    position=last + offset,
+                    created_at=stamp,
+                    status=ProposalStatus.PROPOSED.value,
+                    **values,
+                )
+            )
+        audit(
+            s, forum, "import", "proposal", meeting_id, after={"file": path.name, "rows": len(rows)}
+        )
     return ImportResult("proposals", len(table.rows), len(rows), 0, table.encoding)
-
-

@@ -8,7 +8,15 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 
 from kppforum.db import Forum
-from kppforum.db.models import AgendaItem, Community, Invitation, Meeting, MeetingLevel, MeetingStatus, Person
+from kppforum.db.models import (
+    AgendaItem,
+    Community,
+    Invitation,
+    Meeting,
+    MeetingLevel,
+    MeetingStatus,
+    Person,
+)
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_text, get_or_fail, required_text, snapshot
@@ -71,20 +79,25 @@ def _agenda_info(a: AgendaItem) -> AgendaInfo:
     return AgendaInfo(a.id, a.meeting_id, a.position, a.title, a.notes, a.resolution)
 
 
-def _validated(s, data: MeetingInput) -> dict[str, object]:  # noqa: ANN001 - Session
+def _validated(s, data: MeetingInput) -> dict[str, object]:
     title = required_text(data.title, "title", translate("errors", "The meeting title"))
     try:
         level = MeetingLevel(data.level)
         status = MeetingStatus(data.status)
     except ValueError:
-        raise ValidationError(translate("errors", "Unknown meeting level or status."), field="level") from None
+        raise ValidationError(
+            translate("errors", "Unknown meeting level or status."), field="level"
+        ) from None
     if not isinstance(data.date, dt.date):
         raise ValidationError(translate("errors", "The meeting date is missing."), field="date")
     if data.number < 1:
-        raise ValidationError(translate("errors", "The meeting number must be 1 or more."), field="number")
+        raise ValidationError(
+            translate("errors", "The meeting number must be 1 or more."), field="number"
+        )
     if level is MeetingLevel.COMMUNITY and data.community_id is None:
         raise ValidationError(
-            translate("errors", "A community-level meeting needs its community."), field="community_id"
+            translate("errors", "A community-level meeting needs its community."),
+            field="community_id",
         )
     if data.community_id is not None:
         get_or_fail(s, Community, data.community_id, translate("errors", "Community"))
@@ -130,7 +143,8 @@ def set_meeting_times(
         if end is not None:
             if meeting.start_time and end < meeting.start_time:
                 raise ValidationError(
-                    translate("errors", "The meeting cannot end before it starts."), field="end_time"
+                    translate("errors", "The meeting cannot end before it starts."),
+                    field="end_time",
                 )
             meeting.end_time, meeting.status = end, MeetingStatus.CLOSED.value
         audit(s, forum, "update", "meeting", meeting.id, before, snapshot(meeting))
@@ -144,15 +158,20 @@ def get_meeting(forum: Forum, meeting_id: int) -> MeetingInfo:
 
 def list_meetings(forum: Forum) -> list[MeetingInfo]:
     with forum.read() as s:
-        return [_meeting_info(m) for m in s.scalars(select(Meeting).order_by(Meeting.date, Meeting.id))]
+        return [
+            _meeting_info(m) for m in s.scalars(select(Meeting).order_by(Meeting.date, Meeting.id))
+        ]
 
 
 # --- agenda -------------------------------------------------------------------------------
 
+
 def list_agenda(forum: Forum, meeting_id: int) -> list[AgendaInfo]:
     with forum.read() as s:
         stmt = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-        return [_agenda_info(a) for a in s.scalars(stmt.order_by(AgendaItem.position, AgendaItem.id))]
+        return [
+            _agenda_info(a) for a in s.scalars(stmt.order_by(AgendaItem.position, AgendaItem.id))
+        ]
 
 
 def add_agenda_item(
@@ -161,10 +180,15 @@ def add_agenda_item(
     title = required_text(title, "title", translate("errors", "The agenda item title"))
     with forum.write() as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
-        last = s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id))
+        last = s.scalar(
+            select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)
+        )
         item = AgendaItem(
-            meeting_id=meeting_id, position=(last or 0) + 1, title=title,
-            notes=clean_text(notes), resolution=clean_text(resolution),
+            meeting_id=meeting_id,
+            position=(last or 0) + 1,
+            title=title,
+            notes=clean_text(notes),
+            resolution=clean_text(resolution),
         )
         s.add(item)
         s.flush()
@@ -173,7 +197,11 @@ def add_agenda_item(
 
 
 def update_agenda_item(
-    forum: Forum, item_id: int, *, title: str | None = None, notes: str | None = None,
+    forum: Forum,
+    item_id: int,
+    *,
+    title: str | None = None,
+    notes: str | None = None,
     resolution: str | None = None,
 ) -> AgendaInfo:
     with forum.write() as s:
@@ -210,12 +238,20 @@ def move_agenda_item(forum: Forum, item_id: int, new_position: int) -> list[Agen
         items.insert(new_position - 1, item)
         for position, a in enumerate(items, start=1):
             a.position = position
-        audit(s, forum, "reorder", "agenda_item", item.meeting_id, {"order": before},
-              {"order": [a.id for a in items]})
+        audit(
+            s,
+            forum,
+            "reorder",
+            "agenda_item",
+            item.meeting_id,
+            {"order": before},
+            {"order": [a.id for a in items]},
+        )
         return [_agenda_info(a) for a in items]
 
 
 # --- invitations --------------------------------------------------------------------------
+
 
 def invite(forum: Forum, meeting_id: int, person_id: int, role: str = "") -> int:
     """Expect *person_id* at the meeting (council members, officials). Idempotent."""
@@ -223,11 +259,15 @@ def invite(forum: Forum, meeting_id: int, person_id: int, role: str = "") -> int
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         get_or_fail(s, Person, person_id, translate("errors", "Person"))
         existing = s.scalar(
-            select(Invitation).where(Invitation.meeting_id == meeting_id, Invitation.person_id == person_id)
+            select(Invitation).where(
+                Invitation.meeting_id == meeting_id, Invitation.person_id == person_id
+            )
         )
         if existing is not None:
             return existing.id
-        inv = Invitation(meeting_id=meeting_id, person_id=person_id, role=clean_text(role), absence_reason="")
+        inv = Invitation(
+            meeting_id=meeting_id, person_id=person_id, role=clean_text(role), absence_reason=""
+        )
         s.add(inv)
         s.flush()
         audit(s, forum, "create", "invitation", inv.id, after=snapshot(inv))
@@ -238,10 +278,14 @@ def set_absence_reason(forum: Forum, meeting_id: int, person_id: int, reason: st
     """Why an invited person did not come (ลาป่วย, ลากิจ, ติดราชการ): shown in the minutes."""
     with forum.write() as s:
         inv = s.scalar(
-            select(Invitation).where(Invitation.meeting_id == meeting_id, Invitation.person_id == person_id)
+            select(Invitation).where(
+                Invitation.meeting_id == meeting_id, Invitation.person_id == person_id
+            )
         )
         if inv is None:
-            raise ValidationError(translate("errors", "This person was not invited to the meeting."))
+            raise ValidationError(
+                translate("errors", "This person was not invited to the meeting.")
+            )
         before = snapshot(inv)
         inv.absence_reason = clean_text(reason)
         audit(s, forum, "update", "invitation", inv.id, before, snapshot(inv))

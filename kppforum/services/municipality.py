@@ -39,7 +39,9 @@ def require_profile(forum: Forum) -> Profile:
     return profile
 
 
-def set_profile(forum: Forum, name: str, vision: str, plan_start_be: int, plan_end_be: int) -> Profile:
+def set_profile(
+    forum: Forum, name: str, vision: str, plan_start_be: int, plan_end_be: int
+) -> Profile:
     name = required_text(name, "name", translate("errors", "The municipality name"))
     for field, year in (("plan_start_be", plan_start_be), ("plan_end_be", plan_end_be)):
         if not MIN_PLAN_YEAR <= year <= MAX_PLAN_YEAR:

@@ -58,19 +58,27 @@ def display_name(title: str, first_name: str, last_name: str) -> str:
 
 def _info(p: Person, community_name: str | None) -> PersonInfo:
     return PersonInfo(
-        p.id, p.title, p.first_name, p.last_name, p.community_id, community_name or "", p.sector,
+        p.id,
+        p.title,
+        p.first_name,
+        p.last_name,
+        p.community_id,
+        community_name or "",
+        p.sector,
         p.phone,
     )
 
 
 def validate_person(s: Session, data: PersonInput) -> dict[str, object]:
     """Clean and check one person's fields; raise ValidationError naming the first bad field."""
-    first = required_text(data.first_name, "first_name", translate("errors", "The first name"), name=True)
+    first = required_text(
+        data.first_name, "first_name", translate("errors", "The first name"), name=True
+    )
     try:
         sector = Sector(data.sector)
     except ValueError:
         raise ValidationError(
-            translate("errors", "Unknown sector \"{value}\".").format(value=data.sector),
+            translate("errors", 'Unknown sector "{value}".').format(value=data.sector),
             field="sector",
         ) from None
     if data.community_id is not None:
@@ -84,7 +92,7 @@ def validate_person(s: Session, data: PersonInput) -> dict[str, object]:
     if data.phone and data.phone.strip():
         if not is_valid_phone(data.phone):
             raise ValidationError(
-                translate("errors", "\"{value}\" is not a valid Thai phone number.").format(
+                translate("errors", '"{value}" is not a valid Thai phone number.').format(
                     value=data.phone
                 ),
                 field="phone",
@@ -159,7 +167,9 @@ def search_people(forum: Forum, query: str, *, limit: int = 50) -> list[PersonIn
 def list_people(forum: Forum, *, community_id: int | None = None) -> list[PersonInfo]:
     """The registry (or one community of it) in Thai dictionary order."""
     with forum.read() as s:
-        stmt = select(Person, Community.name).outerjoin(Community, Person.community_id == Community.id)
+        stmt = select(Person, Community.name).outerjoin(
+            Community, Person.community_id == Community.id
+        )
         if community_id is not None:
             stmt = stmt.where(Person.community_id == community_id)
         people = [_info(p, cname) for p, cname in s.execute(stmt)]

@@ -67,16 +67,18 @@ def parse_budget(value: Decimal | int | str | None) -> Decimal | None:
         amount = Decimal(to_arabic_digits(str(value)).replace(",", "").replace("บาท", "").strip())
     except InvalidOperation:
         raise ValidationError(
-            translate("errors", "\"{value}\" is not an amount of baht.").format(value=value),
+            translate("errors", '"{value}" is not an amount of baht.').format(value=value),
             field="budget",
         ) from None
     if not amount.is_finite():
         raise ValidationError(
-            translate("errors", "\"{value}\" is not an amount of baht.").format(value=value),
+            translate("errors", '"{value}" is not an amount of baht.').format(value=value),
             field="budget",
         )
     if amount < 0:
-        raise ValidationError(translate("errors", "The budget must not be negative."), field="budget")
+        raise ValidationError(
+            translate("errors", "The budget must not be negative."), field="budget"
+        )
     if amount > MAX_BUDGET:
         raise ValidationError(translate("errors", "The budget is too large."), field="budget")
     if amount != amount.quantize(Decimal("0.01")):
@@ -98,9 +100,9 @@ def parse_years(value: str | list[int], plan_years: range) -> list[int]:
             match = re.fullmatch(r"(\d{4})(?:\s*-\s*(\d{4}))?", part)
             if not match:
                 raise ValidationError(
-                    translate("errors", "\"{value}\" is not a list of years such as 2563-2565.").format(
-                        value=value
-                    ),
+                    translate(
+                        "errors", '"{value}" is not a list of years such as 2563-2565.'
+                    ).format(value=value),
                     field="target_years",
                 )
             low, high = int(match[1]), int(match[2] or match[1])
@@ -110,9 +112,9 @@ def parse_years(value: str | list[int], plan_years: range) -> list[int]:
     outside = sorted(y for y in years if y not in plan_years)
     if outside:
         raise ValidationError(
-            translate(
-                "errors", "Year {year} is outside the plan period {start}-{end}."
-            ).format(year=outside[0], start=plan_years.start, end=plan_years.stop - 1),
+            translate("errors", "Year {year} is outside the plan period {start}-{end}.").format(
+                year=outside[0], start=plan_years.start, end=plan_years.stop - 1
+            ),
             field="target_years",
         )
     return sorted(years)
@@ -125,7 +127,9 @@ def format_years(years: list[int]) -> str:
 def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str, object]:
     community = s.get(Community, data.community_id) if data.community_id is not None else None
     if community is None:
-        raise ValidationError(translate("errors", "Choose the community of the proposal."), field="community_id")
+        raise ValidationError(
+            translate("errors", "Choose the community of the proposal."), field="community_id"
+        )
     problem, project = clean_text(data.problem), clean_text(data.project)
     if not problem and not project:
         raise ValidationError(
@@ -139,14 +143,24 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
     proposer_name = clean_name(data.proposer_name)
     if data.proposer_id is not None:
         person = get_or_fail(s, Person, data.proposer_id, translate("errors", "Person"))
-        proposer_name = proposer_name or display_name(person.title, person.first_name, person.last_name)
+        proposer_name = proposer_name or display_name(
+            person.title, person.first_name, person.last_name
+        )
     budget = parse_budget(data.budget)
-    years = parse_years(data.target_years, require_profile(forum).plan_years) if data.target_years else []
+    years = (
+        parse_years(data.target_years, require_profile(forum).plan_years)
+        if data.target_years
+        else []
+    )
     return {
-        "community_id": community.id, "problem": problem, "project": project,
-        "strategy_id": data.strategy_id, "location": clean_text(data.location),
+        "community_id": community.id,
+        "problem": problem,
+        "project": project,
+        "strategy_id": data.strategy_id,
+        "location": clean_text(data.location),
         "budget_satang": None if budget is None else int(budget * 100),
-        "target_years": format_years(years), "proposer_id": data.proposer_id,
+        "target_years": format_years(years),
+        "proposer_id": data.proposer_id,
         "proposer_name": proposer_name,
     }
 
@@ -154,7 +168,9 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
 def _info(s: Session, p: Proposal) -> ProposalInfo:
     community = s.get(Community, p.community_id)
     strategy = s.get(Strategy, p.strategy_id) if p.strategy_id else None
-    sources = list(s.scalars(select(Proposal).where(Proposal.merged_into_id == p.id).order_by(Proposal.id)))
+    sources = list(
+        s.scalars(select(Proposal).where(Proposal.merged_into_id == p.id).order_by(Proposal.id))
+    )
     communities = [community.name if community else ""]
     proposers = [p.proposer_name] if p.proposer_name else []
     for src in sources:
@@ -162,10 +178,25 @@ def _info(s: Session, p: Proposal) -> ProposalInfo:
         communities += [c for c in src_info.merged_communities if c not in communities]
         proposers += [n for n in src_info.merged_proposers if n not in proposers]
     return ProposalInfo(
-        p.id, p.meeting_id, p.community_id, community.name if community else "", p.proposer_id,
-        p.proposer_name, p.problem, p.project, p.strategy_id, strategy.name if strategy else "",
-        p.location, p.budget, [int(y) for y in p.target_years.split(",") if y], p.status,
-        p.merged_into_id, p.position, p.created_at, communities, proposers,
+        p.id,
+        p.meeting_id,
+        p.community_id,
+        community.name if community else "",
+        p.proposer_id,
+        p.proposer_name,
+        p.problem,
+        p.project,
+        p.strategy_id,
+        strategy.name if strategy else "",
+        p.location,
+        p.budget,
+        [int(y) for y in p.target_years.split(",") if y],
+        p.status,
+        p.merged_into_id,
+        p.position,
+        p.created_at,
+        communities,
+        proposers,
     )
 
 
@@ -173,9 +204,16 @@ def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> Propo
     with forum.write() as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         values = validate_proposal(s, forum, data)
-        last = s.scalar(select(func.max(Proposal.position)).where(Proposal.meeting_id == meeting_id))
-        proposal = Proposal(meeting_id=meeting_id, position=(last or 0) + 1, created_at=now(),
-                            status=ProposalStatus.PROPOSED.value, **values)
+        last = s.scalar(
+            select(func.max(Proposal.position)).where(Proposal.meeting_id == meeting_id)
+        )
+        proposal = Proposal(
+            meeting_id=meeting_id,
+            position=(last or 0) + 1,
+            created_at=now(),
+            status=ProposalStatus.PROPOSED.value,
+            **values,
+        )
         s.add(proposal)
         s.flush()
         audit(s, forum, "create", "proposal", proposal.id, after=snapshot(proposal))
@@ -192,7 +230,7 @@ def update_proposal(forum: Forum, proposal_id: int, data: ProposalInput) -> Prop
         return _info(s, proposal)
 
 
-def _set_status(forum: Forum, proposal_id: int, action: str, change) -> ProposalInfo:  # noqa: ANN001
+def _set_status(forum: Forum, proposal_id: int, action: str, change) -> ProposalInfo:
     with forum.write() as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         before = snapshot(proposal)
@@ -204,7 +242,9 @@ def _set_status(forum: Forum, proposal_id: int, action: str, change) -> Proposal
 def withdraw_proposal(forum: Forum, proposal_id: int) -> ProposalInfo:
     def change(_s: Session, p: Proposal) -> None:
         if p.status == ProposalStatus.MERGED.value:
-            raise ValidationError(translate("errors", "A merged proposal cannot be withdrawn; undo the merge first."))
+            raise ValidationError(
+                translate("errors", "A merged proposal cannot be withdrawn; undo the merge first.")
+            )
         p.status = ProposalStatus.WITHDRAWN.value
 
     return _set_status(forum, proposal_id, "withdraw", change)
@@ -237,11 +277,15 @@ def merge_proposals(forum: Forum, target_id: int, source_id: int) -> ProposalInf
         target = get_or_fail(s, Proposal, target_id, translate("errors", "Proposal"))
         source = get_or_fail(s, Proposal, source_id, translate("errors", "Proposal"))
         if target.meeting_id != source.meeting_id:
-            raise ValidationError(translate("errors", "Only proposals of the same meeting can be merged."))
+            raise ValidationError(
+                translate("errors", "Only proposals of the same meeting can be merged.")
+            )
         if target.status not in (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value):
             raise ValidationError(translate("errors", "The proposal to merge into must be open."))
         if source.status in (ProposalStatus.MERGED.value, ProposalStatus.WITHDRAWN.value):
-            raise ValidationError(translate("errors", "That proposal was already merged or withdrawn."))
+            raise ValidationError(
+                translate("errors", "That proposal was already merged or withdrawn.")
+            )
         before = snapshot(source)
         source.status, source.merged_into_id = ProposalStatus.MERGED.value, target.id
         # Proposals merged into the source stay attached to it: the chain keeps the history,
@@ -255,8 +299,13 @@ def move_proposal(forum: Forum, proposal_id: int, new_position: int) -> list[int
     """Move a proposal to *new_position* (1-based) within its meeting; returns the new order."""
     with forum.write() as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
-        rows = list(s.scalars(select(Proposal).where(Proposal.meeting_id == proposal.meeting_id)
-                              .order_by(Proposal.position, Proposal.id)))
+        rows = list(
+            s.scalars(
+                select(Proposal)
+                .where(Proposal.meeting_id == proposal.meeting_id)
+                .order_by(Proposal.position, Proposal.id)
+            )
+        )
         if not 1 <= new_position <= len(rows):
             raise ValidationError(
                 translate("errors", "Position must be between 1 and {n}.").format(n=len(rows)),
@@ -268,7 +317,15 @@ def move_proposal(forum: Forum, proposal_id: int, new_position: int) -> list[int
         for position, p in enumerate(rows, start=1):
             p.position = position
         order = [p.id for p in rows]
-        audit(s, forum, "reorder", "proposal", proposal.meeting_id, {"order": before}, {"order": order})
+        audit(
+            s,
+            forum,
+            "reorder",
+            "proposal",
+            proposal.meeting_id,
+            {"order": before},
+            {"order": order},
+        )
         return order
 
 
@@ -278,8 +335,12 @@ def get_proposal(forum: Forum, proposal_id: int) -> ProposalInfo:
 
 
 def list_proposals(
-    forum: Forum, meeting_id: int, *, community_id: int | None = None,
-    strategy_id: int | None = None, status: str | None = None,
+    forum: Forum,
+    meeting_id: int,
+    *,
+    community_id: int | None = None,
+    strategy_id: int | None = None,
+    status: str | None = None,
 ) -> list[ProposalInfo]:
     with forum.read() as s:
         stmt = select(Proposal).where(Proposal.meeting_id == meeting_id)

@@ -54,10 +54,14 @@ def _tally_info(t: VoteTally) -> TallyInfo:
 
 
 def record_tally(
-    forum: Forum, proposal_id: int, agree: int, disagree: int, abstain: int = 0,
+    forum: Forum,
+    proposal_id: int,
+    agree: int,
+    disagree: int,
+    abstain: int = 0,
     method: TallyMethod | str = TallyMethod.SHOW_OF_HANDS,
 ) -> TallyInfo:
-    """Enter (or correct) the counts of one proposal's vote; never more votes than people present."""
+    """Enter (or correct) one proposal's vote counts; never more votes than people present."""
     counts = {"agree": agree, "disagree": disagree, "abstain": abstain}
     for field, value in counts.items():
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -67,7 +71,9 @@ def record_tally(
     try:
         method = TallyMethod(method)
     except ValueError:
-        raise ValidationError(translate("errors", "Unknown voting method."), field="method") from None
+        raise ValidationError(
+            translate("errors", "Unknown voting method."), field="method"
+        ) from None
     with forum.write() as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         if proposal.status not in RANKED_STATUSES:
@@ -97,9 +103,7 @@ def record_tally(
 
 def get_tallies(forum: Forum, meeting_id: int) -> dict[int, TallyInfo]:
     with forum.read() as s:
-        rows = s.scalars(
-            select(VoteTally).join(Proposal).where(Proposal.meeting_id == meeting_id)
-        )
+        rows = s.scalars(select(VoteTally).join(Proposal).where(Proposal.meeting_id == meeting_id))
         return {t.proposal_id: _tally_info(t) for t in rows}
 
 
@@ -120,13 +124,18 @@ def rank_proposals(forum: Forum, meeting_id: int) -> list[RankedProposal]:
     """Every proposal of the meeting with its tally and ranks, best overall first."""
     proposals = list_proposals(forum, meeting_id)
     tallies = get_tallies(forum, meeting_id)
-    voted = [(p, tallies[p.id]) for p in proposals if p.status in RANKED_STATUSES and p.id in tallies]
+    voted = [
+        (p, tallies[p.id]) for p in proposals if p.status in RANKED_STATUSES and p.id in tallies
+    ]
     overall = _competition_ranks(voted)
     by_community: dict[int, int] = {}
     for community_id in {p.community_id for p, _ in voted}:
-        by_community.update(_competition_ranks([pt for pt in voted if pt[0].community_id == community_id]))
+        by_community.update(
+            _competition_ranks([pt for pt in voted if pt[0].community_id == community_id])
+        )
     result = [
-        RankedProposal(p, tallies.get(p.id), overall.get(p.id), by_community.get(p.id)) for p in proposals
+        RankedProposal(p, tallies.get(p.id), overall.get(p.id), by_community.get(p.id))
+        for p in proposals
     ]
     unranked = len(proposals) + 1
     result.sort(key=lambda r: (r.overall_rank or unranked, r.proposal.position, r.proposal.id))

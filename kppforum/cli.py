@@ -1,0 +1,299 @@
+"""Command line: ``kppforum [FILE]`` starts the GUI; subcommands work headless on any forum file.
+
+Messages go through kppforum.i18n (Thai by default, ``--lang en`` or KPPFORUM_LANG=en for
+English). Errors print one clear line to stderr and exit 1, never a traceback. Qt is imported
+only when the GUI is started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kppforum import __version__, i18n, paths
+from kppforum.errors import ValidationError
+from kppforum.i18n import translate
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("gui", "new", "demo", "info", "check", "import", "export", "template")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(translate("cli", "Error: {message}").format(message=message), file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _plan_period(text: str) -> tuple[int, int]:
+    try:
+        start, end = (int(part) for part in text.replace("–", "-").split("-"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "write the plan period as two Buddhist-era years, e.g. 2561-2565")
+        ) from None
+    return start, end
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="kppforum",
+        description=translate(
+            "cli",
+            "kppforum: registration, proposals, tallies and official minutes for Thai local "
+            "community forums. Without a command, starts the app.",
+        ),
+    )
+    p.add_argument("--version", action="version", version=f"kppforum {__version__}")
+    p.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help=translate("cli", "language of messages (default: th)"),
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    g = sub.add_parser("gui", help=translate("cli", "start the app (the default)"))
+    g.add_argument("file", nargs="?", type=Path, help=translate("cli", "forum file to open"))
+    g.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("cli", "open the demo forum (created on first use)"),
+    )
+
+    n = sub.add_parser("new", help=translate("cli", "create an empty forum file"))
+    n.add_argument("file", type=Path)
+    n.add_argument(
+        "--municipality", required=True, help=translate("cli", "name of the municipality")
+    )
+    n.add_argument(
+        "--plan",
+        type=_plan_period,
+        default=None,
+        metavar="YYYY-YYYY",
+        help=translate("cli", "plan period in Buddhist-era years, e.g. 2561-2565"),
+    )
+    n.add_argument("--vision", default="", help=translate("cli", "the municipality's vision"))
+
+    d = sub.add_parser("demo", help=translate("cli", "write a realistic demo forum file"))
+    d.add_argument("file", type=Path)
+    d.add_argument("--attendees", type=int, default=300)
+    d.add_argument("--proposals", type=int, default=60)
+    d.add_argument(
+        "--residents",
+        type=int,
+        default=None,
+        help=translate("cli", "registry size (default: a third more than the attendees)"),
+    )
+    d.add_argument("--seed", type=int, default=2562)
+
+    i = sub.add_parser("info", help=translate("cli", "print what a forum file holds, as JSON"))
+    i.add_argument("file", type=Path)
+
+    c = sub.add_parser("check", help=translate("cli", "check a forum file (exit 0 when healthy)"))
+    c.add_argument("file", type=Path)
+
+    im = sub.add_parser(
+        "import", help=translate("cli", "import communities, residents or proposals")
+    )
+    im.add_argument("file", type=Path)
+    kind = im.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--communities", type=Path, metavar="XLSX_OR_CSV")
+    kind.add_argument("--residents", type=Path, metavar="XLSX_OR_CSV")
+    kind.add_argument("--proposals", type=Path, metavar="XLSX_OR_CSV")
+    im.add_argument("--meeting", type=int, help=translate("cli", "meeting id (for proposals)"))
+
+    e = sub.add_parser("export", help=translate("cli", "export minutes (PDF) and tallies (Excel)"))
+    e.add_argument("file", type=Path)
+    e.add_argument("--meeting", type=int, required=True)
+    e.add_argument("--xlsx", type=Path)
+    e.add_argument("--pdf", type=Path)
+
+    t = sub.add_parser("template", help=translate("cli", "write an import template (xlsx)"))
+    t.add_argument("kind", choices=("communities", "residents", "proposals"))
+    t.add_argument("out", type=Path)
+    return p
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from kppforum.app import run_gui  # Qt is loaded only here
+
+    return run_gui(args.file, demo=args.demo)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from kppforum.db import create_forum_file
+    from kppforum.services.municipality import set_profile
+
+    start, end = args.plan or (2566, 2570)
+    # Validate the profile before creating anything, so a bad call leaves no file behind.
+    from kppforum.services.base import required_text
+
+    required_text(args.municipality, "name", translate("errors", "The municipality name"))
+    forum = create_forum_file(args.file)
+    try:
+        set_profile(forum, args.municipality, args.vision, start, end)
+    except ValidationError:
+        forum.close()
+        args.file.unlink(missing_ok=True)
+        raise
+    forum.close()
+    print(translate("cli", "Created {path}").format(path=args.file))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kppforum.services.demo import DemoOptions, create_demo_forum
+
+    options = DemoOptions(args.attendees, args.proposals, args.residents, args.seed)
+    create_demo_forum(args.file, options).close()
+    print(translate("cli", "Created demo forum {path}").format(path=args.file))
+    return EXIT_OK
+
+
+def _open(path: Path):
+    from kppforum.db import open_forum_file
+
+    return open_forum_file(path)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from kppforum.services.forum_info import forum_info
+
+    with _open(args.file) as forum:
+        _print_json(forum_info(forum))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kppforum.services.forum_info import check_forum_file
+
+    report = check_forum_file(args.file)
+    for note in report.notes:
+        print(note)
+    if report.healthy:
+        print(
+            translate("cli", "{path}: healthy (schema {version})").format(
+                path=args.file, version=report.schema_version
+            )
+        )
+        return EXIT_OK
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(translate("cli", "{path}: NOT healthy").format(path=args.file), file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kppforum.services import imports
+
+    with _open(args.file) as forum:
+        if args.communities:
+            result = imports.import_communities(forum, args.communities)
+        elif args.residents:
+            result = imports.import_residents(forum, args.residents)
+        else:
+            if args.meeting is None:
+                raise ValidationError(translate("cli", "Importing proposals needs --meeting ID."))
+            result = imports.import_proposals(forum, args.proposals, args.meeting)
+    print(
+        translate("cli", "Imported {created} of {read} rows ({skipped} already present).").format(
+            created=result.created, read=result.rows_read, skipped=result.skipped
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kppforum.services.meetings import get_meeting
+
+    if not args.xlsx and not args.pdf:
+        raise ValidationError(translate("cli", "Say what to write: --xlsx OUT and/or --pdf OUT."))
+    with _open(args.file) as forum:
+        get_meeting(forum, args.meeting)
+    raise ValidationError(
+        translate("cli", "Exporting minutes and tallies is not yet available in this version.")
+    )
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from kppforum.services.templates import write_template
+
+    out = write_template(args.kind, args.out)
+    print(translate("cli", "Wrote {path}").format(path=out))
+    return EXIT_OK
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui,
+    "new": cmd_new,
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "check": cmd_check,
+    "import": cmd_import,
+    "export": cmd_export,
+    "template": cmd_template,
+}
+
+
+def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """Pull ``--lang X`` / ``--lang=X`` out of *argv*, wherever it stands."""
+    rest: list[str] = []
+    lang = None
+    it = iter(argv)
+    for arg in it:
+        if arg == "--lang":
+            lang = next(it, "")
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return lang, rest
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """``kppforum FILE`` and ``kppforum --demo`` mean ``kppforum gui ...``."""
+    words = [a for a in argv if not a.startswith("-")]
+    if not words and any(flag in argv for flag in ("-h", "--help", "--version")):
+        return argv
+    if words and words[0] in COMMANDS:
+        return argv
+    return ["gui", *argv]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    lang, argv = _take_lang(list(sys.argv[1:] if argv is None else argv))
+    if lang in i18n.LANGUAGES:  # before any message is produced, argparse's included
+        i18n.set_language(lang)
+    elif lang is not None:
+        build_parser().parse_args(["--lang", lang])  # argparse reports the bad choice
+    args = build_parser().parse_args(_with_default_command(argv))
+    try:
+        return HANDLERS[args.command](args)
+    except ValidationError as exc:
+        print(translate("cli", "Error: {message}").format(message=exc), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # last resort: a clear line, the details in a log file
+        log = paths.user_data_dir() / "error.log"
+        with log.open("a", encoding="utf-8") as fh:
+            traceback.print_exc(file=fh)
+        print(
+            translate("cli", "Unexpected error: {error}. Details were written to {log}.").format(
+                error=exc, log=log
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
