@@ -69,3 +69,25 @@ def default_forum_path() -> Path:
 
 def demo_forum_path() -> Path:
     return user_data_dir() / f"demo{FORUM_SUFFIX}"
+
+
+def font_dir() -> Path:
+    """The Sarabun TTFs: bundled in resources/fonts if present, else from fontpkg-sarabun."""
+    bundled = resources_dir() / "fonts"
+    if (bundled / "Sarabun-Regular.ttf").is_file():
+        return bundled
+    import fontpkg_sarabun
+
+    return Path(fontpkg_sarabun.ROOT) / "files"
+
+
+def sarabun(style: str = "Regular") -> Path:
+    return font_dir() / f"Sarabun-{style}.ttf"
+
+
+def translations_cache_dir() -> Path:
+    path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n"
+    if os.environ.get("KPPFORUM_DATA_DIR"):
+        path = user_data_dir() / "cache" / "i18n"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,1 @@
+"""Qt widgets. Everything here talks to the forum only through kppforum.services."""

@@ -1,0 +1,55 @@
+"""Qt translators for the UI. Compiled .qm files are used when shipped; in a source checkout
+they are compiled from the .ts sources with pyside6-lrelease into the cache on first use."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from kppforum import paths
+
+_installed: list[QTranslator] = []
+
+
+def _lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if found:
+        return found
+    candidate = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath)) / "lrelease"
+    return str(candidate) if candidate.exists() else None
+
+
+def compiled_catalogue(lang: str) -> Path | None:
+    shipped = paths.i18n_dir() / f"kppforum_{lang}.qm"
+    if shipped.is_file():
+        return shipped
+    source = paths.translation_source(lang)
+    if source is None:
+        return None
+    target = paths.translations_cache_dir() / f"kppforum_{lang}.qm"
+    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = _lrelease()
+    if tool is None:
+        return None
+    subprocess.run([tool, str(source), "-qm", str(target)], check=False, capture_output=True)
+    return target if target.is_file() else None
+
+
+def install_translator(app: QCoreApplication, lang: str) -> bool:
+    """Replace the current UI translator with *lang*'s; English needs none (source language)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang == "en":
+        return True
+    qm = compiled_catalogue(lang)
+    translator = QTranslator(app)
+    if qm is None or not translator.load(str(qm)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
