@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from kppforum import i18n, paths
 from kppforum.db import Forum, ForumFileError, open_forum_file
 from kppforum.db.engine import create_forum_file
+from kppforum.i18n import translate
 
 
 def open_or_create(path: Path | None, *, demo: bool) -> Forum:
@@ -25,7 +27,32 @@ def open_or_create(path: Path | None, *, demo: bool) -> Forum:
     return open_forum_file(path)
 
 
-def run_gui(path: Path | None = None, *, demo: bool = False) -> int:
+def _no_display() -> bool:
+    """True on a Linux machine with no screen, where Qt would abort instead of opening a window."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def run_gui(
+    path: Path | None = None, *, demo: bool = False, screenshot: Path | None = None
+) -> int:
+    """Start the app; with *screenshot*, draw the main window offscreen into a PNG and exit."""
+    if screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif _no_display():
+        print(
+            translate(
+                "cli",
+                "No screen found (DISPLAY is not set). Start kppforum on a desktop, run it "
+                "under xvfb-run, or use --screenshot FILE.png to draw the window into a file.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kppforum.gui.fonts import install_fonts
@@ -46,6 +73,9 @@ def run_gui(path: Path | None = None, *, demo: bool = False) -> int:
     window = MainWindow(forum)
     window.show()
     try:
+        if screenshot is not None:
+            app.processEvents()
+            return 0 if window.grab().save(str(screenshot)) else 1
         return app.exec()
     finally:
         forum.close()

@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("cli", "open the demo forum (created on first use)"),
     )
+    g.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help=translate("cli", "draw the main window into a PNG file and exit"),
+    )
 
     n = sub.add_parser("new", help=translate("cli", "create an empty forum file"))
     n.add_argument("file", type=Path)
@@ -125,7 +131,7 @@ def _print_json(data: object) -> None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from kppforum.app import run_gui  # Qt is loaded only here
 
-    return run_gui(args.file, demo=args.demo)
+    return run_gui(args.file, demo=args.demo, screenshot=args.screenshot)
 
 
 def cmd_new(args: argparse.Namespace) -> int:

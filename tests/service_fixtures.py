@@ -96,11 +96,14 @@ def _connect(forum: Forum) -> sqlite3.Connection:
 
 
 def table_names(forum: Forum) -> list[str]:
-    with _connect(forum) as conn:
+    conn = _connect(forum)
+    try:
         rows = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
             "ORDER BY name"
         ).fetchall()
+    finally:
+        conn.close()
     return [r[0] for r in rows]
 
 
@@ -122,10 +125,8 @@ def dump_tables(forum: Forum, *, skip: tuple[str, ...] = ()) -> dict[str, list[t
         for t in table_names(forum):
             if t in skip:
                 continue
-            cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')]
-            order = "rowid" if "rowid" not in cols else cols[0]
             try:
-                rows = conn.execute(f'SELECT * FROM "{t}" ORDER BY {order}').fetchall()
+                rows = conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()
             except sqlite3.OperationalError:  # WITHOUT ROWID shadow tables
                 rows = sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
             out[t] = rows

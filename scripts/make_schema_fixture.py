@@ -1,0 +1,150 @@
+"""Build a forum file at a given schema version, with a small realistic Thai data set.
+
+Usage: ``python scripts/make_schema_fixture.py VERSION OUT``
+
+The file is made by the frozen migration steps (``migrations.migrate(conn, 0, VERSION)``), so it
+looks exactly like a file written by the release that had that schema version. The journal mode
+is set back to DELETE so the fixture is one self-contained file (no -wal/-shm beside it).
+
+Fixtures in ``tests/fixtures/`` are made once, when a schema version is released, and never
+regenerated (see ``tests/fixtures/README.md``); this script refuses to overwrite OUT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+from kppforum.db import migrations
+
+MUNICIPALITY = (
+    1,
+    "เทศบาลเมืองกำแพงเพชร",
+    "เมืองน่าอยู่ ประชาชนมีส่วนร่วม เศรษฐกิจมั่นคง",
+    2561,
+    2565,
+)
+COMMUNITIES = [
+    (1, "01", "ชุมชนที่ 1", 1, 1),
+    (2, "02", "ชุมชนที่ 2", 1, 2),
+    (3, "03", "ชุมชนที่ 3 บ้านนครชุม", 0, 3),
+]
+STRATEGIES = [
+    (1, "ย.1", "ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน", 1),
+]
+PERSONS = [
+    # id, title, first, last, community, sector, phone, nid hash, nid last4, created_at
+    (1, "นางสาว", "สมศรี", "ใจดี", 1, "citizen", "0812345678", None, None,
+     "2019-05-20 09:15:00.000000"),
+    (2, "นาย", "สมชาย", "รักถิ่น", 1, "community_leader", None, None, None,
+     "2019-05-20 09:20:00.000000"),
+    (3, "นาง", "มาลี", "ศรีสุข", 2, "citizen", "055711234", None, None,
+     "2019-05-21 10:00:00.000000"),
+    (4, "นาย", "ประเสริฐ", "ทองคำ", None, "government", None, None, None,
+     "2019-05-22 13:30:00.000000"),
+]
+MEETINGS = [
+    (1, "การประชุมประชาคมเมือง ครั้งที่ 1/2562", "town", None, 1, "2019-05-28",
+     "09:00:00.000000", "12:00:00.000000", "ห้องประชุมสำนักงานเทศบาลเมืองกำแพงเพชร",
+     "นายกเทศมนตรีเมืองกำแพงเพชร", "นางมาลี ศรีสุข", "ปลัดเทศบาล",
+     "ที่ กพ 52001/ว 123 ลงวันที่ 20 พฤษภาคม 2562", "closed"),
+]
+INVITATIONS = [
+    (1, 1, 1, "ผู้แทนชุมชนที่ 1", ""),
+    (2, 1, 2, "ประธานชุมชน", ""),
+    (3, 1, 4, "ผู้แทนส่วนราชการ", "ติดราชการ"),
+]
+AGENDA = [
+    (1, 1, 1, "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "ชี้แจงวัตถุประสงค์การประชุม", "รับทราบ"),
+    (2, 1, 2, "พิจารณาปัญหาและความต้องการของชุมชน", "", "เห็นชอบตามที่เสนอ"),
+]
+ATTENDANCE = [
+    (1, 1, 1, "2019-05-28 08:45:12.000000", "โต๊ะ 1"),
+    (2, 1, 2, "2019-05-28 08:52:40.000000", "โต๊ะ 1"),
+    (3, 1, 3, "2019-05-28 09:01:05.000000", "โต๊ะ 2"),
+]
+PROPOSALS = [
+    (1, 1, 1, 1, "นางสาวสมศรี ใจดี", "ถนนในซอยชำรุด น้ำท่วมขังช่วงฤดูฝน",
+     "ก่อสร้างถนนคอนกรีตเสริมเหล็ก พร้อมรางระบายน้ำ ซอย 3", 1,
+     "ซอย 3 ชุมชนที่ 1", 150000000, "2563-2564", "accepted", None, 1,
+     "2019-05-28 10:05:00.000000"),
+    (2, 1, 2, 3, "นางมาลี ศรีสุข", "ไฟฟ้าส่องสว่างไม่เพียงพอ",
+     "ติดตั้งไฟฟ้าส่องสว่างทางสาธารณะ", None, "ถนนราชดำเนิน", None, "2563", "proposed",
+     None, 2, "2019-05-28 10:20:00.000000"),
+]
+TALLIES = [
+    (1, 1, 85, 3, 2, "show_of_hands", "2019-05-28 11:30:00.000000"),
+]
+AUDIT = [
+    (1, "2019-05-28 10:05:00.000000", "staff01", "create", "proposal", 1, None,
+     '{"project": "ก่อสร้างถนนคอนกรีตเสริมเหล็ก พร้อมรางระบายน้ำ ซอย 3"}'),
+]
+
+# Rows per table, by the first schema version that has the table.
+DATA: list[tuple[int, str, list[tuple[object, ...]]]] = [
+    (1, "municipality", [MUNICIPALITY]),
+    (1, "community", COMMUNITIES),
+    (1, "strategy", STRATEGIES),
+    (1, "person", PERSONS),
+    (1, "meeting", MEETINGS),
+    (1, "invitation", INVITATIONS),
+    (1, "agenda_item", AGENDA),
+    (1, "attendance", ATTENDANCE),
+    (1, "proposal", PROPOSALS),
+    (1, "vote_tally", TALLIES),
+    (1, "audit_event", AUDIT),
+]
+
+
+def insert_sample(conn: sqlite3.Connection, version: int) -> None:
+    """Insert the sample rows valid for schema *version* (positional, in column order).
+
+    *conn* is in autocommit mode (``isolation_level=None``); all rows go in one transaction.
+    """
+    conn.execute("BEGIN")
+    try:
+        for since, table, rows in DATA:
+            if version < since:
+                continue
+            marks = ", ".join("?" * len(rows[0]))
+            conn.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def make_fixture(version: int, out: Path) -> Path:
+    if not 1 <= version <= migrations.SCHEMA_VERSION:
+        raise SystemExit(f"VERSION must be 1..{migrations.SCHEMA_VERSION}, not {version}")
+    if out.exists():
+        raise SystemExit(f"{out} exists: released fixtures are never regenerated")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(out, isolation_level=None)
+    try:
+        migrations.migrate(conn, 0, version)
+        insert_sample(conn, version)
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise SystemExit(f"sample data breaks foreign keys: {problems}")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("version", type=int, help="schema version to build")
+    parser.add_argument("out", type=Path, help="path of the new fixture file")
+    args = parser.parse_args(argv)
+    make_fixture(args.version, args.out)
+    print(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
