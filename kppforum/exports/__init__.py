@@ -1,0 +1,1 @@
+"""PDF and Excel exports (minutes, sign-in sheets, tallies): built on services, never on Qt."""
