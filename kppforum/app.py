@@ -7,24 +7,20 @@ import sys
 from pathlib import Path
 
 from kppforum import i18n, paths
-from kppforum.db import Forum, ForumFileError, open_forum_file
-from kppforum.db.engine import create_forum_file
+from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 
 
-def open_or_create(path: Path | None, *, demo: bool) -> Forum:
-    """The file named, or the demo forum, or the default forum in the user data folder."""
+def forum_path_to_open(path: Path | None, *, demo: bool) -> Path:
+    """The file named, or the demo forum (written on first use), or the default forum file."""
     if demo:
         path = paths.demo_forum_path()
         if not path.exists():
             from kppforum.services.demo import create_demo_forum
 
-            return create_demo_forum(path)
-    if path is None:
-        path = paths.default_forum_path()
-        if not path.exists():
-            return create_forum_file(path)
-    return open_forum_file(path)
+            create_demo_forum(path).close()
+        return path
+    return path if path is not None else paths.default_forum_path()
 
 
 def _no_display() -> bool:
@@ -37,9 +33,7 @@ def _no_display() -> bool:
     )
 
 
-def run_gui(
-    path: Path | None = None, *, demo: bool = False, screenshot: Path | None = None
-) -> int:
+def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | None = None) -> int:
     """Start the app; with *screenshot*, draw the main window offscreen into a PNG and exit."""
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -53,11 +47,13 @@ def run_gui(
             file=sys.stderr,
         )
         return 1
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from kppforum.gui import dialogs
     from kppforum.gui.fonts import install_fonts
     from kppforum.gui.main_window import MainWindow
     from kppforum.gui.translations import install_translator
+    from kppforum.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kppforum")
@@ -65,12 +61,13 @@ def run_gui(
     install_fonts(app)
     install_translator(app, i18n.current_language())
     try:
-        forum = open_or_create(path, demo=demo)
-    except ForumFileError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "kppforum", exc.message)
-        box.exec()
+        target = forum_path_to_open(path, demo=demo)
+    except ValidationError as exc:
+        dialogs.error(None, exc.message)
         return 1
-    window = MainWindow(forum)
+    window = MainWindow(Settings())
+    if not window.open_forum(target):
+        return 1
     window.show()
     try:
         if screenshot is not None:
@@ -78,4 +75,4 @@ def run_gui(
             return 0 if window.grab().save(str(screenshot)) else 1
         return app.exec()
     finally:
-        forum.close()
+        window.close_forum()

@@ -53,3 +53,7 @@ class ErrorCollector:
 
     def __bool__(self) -> bool:
         return bool(self.rows)
+
+
+class Cancelled(Exception):  # noqa: N818 - it is an outcome, not a fault
+    """The user cancelled long work (an import); its transaction was rolled back."""

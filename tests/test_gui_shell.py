@@ -14,15 +14,17 @@ from PySide6.QtGui import QFontInfo
 from kppforum.gui.fonts import install_fonts
 from kppforum.gui.main_window import MainWindow
 from kppforum.services.demo import DemoOptions, create_demo_forum
+from kppforum.settings import Settings
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
 
 @pytest.fixture
-def demo_forum(tmp_path):
-    forum = create_demo_forum(tmp_path / "demo.kppforum", DemoOptions(attendees=40, proposals=8))
-    yield forum
-    forum.close()
+def demo_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "demo.kppforum"
+    create_demo_forum(path, DemoOptions(attendees=40, proposals=8)).close()
+    return path
 
 
 def test_sarabun_is_the_application_font(qapp):
@@ -31,24 +33,31 @@ def test_sarabun_is_the_application_font(qapp):
     assert QFontInfo(qapp.font()).family() == "Sarabun"
 
 
-def test_main_window_shows_the_demo_forum(qtbot, qapp, demo_forum):
+def test_main_window_shows_the_demo_forum(qtbot, qapp, demo_path):
     install_fonts(qapp)
-    window = MainWindow(demo_forum)
+    window = MainWindow(Settings())
     qtbot.addWidget(window)
-    window.resize(1000, 600)
+    assert window.open_forum(demo_path)
+    window.resize(1200, 700)
     window.show()
     qtbot.waitExposed(window)
-    assert window.heading.text() == "เทศบาลเมืองกำแพงเพชร"
-    assert window.meetings.count() == 1
-    assert "28 พฤษภาคม 2562" in window.meetings.item(0).text()
+    overview = window.screens["overview"]
+    assert overview.heading.text() == "เทศบาลเมืองกำแพงเพชร"
+    assert window.meeting_combo.count() == 1
+    assert "28 พฤษภาคม 2562" in overview.labels["date"].text()
     # 40 residents + 10 of the 12 invited officials (two sent apologies); 8 proposals
-    assert "50" in window.counts.text() and "8" in window.counts.text()
+    assert "50" in overview.labels["counts"].text()
+    assert "8" in overview.labels["counts"].text()
+    assert "50" in window.counts_label.text()
     image = window.grab().toImage()
     ARTIFACTS.mkdir(exist_ok=True)
     image.save(str(ARTIFACTS / "main_window_demo.png"))
-    heading = window.heading.grab().toImage()
-    colours = {heading.pixel(x, y) for x in range(0, heading.width(), 3)
-               for y in range(0, heading.height(), 3)}
+    heading = overview.heading.grab().toImage()
+    colours = {
+        heading.pixel(x, y)
+        for x in range(0, heading.width(), 3)
+        for y in range(0, heading.height(), 3)
+    }
     assert len(colours) > 2, "the heading drew no text"
 
 
@@ -61,8 +70,26 @@ def test_screenshot_command_writes_a_png(tmp_path):
     env.pop("QT_QPA_PLATFORM", None)
     result = subprocess.run(
         [sys.executable, "-m", "kppforum", "--demo", "--screenshot", str(out)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (tmp_path / "data" / "demo.kppforum").is_file()
+
+
+def test_a_second_window_on_the_same_file_is_refused(qtbot, qapp, demo_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "kppforum.gui.dialogs.error", lambda parent, text, details="": shown.append(text)
+    )
+    first, second = MainWindow(Settings()), MainWindow(Settings())
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert first.open_forum(demo_path)
+    assert not second.open_forum(demo_path)
+    assert shown and str(demo_path) in shown[0]
+    first.close_forum()
+    assert second.open_forum(demo_path)

@@ -71,7 +71,8 @@ def inspect_file(path: Path) -> FileState:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        check = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        # integrity_check, not quick_check: quick_check misses rows missing from an index.
+        check = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path) from exc
     finally:
@@ -230,6 +231,8 @@ def integrity_problems(path: Path) -> tuple[list[str], int]:
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         dangling = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+    except sqlite3.DatabaseError as exc:  # too damaged for the check itself to finish
+        return [str(exc)], 0
     finally:
         conn.close()
     return ([] if integrity == ["ok"] else integrity[:20]), dangling

@@ -1,100 +1,288 @@
-"""The main window shell: which forum is open, its meetings and live counts.
-
-The real screens (setup, registration, proposals, tallies, export) plug in here later; this
-shell only shows what the forum file holds, through the services.
-"""
+"""The main window is a shell: forum file menu, meeting chooser, navigation between screens,
+and a status bar (file, saved state, live counts). Each screen is its own module in views/."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QEvent, QLockFile
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QVBoxLayout,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
-from kppforum import i18n
-from kppforum.db import Forum
+from kppforum.db import Forum, ForumFileError, create_forum_file, open_forum_file
+from kppforum.gui import dialogs
+from kppforum.gui.context import AppContext
+from kppforum.gui.file_lock import ForumLockedError, acquire
+from kppforum.gui.text import qfmt
 from kppforum.services.attendance import attendance_counts
-from kppforum.services.meetings import MeetingInfo, list_meetings
-from kppforum.services.municipality import get_profile
-from kppforum.services.proposals import list_proposals
-from kppforum.thai import format_date
+from kppforum.services.meetings import list_meetings
+from kppforum.services.people import count_people
+from kppforum.settings import Settings
 
-
-def meeting_date_text(meeting: MeetingInfo) -> str:
-    if i18n.current_language() == "th":
-        return format_date(meeting.date, weekday=True)
-    return meeting.date.strftime("%A %d %B %Y")
+FORUM_FILTER = "kppforum (*.kppforum);;SQLite (*.sqlite *.db)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, forum: Forum) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
-        self.forum = forum
         self.setObjectName("MainWindow")
-        self.resize(1100, 700)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.heading = QLabel(central)
-        self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.vision = QLabel(central)
-        self.vision.setWordWrap(True)
-        self.vision.setTextFormat(Qt.TextFormat.PlainText)
-        self.meetings_label = QLabel(central)
-        self.meetings = QListWidget(central)
-        self.meetings.setObjectName("meetings")
-        self.counts = QLabel(central)
-        self.counts.setObjectName("counts")
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        for widget in (self.heading, self.vision, self.meetings_label, self.meetings, self.counts):
-            layout.addWidget(widget)
-        self.setCentralWidget(central)
-        self.meetings.currentItemChanged.connect(self._show_counts)
-        self.refresh()
-
-    def refresh(self) -> None:
-        profile = get_profile(self.forum)
-        name = profile.name if profile else self.tr("No municipality set up yet")
-        self.setWindowTitle(self.tr("kppforum — %1").replace("%1", name))
-        self.heading.setText(name)
-        if profile:
-            period = self.tr("Local development plan %1–%2").replace(
-                "%1", str(profile.plan_start_be)).replace("%2", str(profile.plan_end_be))
-            self.vision.setText(period + "\n" + self.tr("Vision: %1").replace("%1", profile.vision))
-        self.meetings_label.setText(self.tr("Meetings"))
-        self.meetings.clear()
-        for meeting in list_meetings(self.forum):
-            item = QListWidgetItem(f"{meeting.title}\n{meeting_date_text(meeting)}")
-            item.setData(Qt.ItemDataRole.UserRole, meeting.id)
-            self.meetings.addItem(item)
-        if self.meetings.count():
-            self.meetings.setCurrentRow(0)
+        self.settings = settings or Settings()
+        self.ctx: AppContext | None = None
+        self._lock: QLockFile | None = None
+        self.screens: dict[str, QWidget] = {}
+        self._build_menus()
+        self._build_toolbar()
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.path_label, self.saved_label, self.counts_label = QLabel(), QLabel(), QLabel()
+        self.counts_label.setObjectName("liveCounts")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
         else:
-            self.counts.setText(self.tr("No meetings yet."))
-        self.statusBar().showMessage(
-            self.tr("%1 — every change is saved at once").replace("%1", str(self.forum.path))
-        )
+            self.resize(1280, 760)
+        self.retranslate()
 
-    def _show_counts(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+    # --- building -------------------------------------------------------------------------
+
+    def _action(
+        self, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.file_menu = QMenu(self)
+        self.menuBar().addMenu(self.file_menu)
+        self.act_new = self._action(self.new_forum, "Ctrl+Shift+N")
+        self.act_open = self._action(self.choose_forum, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self)
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.act_new)
+        self.file_menu.addAction(self.act_open)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.go_menu = QMenu(self)
+        self.menuBar().addMenu(self.go_menu)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("meetingBar")
+        bar.setMovable(False)
+        self.meeting_caption = QLabel(bar)
+        self.meeting_combo = QComboBox(bar)
+        self.meeting_combo.setObjectName("meetingChooser")
+        self.meeting_combo.setMinimumWidth(480)
+        self.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
+        bar.addWidget(self.meeting_caption)
+        bar.addWidget(self.meeting_combo)
+        self.addToolBar(bar)
+
+    def _screen_specs(self) -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+        from kppforum.gui.views.overview import OverviewView
+        from kppforum.gui.views.placeholder import PlaceholderView
+        from kppforum.gui.views.registration import RegistrationView
+        from kppforum.gui.views.setup import SetupView
+
+        later = self.tr("This screen arrives in a later version of kppforum.")
+        return [
+            ("overview", self.tr("Overview"), lambda ctx: OverviewView(ctx)),
+            ("setup", self.tr("Setup"), lambda ctx: SetupView(ctx)),
+            ("registration", self.tr("Registration"), lambda ctx: RegistrationView(ctx)),
+            ("proposals", self.tr("Proposals"), lambda ctx: PlaceholderView(later)),
+            ("tallies", self.tr("Tallies"), lambda ctx: PlaceholderView(later)),
+            ("export", self.tr("Export"), lambda ctx: PlaceholderView(later)),
+        ]
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&Forum file"))
+        self.act_new.setText(self.tr("&New forum file…"))
+        self.act_open.setText(self.tr("&Open forum file…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.meeting_caption.setText(self.tr("Meeting: "))
+        specs = self._screen_specs()
+        for row, (_key, title, _factory) in enumerate(specs):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(title)
+        for action, (_key, title, _factory) in zip(self.go_menu.actions(), specs, strict=False):
+            action.setText(title)
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- forum files ----------------------------------------------------------------------
+
+    def open_forum(self, path: Path) -> bool:
+        """Open *path* (refusing a file another window holds) and show it; False if refused."""
+        path = Path(path).resolve()
+        if self.ctx is not None and self.ctx.forum.path.resolve() == path:
+            return True
+        try:
+            lock = acquire(path)
+        except ForumLockedError as exc:
+            dialogs.error(self, exc.message)
+            return False
+        try:
+            forum = open_forum_file(path) if path.exists() else create_forum_file(path)
+        except ForumFileError as exc:
+            lock.unlock()
+            dialogs.error(self, exc.message)
+            return False
+        self.close_forum()
+        self._lock = lock
+        self._show_forum(forum)
+        self.settings.last_file = path
+        return True
+
+    def _show_forum(self, forum: Forum) -> None:
+        self.ctx = AppContext(forum, desk=self.settings.desk, parent=self)
+        self.ctx.dataChanged.connect(self._data_changed)
+        self.ctx.saved.connect(self._saved)
+        self.nav.clear()
+        self.go_menu.clear()
+        for index, (key, title, factory) in enumerate(self._screen_specs()):
+            screen = factory(self.ctx)
+            screen.setObjectName(screen.objectName() or f"{key}Screen")
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            self.nav.addItem(title)
+            action = self.go_menu.addAction(title)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
+        self._fill_meetings(self.settings.meeting_for(forum.path))
+        self.nav.setCurrentRow(0)
+        self.saved_label.setText("")
+        self._update_status()
+
+    def close_forum(self) -> None:
+        if self.ctx is None:
             return
-        meeting_id = item.data(Qt.ItemDataRole.UserRole)
-        counts = attendance_counts(self.forum, meeting_id)
-        proposals = len(list_proposals(self.forum, meeting_id))
-        communities = sum(1 for name, n in counts.by_community.items() if name and n)
-        self.counts.setText(
-            self.tr("Present: %1 people from %2 communities · Proposals: %3")
-            .replace("%1", str(counts.total))
-            .replace("%2", str(communities))
-            .replace("%3", str(proposals))
+        for screen in self.screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.screens.clear()
+        self.ctx.forum.close()
+        self.ctx.deleteLater()
+        self.ctx = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def choose_forum(self) -> None:
+        chosen = dialogs.open_file(self, self.tr("Open forum file"), FORUM_FILTER)
+        if chosen:
+            self.open_forum(Path(chosen))
+
+    def new_forum(self) -> None:
+        chosen = dialogs.save_file(self, self.tr("New forum file"), FORUM_FILTER, "kppforum")
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.exists():
+            dialogs.error(self, qfmt(self.tr("%1 already exists: choose a new name."), path))
+            return
+        if self.open_forum(path):
+            self.show_screen("setup")
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_forum(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def show_screen(self, key: str) -> None:
+        keys = list(self.screens)
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+
+    # --- meetings and status --------------------------------------------------------------
+
+    def _fill_meetings(self, select_id: int | None = None) -> None:
+        if self.ctx is None:
+            return
+        current = select_id if select_id is not None else self.ctx.meeting_id
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.clear()
+        for meeting in list_meetings(self.ctx.forum):
+            label = qfmt("%1 (%2/%3)", meeting.title, meeting.number, meeting.year_be)
+            self.meeting_combo.addItem(label, meeting.id)
+        index = self.meeting_combo.findData(current) if current is not None else -1
+        if index < 0 and self.meeting_combo.count():
+            index = self.meeting_combo.count() - 1  # the newest meeting
+        self.meeting_combo.setCurrentIndex(index)
+        self.meeting_combo.blockSignals(False)
+        self._meeting_chosen(index)
+
+    def _meeting_chosen(self, index: int) -> None:
+        if self.ctx is None:
+            return
+        meeting_id = self.meeting_combo.itemData(index) if index >= 0 else None
+        self.ctx.set_meeting(meeting_id)
+        if meeting_id is not None:
+            self.settings.set_meeting_for(self.ctx.forum.path, meeting_id)
+        self._update_status()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind == "meeting":
+            self._fill_meetings()
+        self._update_status()
+
+    def _saved(self, when: QDateTime) -> None:
+        self.saved_label.setText(qfmt(self.tr("Saved %1"), when.toString("HH:mm:ss")))
+
+    def _update_status(self) -> None:
+        if self.ctx is None:
+            self.setWindowTitle("kppforum")
+            self.path_label.setText(self.tr("No forum file open"))
+            self.counts_label.setText("")
+            return
+        self.setWindowTitle(qfmt(self.tr("%1 — kppforum"), self.ctx.forum.path.name))
+        self.path_label.setText(
+            qfmt(self.tr("%1 · every change is saved at once"), self.ctx.forum.path)
         )
+        registered = count_people(self.ctx.forum)
+        present = 0
+        if self.ctx.meeting_id is not None:
+            present = attendance_counts(self.ctx.forum, self.ctx.meeting_id).total
+        self.counts_label.setText(qfmt(self.tr("Registry: %1 · Present: %2"), registered, present))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.close_forum()
+        super().closeEvent(event)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from kppforum.db import Forum
 from kppforum.db.models import Municipality
 from kppforum.errors import ValidationError
@@ -33,10 +35,17 @@ def get_profile(forum: Forum) -> Profile | None:
 
 
 def require_profile(forum: Forum) -> Profile:
-    profile = get_profile(forum)
-    if profile is None:
+    with forum.read() as s:
+        return require_profile_in(s)
+
+
+def require_profile_in(s: Session) -> Profile:
+    """The profile read in the caller's transaction: inside ``forum.write()`` a second session
+    would wait for the write lock this one holds (and fail with "database is locked")."""
+    m = s.get(Municipality, 1)
+    if m is None:
         raise ValidationError(translate("errors", "Set up the municipality profile first."))
-    return profile
+    return Profile(m.name, m.vision, m.plan_start_be, m.plan_end_be)
 
 
 def set_profile(

@@ -174,3 +174,11 @@ def list_people(forum: Forum, *, community_id: int | None = None) -> list[Person
             stmt = stmt.where(Person.community_id == community_id)
         people = [_info(p, cname) for p, cname in s.execute(stmt)]
     return sorted(people, key=lambda p: person_sort_key(p.first_name, p.last_name))
+
+
+def count_people(forum: Forum) -> int:
+    """Size of the resident registry."""
+    from sqlalchemy import func
+
+    with forum.read() as s:
+        return s.scalar(select(func.count()).select_from(Person)) or 0

@@ -15,7 +15,7 @@ from kppforum.db.models import Community, Meeting, Person, Proposal, ProposalSta
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_name, clean_text, get_or_fail, now, snapshot
-from kppforum.services.municipality import require_profile
+from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
 from kppforum.thai import to_arabic_digits
 
@@ -95,6 +95,7 @@ def parse_years(value: str | list[int], plan_years: range) -> list[int]:
         years = set(value)
     else:
         text = to_arabic_digits(clean_text(value)).replace("–", "-").replace("—", "-")
+        text = re.sub(r"\s*-\s*", "-", text)  # "2563 - 2565": keep the range in one part
         years = set()
         for part in filter(None, (p.strip() for p in re.split(r"[,/ ]+", text))):
             match = re.fullmatch(r"(\d{4})(?:\s*-\s*(\d{4}))?", part)
@@ -148,7 +149,7 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
         )
     budget = parse_budget(data.budget)
     years = (
-        parse_years(data.target_years, require_profile(forum).plan_years)
+        parse_years(data.target_years, require_profile_in(s).plan_years)
         if data.target_years
         else []
     )
