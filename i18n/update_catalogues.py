@@ -14,12 +14,14 @@ does not churn the catalogue.
 ``--check`` runs lupdate on a temporary copy of each catalogue and exits 1 when a source
 string has no finished translation, when the catalogue holds obsolete or vanished entries
 (strings no longer in the source), or when a translation does not keep the placeholders of
-its source text.
+its source text. Both modes also warn (without failing) about ``tr()``/``translate()`` calls
+whose text is not a string literal: lupdate skips those silently.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import re
 import shutil
@@ -89,6 +91,49 @@ def run_lupdate(ts_file: Path, *, drop_obsolete: bool, quiet: bool = False) -> N
     elif output and quiet and result.stderr.strip():
         # Warnings (e.g. a translate() call lupdate cannot read) matter even in --check.
         print(result.stderr.strip(), file=sys.stderr)
+
+
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def unextractable_calls() -> list[str]:
+    """``file:line`` of tr()/translate() calls whose text lupdate cannot read (not literals).
+
+    lupdate skips such calls silently, so their text would never be translated.
+    """
+    found = []
+    for path in source_files():
+        text = path.read_text(encoding="utf-8")
+        try:
+            tree = ast.parse(text, filename=str(path))
+        except SyntaxError as exc:
+            found.append(f"{path.relative_to(ROOT)}:{exc.lineno}: cannot parse: {exc.msg}")
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name == "translate" and len(node.args) >= 2:  # str.translate takes one
+                texts = node.args[:2]
+            elif name == "tr" and isinstance(func, ast.Attribute) and node.args:
+                texts = node.args[:1]
+            else:
+                continue
+            if not all(_is_text(arg) for arg in texts):
+                code = " ".join((ast.get_source_segment(text, node) or "").split())
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {code[:90]}")
+    return found
+
+
+def print_unextractable() -> None:
+    calls = unextractable_calls()
+    if calls:
+        print(f"  warning: {len(calls)} call(s) lupdate cannot extract (text is not a literal;")
+        print("  write translate(\"context\", \"text\") / self.tr(\"text\") with literals):")
+        for call in calls:
+            print(f"    - {call}")
 
 
 @dataclass
@@ -162,6 +207,7 @@ def check(lang: str) -> bool:
             print(f"  {len(items)} {title}:")
             for item in items:
                 print(f"    - {item}")
+    print_unextractable()
     if report.ok:
         print("  OK: every message has a finished translation; nothing obsolete.")
     else:
@@ -197,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if all(results) else 1
     for lang in LANGUAGES:
         run_lupdate(catalogue_path(lang), drop_obsolete=args.drop_obsolete)
+    print_unextractable()
     return 0
 
 

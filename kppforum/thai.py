@@ -265,11 +265,17 @@ def _units(text: str) -> list[tuple[tuple[int, int], list[int], int]]:
             i = j
             continue
         i += 1
-        if c in "ฤฦ" and i < n and text[i] == "ๅ":
-            c += "ๅ"
-            i += 1
+        marks: list[int] = []
+        if c in "ฤฦ":  # ฤๅ/ฦๅ are one letter, even with a stray mark typed before the ๅ
+            j = i
+            while j < n and text[j] in _THAI_SECONDARY:
+                j += 1
+            if j < n and text[j] == "ๅ":
+                marks = [_THAI_SECONDARY[m] for m in text[i:j]]
+                c += "ๅ"
+                i = j + 1
         if c in _THAI_PRIMARY:
-            units.append(((_THAI, _THAI_PRIMARY[c]), [], 0))
+            units.append(((_THAI, _THAI_PRIMARY[c]), marks, 0))
         elif c in _THAI_SECONDARY or unicodedata.combining(c):
             if units:
                 units[-1][1].append(_THAI_SECONDARY.get(c, 0x10000 + ord(c)))

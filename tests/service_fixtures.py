@@ -41,8 +41,8 @@ def new_forum(tmp_path: Path, name: str = "forum.kpf") -> Forum:
     return create_forum_file(tmp_path / name)
 
 
-@pytest.fixture
-def forum(tmp_path: Path) -> Iterator[Forum]:
+@pytest.fixture(name="forum")
+def forum_fixture(tmp_path: Path) -> Iterator[Forum]:
     f = new_forum(tmp_path)
     try:
         yield f
@@ -78,8 +78,8 @@ def seed(forum: Forum) -> Seeded:
     return Seeded(forum, communities, strategies, meeting.id)
 
 
-@pytest.fixture
-def seeded(forum: Forum) -> Seeded:
+@pytest.fixture(name="seeded")
+def seeded_fixture(forum: Forum) -> Seeded:
     return seed(forum)
 
 

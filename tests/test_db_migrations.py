@@ -28,8 +28,7 @@ from sqlalchemy import (
     create_engine,
 )
 
-from kppforum.db import ForumFileError, create_forum_file, open_forum_file
-from kppforum.db import migrations
+from kppforum.db import ForumFileError, create_forum_file, migrations, open_forum_file
 from kppforum.db.backup import backup_dir_for
 from kppforum.db.models import Base, Person
 from kppforum.db.search import search_person_ids
@@ -181,8 +180,12 @@ def schema_drift(path: Path, metadata: MetaData) -> list[Any]:
                 pragma_uqs[table.name] = _pragma_uniques(conn, table.name)
                 if pragma_fks[table.name] != _model_foreign_keys(table):
                     problems.append(
-                        ("foreign_keys", table.name, pragma_fks[table.name],
-                         _model_foreign_keys(table))
+                        (
+                            "foreign_keys",
+                            table.name,
+                            pragma_fks[table.name],
+                            _model_foreign_keys(table),
+                        )
                     )
                 if pragma_uqs[table.name] != _model_uniques(table):
                     problems.append(
@@ -278,7 +281,7 @@ def test_create_forum_file_marks_version_and_application(tmp_path: Path) -> None
     path = migrated_empty(tmp_path)
     assert pragma(path, "user_version") == migrations.SCHEMA_VERSION
     assert pragma(path, "application_id") == migrations.APPLICATION_ID
-    assert migrations.SCHEMA_VERSION == len(migrations.STEPS)
+    assert len(migrations.STEPS) == migrations.SCHEMA_VERSION
     assert not backup_dir_for(path).exists()
 
 
@@ -374,12 +377,17 @@ def test_search_finds_people_from_before_the_migration(tmp_path: Path, version: 
         # And the index keeps up with people added after the migration (the v2 triggers).
         with forum.write() as session:
             session.add(
-                Person(title="นาย", first_name="ศรีสมร", last_name="แก้วมณี",
-                       created_at=dt.datetime(2019, 5, 28, 9, 0))
+                Person(
+                    title="นาย",
+                    first_name="ศรีสมร",
+                    last_name="แก้วมณี",
+                    created_at=dt.datetime(2019, 5, 28, 9, 0),
+                )
             )
         with forum.read() as session:
-            found = {session.get(Person, i).first_name
-                     for i in search_person_ids(session, ["ศรีสม"], 50)}
+            found = {
+                session.get(Person, i).first_name for i in search_person_ids(session, ["ศรีสม"], 50)
+            }
         assert found == {"ศรีสมร"}
     finally:
         forum.close()
@@ -433,9 +441,7 @@ def test_drift_check_reports_unlisted_database_objects(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE person_notes (id INTEGER PRIMARY KEY, note TEXT)")
     conn.execute("CREATE UNIQUE INDEX ux_meeting_number ON meeting (number)")
     conn.close()
-    kinds = sorted(
-        (d[0], getattr(d[1], "name", None)) for d in schema_drift(path, Base.metadata)
-    )
+    kinds = sorted((d[0], getattr(d[1], "name", None)) for d in schema_drift(path, Base.metadata))
     assert kinds == [
         ("remove_index", "ix_person_phone"),
         ("remove_index", "ux_meeting_number"),
@@ -527,4 +533,3 @@ def test_create_refuses_an_existing_path_here_too(tmp_path: Path) -> None:
     with pytest.raises(ForumFileError) as exc_info:
         create_forum_file(path)
     assert exc_info.value.reason == "exists"
-

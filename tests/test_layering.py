@@ -66,7 +66,8 @@ def _qt_imports(path: Path) -> list[str]:
             names = [node.module]
         elif (
             isinstance(node, ast.Call)
-            and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+            and getattr(node.func, "attr", getattr(node.func, "id", ""))
+            in (
                 "import_module",
                 "__import__",
             )

@@ -8,20 +8,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from service_fixtures import (  # noqa: F401  (pytest fixtures are used by name)
-    MEETING_DATE,
-    Seeded,
-    dump_tables,
-    forum,
-    last_audit_id,
-    new_audit,
-    new_forum,
-    person,
-    rejects,
-    seed,
-    seeded,
-    table_counts,
-)
 
 from kppforum.db.models import Sector
 from kppforum.services.attendance import (
@@ -35,6 +21,20 @@ from kppforum.services.attendance import (
 )
 from kppforum.services.meetings import MeetingInput, create_meeting, invite, set_absence_reason
 from kppforum.services.people import PersonInput, list_people
+from tests.service_fixtures import (  # noqa: F401  (the fixtures forum and seeded)
+    MEETING_DATE,
+    Seeded,
+    dump_tables,
+    forum_fixture,
+    last_audit_id,
+    new_audit,
+    new_forum,
+    person,
+    rejects,
+    seed,
+    seeded_fixture,
+    table_counts,
+)
 
 
 def test_check_in_is_audited(seeded: Seeded) -> None:
@@ -141,7 +141,7 @@ def test_walk_in_to_unknown_meeting_writes_no_person(seeded: Seeded) -> None:
 def hall(seeded: Seeded):
     """Seven people in three communities and two sectors; five of them check in."""
     f = seeded.forum
-    c1, c2, c3 = seeded.communities
+    c1, c2, _ = seeded.communities
     rows = [
         ("สมศรี", c1, Sector.CITIZEN),
         ("สมชาย", c1, Sector.CITIZEN),
@@ -151,7 +151,9 @@ def hall(seeded: Seeded):
         ("อำนาจ", None, Sector.COUNCIL_MEMBER),
         ("ประยูร", None, Sector.COUNCIL_MEMBER),  # invited, absent
     ]
-    people = {first: person(f, first, "ทดสอบ", cid, sector=sector).id for first, cid, sector in rows}
+    people = {
+        first: person(f, first, "ทดสอบ", cid, sector=sector).id for first, cid, sector in rows
+    }
     for first in ("สมศรี", "สมชาย", "มาลี", "ประภา", "อำนาจ"):
         check_in(f, seeded.meeting_id, people[first])
     return seeded, people
@@ -184,7 +186,7 @@ def test_attendance_counts(hall) -> None:
 
 
 def test_list_attendees_and_recent(hall) -> None:
-    seeded, people = hall
+    seeded, _ = hall
     f = seeded.forum
     attendees = list_attendees(f, seeded.meeting_id)
     # By community name, then Thai order of the name.

@@ -5,19 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from service_fixtures import (  # noqa: F401  (pytest fixtures are used by name)
-    PLAN,
-    Seeded,
-    audit_events,
-    dump_tables,
-    forum,
-    last_audit_id,
-    new_audit,
-    person,
-    rejects,
-    seeded,
-    table_counts,
-)
 
 from kppforum.db import Forum, open_forum_file
 from kppforum.db.models import Community, Sector, Strategy
@@ -40,6 +27,19 @@ from kppforum.services.people import (
     list_people,
     search_people,
     update_person,
+)
+from tests.service_fixtures import (  # noqa: F401  (the fixtures forum and seeded)
+    PLAN,
+    Seeded,
+    audit_events,
+    dump_tables,
+    forum_fixture,
+    last_audit_id,
+    new_audit,
+    person,
+    rejects,
+    seeded_fixture,
+    table_counts,
 )
 
 # --- communities and strategies -----------------------------------------------------------------
@@ -165,7 +165,9 @@ def test_add_person_is_audited(seeded: Seeded) -> None:
     since = last_audit_id(f)
     p = add_person(
         f,
-        PersonInput("สมศรี", "ใจดี", "นางสาว", seeded.communities[0], "community_leader", "081-234-5678"),
+        PersonInput(
+            "สมศรี", "ใจดี", "นางสาว", seeded.communities[0], "community_leader", "081-234-5678"
+        ),
     )
     assert p.phone == "0812345678"
     assert p.community_name == "ชุมชนวัดคูยาง"
@@ -305,11 +307,6 @@ def test_search_by_community_name_and_multiword(seeded: Seeded, registry: dict) 
     assert _names(f, "   ") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kppforum/db/search.py binds every FTS term to the same parameter name :q, so with "
-    "two terms of 3+ characters only the last one is searched",
-)
 def test_search_multiword_with_two_long_terms(seeded: Seeded, registry: dict) -> None:
     f = seeded.forum
     assert _names(f, "สมศรี ใจดี") == ["สมศรี"]

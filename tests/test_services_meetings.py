@@ -5,16 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from service_fixtures import (  # noqa: F401  (pytest fixtures are used by name)
-    MEETING_DATE,
-    Seeded,
-    forum,
-    last_audit_id,
-    new_audit,
-    person,
-    rejects,
-    seeded,
-)
 
 from kppforum.db.models import MeetingLevel, MeetingStatus
 from kppforum.services.meetings import (
@@ -30,6 +20,16 @@ from kppforum.services.meetings import (
     set_meeting_times,
     update_agenda_item,
     update_meeting,
+)
+from tests.service_fixtures import (  # noqa: F401  (the fixtures forum and seeded)
+    MEETING_DATE,
+    Seeded,
+    forum_fixture,
+    last_audit_id,
+    new_audit,
+    person,
+    rejects,
+    seeded_fixture,
 )
 
 
@@ -126,7 +126,9 @@ def test_agenda_add_update_and_move_renumbers(seeded: Seeded) -> None:
     assert [a.position for a in items] == [1, 2, 3, 4]
 
     since = last_audit_id(f)
-    upd = update_agenda_item(f, items[2].id, notes="บรรทัด 1\r\n\r\n\r\nบรรทัด 2", resolution="เห็นชอบ")
+    upd = update_agenda_item(
+        f, items[2].id, notes="บรรทัด 1\r\n\r\n\r\nบรรทัด 2", resolution="เห็นชอบ"
+    )
     assert (upd.notes, upd.resolution, upd.title) == ("บรรทัด 1\n\nบรรทัด 2", "เห็นชอบ", titles[2])
     [event] = new_audit(f, since)
     assert (event.action, event.entity, event.entity_id) == ("update", "agenda_item", items[2].id)

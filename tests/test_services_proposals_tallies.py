@@ -5,18 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from service_fixtures import (  # noqa: F401  (pytest fixtures are used by name)
-    MEETING_DATE,
-    Seeded,
-    dump_tables,
-    forum,
-    last_audit_id,
-    new_audit,
-    person,
-    rejects,
-    seeded,
-    table_counts,
-)
 
 from kppforum.db.models import ProposalStatus
 from kppforum.errors import ValidationError
@@ -37,6 +25,18 @@ from kppforum.services.proposals import (
     withdraw_proposal,
 )
 from kppforum.services.tallies import get_tallies, rank_proposals, record_tally
+from tests.service_fixtures import (  # noqa: F401  (the fixtures forum and seeded)
+    MEETING_DATE,
+    Seeded,
+    dump_tables,
+    forum_fixture,
+    last_audit_id,
+    new_audit,
+    person,
+    rejects,
+    seeded_fixture,
+    table_counts,
+)
 
 PLAN_YEARS = range(2561, 2566)
 
@@ -206,7 +206,9 @@ def test_proposal_for_unknown_meeting(seeded: Seeded) -> None:
 
 def test_move_and_list_proposals(seeded: Seeded) -> None:
     f = seeded.forum
-    ids = [_new(seeded, i % 2, f"โครงการ {i}", strategy_id=seeded.strategies[i % 2]) for i in range(4)]
+    ids = [
+        _new(seeded, i % 2, f"โครงการ {i}", strategy_id=seeded.strategies[i % 2]) for i in range(4)
+    ]
     since = last_audit_id(f)
     order = move_proposal(f, ids[3], 2)
     assert order == [ids[0], ids[3], ids[1], ids[2]]

@@ -23,6 +23,9 @@ from kppforum.i18n import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# Primary SQLite result codes that say something about the machine, not the file:
+# PERM, BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN.
+_ENVIRONMENT_ERRORS = frozenset({3, 5, 6, 7, 8, 10, 13, 14})
 
 
 @dataclass(frozen=True)
@@ -125,10 +128,16 @@ def _begin_immediate(conn: object) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
 
-def make_engine(path: Path) -> Engine:
+def _begin_deferred(conn: object) -> None:
+    # Readers take no write lock: in WAL mode they see the last commit and never wait for a writer.
+    conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+
+def make_engine(path: Path, *, writer: bool = True) -> Engine:
+    """An engine whose transactions begin IMMEDIATE (writer) or deferred (reader)."""
     engine = create_engine(f"sqlite+pysqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "begin", _begin_immediate if writer else _begin_deferred)
     return engine
 
 
@@ -144,6 +153,8 @@ class Forum:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_engine = make_engine(self.path, writer=False)
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -153,7 +164,8 @@ class Forum:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
+        """A consistent read-only snapshot that never waits for a writer (WAL)."""
+        with self._read_sessions() as session, session.begin():
             yield session
 
     def close(self) -> None:
@@ -165,6 +177,7 @@ class Forum:
             finally:
                 raw.close()
         finally:
+            self.read_engine.dispose()
             self.engine.dispose()
 
     def __enter__(self) -> Forum:
@@ -216,6 +229,17 @@ def open_forum_file(path: Path) -> Forum:
         try:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             migrations.migrate(conn, state.schema_version)
+        except sqlite3.DatabaseError as exc:
+            # The steps were rolled back. A file whose tables do not fit its user_version (or
+            # that breaks a step) is damaged; lock, read-only, I/O, full disk are not.
+            if ((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF) in _ENVIRONMENT_ERRORS:
+                raise ForumFileError(
+                    translate(
+                        "errors", "The forum file {path} could not be upgraded: {error}"
+                    ).format(path=path, error=exc),
+                    reason="io",
+                ) from exc
+            raise _corrupt(path) from exc
         finally:
             conn.close()
         migrated_from = state.schema_version

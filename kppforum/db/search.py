@@ -26,7 +26,7 @@ def _fts_phrase(term: str) -> str:
 def person_search_statement(terms: list[str]) -> Select[tuple[int]]:
     """SELECT person.id for people matching every term (name part or community name)."""
     conditions = []
-    for term in terms:
+    for index, term in enumerate(terms):
         community_ids = select(Community.id).where(
             Community.name.like(f"%{_escape_like(term)}%", escape="\\") | (Community.code == term)
         )
@@ -34,7 +34,11 @@ def person_search_statement(terms: list[str]) -> Select[tuple[int]]:
             fts_ids = (
                 select(text("rowid"))
                 .select_from(text("person_fts"))
-                .where(text("person_fts MATCH :q").bindparams(q=_fts_phrase(term)))
+                .where(
+                    text(f"person_fts MATCH :q{index}").bindparams(
+                        **{f"q{index}": _fts_phrase(term)}
+                    )
+                )
             )
             name_match = Person.id.in_(fts_ids)
         else:

@@ -10,26 +10,25 @@ SB = QMessageBox.StandardButton
 DB = QDialogButtonBox.StandardButton
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+_tr = QCoreApplication.translate  # lupdate reads each literal call below
 
 
 def button_texts() -> dict[str, str]:
     return {
-        "Ok": _t("OK"),
-        "Cancel": _t("Cancel"),
-        "Yes": _t("Yes"),
-        "No": _t("No"),
-        "Save": _t("Save"),
-        "Close": _t("Close"),
-        "Open": _t("Open"),
-        "Discard": _t("Discard"),
-        "Apply": _t("Apply"),
-        "Retry": _t("Retry"),
-        "Ignore": _t("Ignore"),
-        "Reset": _t("Reset"),
-        "Help": _t("Help"),
-        "Abort": _t("Abort"),
+        "Ok": _tr("Dialogs", "OK"),
+        "Cancel": _tr("Dialogs", "Cancel"),
+        "Yes": _tr("Dialogs", "Yes"),
+        "No": _tr("Dialogs", "No"),
+        "Save": _tr("Dialogs", "Save"),
+        "Close": _tr("Dialogs", "Close"),
+        "Open": _tr("Dialogs", "Open"),
+        "Discard": _tr("Dialogs", "Discard"),
+        "Apply": _tr("Dialogs", "Apply"),
+        "Retry": _tr("Dialogs", "Retry"),
+        "Ignore": _tr("Dialogs", "Ignore"),
+        "Reset": _tr("Dialogs", "Reset"),
+        "Help": _tr("Dialogs", "Help"),
+        "Abort": _tr("Dialogs", "Abort"),
     }
 
 
@@ -58,11 +57,13 @@ def message(
 
 
 def error(parent: QWidget | None, text: str, details: str = "") -> None:
-    message(parent, QMessageBox.Icon.Critical, _t("kppforum"), text, details=details)
+    message(parent, QMessageBox.Icon.Critical, _tr("Dialogs", "kppforum"), text, details=details)
 
 
 def confirm(parent: QWidget | None, text: str) -> bool:
-    answer = message(parent, QMessageBox.Icon.Question, _t("kppforum"), text, SB.Yes | SB.No)
+    answer = message(
+        parent, QMessageBox.Icon.Question, _tr("Dialogs", "kppforum"), text, SB.Yes | SB.No
+    )
     return answer == SB.Yes
 
 
@@ -74,11 +75,11 @@ def _file_dialog(parent: QWidget | None, title: str, filters: str, save: bool) -
     )
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
     labels = {
-        QFileDialog.DialogLabel.LookIn: _t("Look in:"),
-        QFileDialog.DialogLabel.FileName: _t("File name:"),
-        QFileDialog.DialogLabel.FileType: _t("Files of type:"),
-        QFileDialog.DialogLabel.Accept: _t("Save") if save else _t("Open"),
-        QFileDialog.DialogLabel.Reject: _t("Cancel"),
+        QFileDialog.DialogLabel.LookIn: _tr("Dialogs", "Look in:"),
+        QFileDialog.DialogLabel.FileName: _tr("Dialogs", "File name:"),
+        QFileDialog.DialogLabel.FileType: _tr("Dialogs", "Files of type:"),
+        QFileDialog.DialogLabel.Accept: _tr("Dialogs", "Save") if save else _tr("Dialogs", "Open"),
+        QFileDialog.DialogLabel.Reject: _tr("Dialogs", "Cancel"),
     }
     for label, text in labels.items():
         dialog.setLabelText(label, text)

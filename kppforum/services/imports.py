@@ -154,7 +154,8 @@ def import_residents(forum: Forum, path: Path) -> ImportResult:
             people.append(clean)
         _fail_if(errors, path)
         stamp = now()
-        s.execute(Person.__table__.insert(), [dict(p, created_at=stamp) for p in people])
+        if people:  # an empty executemany would insert one row of defaults
+            s.execute(Person.__table__.insert(), [dict(p, created_at=stamp) for p in people])
         audit(s, forum, "import", "person", None, after={"file": path.name, "rows": len(people)})
     return ImportResult("residents", len(table.rows), len(people), skipped, table.encoding)
 

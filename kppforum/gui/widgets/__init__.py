@@ -1,0 +1,1 @@
+"""Small shared widgets: inline form errors, a Buddhist-era date edit, an import-errors dialog."""
