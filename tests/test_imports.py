@@ -425,3 +425,37 @@ def test_import_proposals_into_the_right_meeting(seeded: Seeded, tmp_path: Path)
     assert list_proposals(f, seeded.meeting_id) == []
     assert len(list_proposals(f, other)) == 3
     assert dump_tables(f)["proposal"][0][1] == other
+
+
+def test_dry_run_validates_everything_and_writes_nothing(seeded: Seeded, tmp_path: Path) -> None:
+    f = seeded.forum
+    path = write_csv(tmp_path / "residents.csv", _resident_rows(RESIDENT_HEADER_TH))
+    before = dump_tables(f)
+    result = import_residents(f, path, dry_run=True)
+    assert (result.rows_read, result.created, result.skipped) == (4, 4, 0)
+    assert dump_tables(f) == before
+    broken = write_csv(
+        tmp_path / "broken.csv",
+        [RESIDENT_HEADER_TH, ["นาง", "สมศรี", "ใจดี", "ไม่มีชุมชนนี้", "ประชาชน", ""]],
+    )
+    err = rejects(f, lambda: import_residents(f, broken, dry_run=True))
+    assert [e.row for e in err.rows] == [2]
+
+
+def test_import_reports_progress_and_can_be_cancelled(seeded: Seeded, tmp_path: Path) -> None:
+    from kppforum.errors import Cancelled
+
+    f = seeded.forum
+    rows = [RESIDENT_HEADER_TH] + [
+        ["นาย", f"สมชาย{i:04d}", "ใจดี", "01", "ประชาชน", ""] for i in range(450)
+    ]
+    path = write_csv(tmp_path / "many.csv", rows)
+    before = dump_tables(f)
+    calls = iter([False, True])  # cancel at the second check (after 200 rows)
+    with pytest.raises(Cancelled):
+        import_residents(f, path, should_cancel=lambda: next(calls))
+    assert dump_tables(f) == before
+    reports: list[tuple[int, int]] = []
+    result = import_residents(f, path, progress=lambda done, total: reports.append((done, total)))
+    assert result.created == 450
+    assert reports == [(0, 450), (200, 450), (400, 450), (450, 450)]

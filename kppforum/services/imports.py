@@ -6,14 +6,17 @@ numbers), and only then writes everything in one transaction; a single bad row w
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Community, Meeting, Person, Proposal, ProposalStatus, Strategy
-from kppforum.errors import ErrorCollector, ValidationError
+from kppforum.errors import Cancelled, ErrorCollector, ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_name, clean_text, get_or_fail, now
 from kppforum.services.catalog import find_by_code_or_name
@@ -24,6 +27,40 @@ from kppforum.services.sectors import parse_sector
 from kppforum.services.tabular import Table, read_table
 from kppforum.services.templates import COMMUNITY_COLUMNS, PROPOSAL_COLUMNS, RESIDENT_COLUMNS
 from kppforum.thai import split_title
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+PROGRESS_EVERY = 200  # rows between progress reports and cancel checks
+
+
+class _DryRun(Exception):
+    pass
+
+
+@contextmanager
+def _transaction(forum: Forum, dry_run: bool) -> Iterator[Session]:
+    """One write transaction; a dry run validates everything and then rolls it all back."""
+    try:
+        with forum.write() as s:
+            yield s
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+
+
+def _rows(table: Table, progress: Progress | None, should_cancel: CancelCheck | None):
+    """The table's rows, reporting progress and stopping (rolling back) on cancel."""
+    total = len(table.rows)
+    for index, row in enumerate(table.rows):
+        if index % PROGRESS_EVERY == 0:
+            if should_cancel is not None and should_cancel():
+                raise Cancelled
+            if progress is not None:
+                progress(index, total)
+        yield row
+    if progress is not None:
+        progress(total, total)
 
 
 @dataclass(frozen=True)
@@ -53,17 +90,24 @@ def _empty(table: Table, path: Path) -> None:
         )
 
 
-def import_communities(forum: Forum, path: Path) -> ImportResult:
+def import_communities(
+    forum: Forum,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> ImportResult:
     table = read_table(path, COMMUNITY_COLUMNS)
     _empty(table, path)
     errors = ErrorCollector()
-    with forum.write() as s:
+    with _transaction(forum, dry_run) as s:
         codes = {c.lower(): i for i, c in s.execute(select(Community.id, Community.code)).all()}
         names = {n: i for i, n in s.execute(select(Community.id, Community.name)).all()}
         position = len(codes)
         created = 0
         seen_codes: dict[str, int] = {}
-        for row in table.rows:
+        for row in _rows(table, progress, should_cancel):
             code, name = clean_text(row.values["code"]), clean_text(row.values["name"])
             if not code or not name:
                 errors.add(row.number, translate("errors", "The code and the name are required."))
@@ -91,13 +135,20 @@ def import_communities(forum: Forum, path: Path) -> ImportResult:
     return ImportResult("communities", len(table.rows), created, 0, table.encoding)
 
 
-def import_residents(forum: Forum, path: Path) -> ImportResult:
+def import_residents(
+    forum: Forum,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> ImportResult:
     """Add residents to the registry; a person already there (same name, same community) is
     skipped rather than duplicated."""
     table = read_table(path, RESIDENT_COLUMNS)
     _empty(table, path)
     errors = ErrorCollector()
-    with forum.write() as s:
+    with _transaction(forum, dry_run) as s:
         existing = {
             (f, last, c)
             for f, last, c in s.execute(
@@ -107,7 +158,7 @@ def import_residents(forum: Forum, path: Path) -> ImportResult:
         communities: dict[str, Community | None] = {}
         people: list[dict[str, object]] = []
         skipped = 0
-        for row in table.rows:
+        for row in _rows(table, progress, should_cancel):
             values = row.values
             title, first = clean_name(values["title"]), clean_name(values["first_name"])
             if first and not title:
@@ -160,12 +211,20 @@ def import_residents(forum: Forum, path: Path) -> ImportResult:
     return ImportResult("residents", len(table.rows), len(people), skipped, table.encoding)
 
 
-def import_proposals(forum: Forum, path: Path, meeting_id: int) -> ImportResult:
+def import_proposals(
+    forum: Forum,
+    path: Path,
+    meeting_id: int,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> ImportResult:
     table = read_table(path, PROPOSAL_COLUMNS)
     _empty(table, path)
     require_profile(forum)
     errors = ErrorCollector()
-    with forum.write() as s:
+    with _transaction(forum, dry_run) as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         last = (
             s.scalar(
@@ -177,7 +236,7 @@ def import_proposals(forum: Forum, path: Path, meeting_id: int) -> ImportResult:
             or 0
         )
         rows: list[dict[str, object]] = []
-        for row in table.rows:
+        for row in _rows(table, progress, should_cancel):
             values = row.values
             community = find_by_code_or_name(s, Community, values["community"])
             if community is None:
