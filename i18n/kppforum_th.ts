@@ -2,6 +2,294 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>เพิ่มระเบียบวาระ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>ระเบียบวาระการประชุม %1</translation>
+    </message>
+    <message>
+        <source>Agenda: create a meeting first (Meeting tab).</source>
+        <translation>ระเบียบวาระ: กรุณาสร้างการประชุมก่อน (แท็บการประชุม)</translation>
+    </message>
+    <message>
+        <source>Discussion notes (written during the meeting):</source>
+        <translation>บันทึกการอภิปราย (จดระหว่างการประชุม):</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>เลื่อนลง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resolution (มติที่ประชุม):</source>
+        <translation>มติที่ประชุม:</translation>
+    </message>
+    <message>
+        <source>Type a title and press Enter to add an item. Double-click or F2 renames; Ctrl+Up and Ctrl+Down reorder.</source>
+        <translation>พิมพ์หัวข้อแล้วกด Enter เพื่อเพิ่มระเบียบวาระ ดับเบิลคลิกหรือกด F2 เพื่อแก้ไขหัวข้อ กด Ctrl+Up หรือ Ctrl+Down เพื่อเปลี่ยนลำดับ</translation>
+    </message>
+    <message>
+        <source>e.g. เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ</source>
+        <translation>เช่น เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Create or choose a meeting first.</source>
+        <translation>กรุณาสร้างหรือเลือกการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Item %1  %2</source>
+        <translation>ระเบียบวาระที่ %1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>BECalendarPopup</name>
+    <message>
+        <source>B.E. </source>
+        <translation>พ.ศ. </translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>เดือนถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>เดือนก่อนหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>BEDateEdit</name>
+    <message>
+        <source>Buddhist-era date. Type e.g. 28/5/2562 or 28 พ.ค. 2562; Up/Down change the day, Alt+Down opens the calendar.</source>
+        <translation>วันที่แบบพุทธศักราช พิมพ์ เช่น 28/5/2562 หรือ 28 พ.ค. 2562 กดลูกศรขึ้น/ลงเพื่อเปลี่ยนวัน กด Alt+Down เพื่อเปิดปฏิทิน</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>เลือกจากปฏิทิน (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>e.g. 28/5/2562</source>
+        <translation>เช่น 28/5/2562</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>นำเข้าจากไฟล์(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>เพิ่ม %1 %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Community name, e.g. ชุมชนท่าเสา</source>
+        <translation>ชื่อชุมชน เช่น ชุมชนท่าเสา</translation>
+    </message>
+    <message>
+        <source>Development strategies</source>
+        <translation>ยุทธศาสตร์การพัฒนา</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to correct a code or name. Untick &quot;In use&quot; (Space) for a community that no longer takes part.</source>
+        <translation>ดับเบิลคลิกที่ช่องหรือกด F2 เพื่อแก้ไขรหัสหรือชื่อ เอาเครื่องหมายถูกที่ &quot;ใช้งาน&quot; ออก (กด Space) สำหรับชุมชนที่ไม่ได้เข้าร่วมแล้ว</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to correct it.</source>
+        <translation>ดับเบิลคลิกที่ช่องหรือกด F2 เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx) or CSV with columns รหัส and ชื่อชุมชน</source>
+        <translation>ไฟล์ Excel (.xlsx) หรือ CSV ที่มีคอลัมน์ รหัส และ ชื่อชุมชน</translation>
+    </message>
+    <message>
+        <source>Import communities</source>
+        <translation>นำเข้าข้อมูลชุมชน</translation>
+    </message>
+    <message>
+        <source>Imported %1 communities from %2 rows.</source>
+        <translation>นำเข้าชุมชนแล้ว %1 ชุมชน จากทั้งหมด %2 แถว</translation>
+    </message>
+    <message>
+        <source>Importing communities…</source>
+        <translation>กำลังนำเข้าข้อมูลชุมชน…</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>เลื่อนลง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>บันทึกแบบฟอร์ม(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save communities template</source>
+        <translation>บันทึกแบบฟอร์มข้อมูลชุมชน</translation>
+    </message>
+    <message>
+        <source>Strategy name, e.g. ยุทธศาสตร์ด้านโครงสร้างพื้นฐาน</source>
+        <translation>ชื่อยุทธศาสตร์ เช่น ยุทธศาสตร์ด้านโครงสร้างพื้นฐาน</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>บันทึกแบบฟอร์มแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1</source>
+        <translation>ไม่สามารถนำเข้าไฟล์ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Untick a community that no longer takes part: it stays in past meetings but leaves the registration lists.</source>
+        <translation>เอาเครื่องหมายถูกออกสำหรับชุมชนที่ไม่ได้เข้าร่วมแล้ว ชุมชนนั้นยังคงอยู่ในการประชุมครั้งก่อน แต่จะไม่แสดงในรายการลงทะเบียน</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTallyModel</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>(no community)</source>
+        <translation>(ไม่ระบุชุมชน)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>ในทะเบียน</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Abort</source>
+        <translation>ยุติการทำงาน</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>ชื่อไฟล์:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>ค้นหาใน:</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>คืนค่าเดิม</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>kppforum</source>
+        <translation>kppforum</translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>Cannot create the lock file for %1.</source>
@@ -14,6 +302,57 @@
     <message>
         <source>program %1 (process %2) on %3</source>
         <translation>โปรแกรม %1 (รหัสโปรเซส %2) บนเครื่อง %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>%1 rows checked, no errors: %2 people will be added, %3 are already in the registry.</source>
+        <translation>ตรวจสอบแล้ว %1 แถว ไม่พบข้อผิดพลาด จะเพิ่มรายชื่อ %2 คน และมีอยู่ในทะเบียนแล้ว %3 คน</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>File: %1 · first %2 of %3 rows</source>
+        <translation>ไฟล์: %1 · แสดง %2 แถวแรกจากทั้งหมด %3 แถว</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>นำเข้าทะเบียนประชาชน</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Fix the rows below in the file and choose it again.</source>
+        <translation>ยังไม่ได้บันทึกข้อมูลใด ๆ กรุณาแก้ไขแถวด้านล่างในไฟล์ แล้วเลือกไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>คำนำหน้าชื่อ</translation>
     </message>
 </context>
 <context>
@@ -96,7 +435,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>บันทึกแล้วเมื่อ %1 น.</translation>
+        <translation>บันทึกแล้ว เวลา %1 น.</translation>
     </message>
     <message>
         <source>Setup</source>
@@ -109,6 +448,129 @@
     <message>
         <source>This screen arrives in a later version of kppforum.</source>
         <translation>หน้านี้จะเปิดให้ใช้งานใน kppforum รุ่นถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>ชุมชน(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>วันที่(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>ระดับ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation>ผู้จดรายงานการประชุม(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer of the minutes:</source>
+        <translation>ผู้ตรวจรายงานการประชุม(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save meeting</source>
+        <translation>บันทึกข้อมูลการประชุม(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>เวลาเริ่มประชุม(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ชื่อการประชุม(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>สถานที่(&amp;V):</translation>
+    </message>
+    <message>
+        <source>/ %1 (B.E.)</source>
+        <translation>/ %1 (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>ประธาน(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Choose the community</source>
+        <translation>เลือกชุมชน</translation>
+    </message>
+    <message>
+        <source>Community level</source>
+        <translation>ประชาคมระดับชุมชน</translation>
+    </message>
+    <message>
+        <source>Editing the meeting chosen at the top of the window. Save with Ctrl+S.</source>
+        <translation>กำลังแก้ไขการประชุมที่เลือกไว้ด้านบนของหน้าต่าง กด Ctrl+S เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>Fill in the form and save (Ctrl+S) to create the meeting.</source>
+        <translation>กรอกข้อมูลแล้วกดบันทึก (Ctrl+S) เพื่อสร้างการประชุม</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;no.:</source>
+        <translation>ครั้งที่(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Meeting created.</source>
+        <translation>สร้างการประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>การประชุม: %1</translation>
+    </message>
+    <message>
+        <source>Name and position</source>
+        <translation>ชื่อและตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>การประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>Not a date: type it like 28/5/2562 or 28 พฤษภาคม 2562.</source>
+        <translation>วันที่ไม่ถูกต้อง กรุณาพิมพ์ เช่น 28/5/2562 หรือ 28 พฤษภาคม 2562</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference letter:</source>
+        <translation>หนังสืออ้างอิง(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Town level</source>
+        <translation>ประชาคมระดับเมือง</translation>
+    </message>
+    <message>
+        <source>e.g. ที่ มท 0810.3/ว 2931 ลงวันที่ 15 พฤษภาคม 2562</source>
+        <translation>เช่น ที่ มท 0810.3/ว 2931 ลงวันที่ 15 พฤษภาคม 2562</translation>
+    </message>
+    <message>
+        <source>e.g. นายกเทศมนตรี</source>
+        <translation>เช่น นายกเทศมนตรี</translation>
+    </message>
+    <message>
+        <source>e.g. ประชุมประชาคมระดับเมือง เพื่อทบทวนแผนพัฒนาท้องถิ่น</source>
+        <translation>เช่น ประชุมประชาคมระดับเมือง เพื่อทบทวนแผนพัฒนาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>e.g. ห้องประชุมสำนักงานเทศบาล</source>
+        <translation>เช่น ห้องประชุมสำนักงานเทศบาล</translation>
+    </message>
+    <message>
+        <source>ends at</source>
+        <translation>เวลาเลิกประชุม</translation>
     </message>
 </context>
 <context>
@@ -162,6 +624,308 @@ Vision: %3</source>
     <message>
         <source>Venue</source>
         <translation>สถานที่</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>(no community)</source>
+        <translation>(ไม่ระบุชุมชน)</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>การลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>checked in at %1</source>
+        <translation>ลงทะเบียนแล้ว เวลา %1</translation>
+    </message>
+    <message>
+        <source>checked in at %1 (%2)</source>
+        <translation>ลงทะเบียนแล้ว เวลา %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อเทศบาล(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan period (B.E.):</source>
+        <translation>ระยะเวลาของแผน (พ.ศ.)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>บันทึกข้อมูลเทศบาล(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>วิสัยทัศน์(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Municipality profile</source>
+        <translation>ข้อมูลเทศบาล</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>The development vision of the local plan</source>
+        <translation>วิสัยทัศน์การพัฒนาของแผนพัฒนาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>e.g. เทศบาลเมืองกำแพงเพชร</source>
+        <translation>เช่น เทศบาลเมืองกำแพงเพชร</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+</context>
+<context>
+    <name>RecentModel</name>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>โต๊ะ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationView</name>
+    <message>
+        <source>Check-in of %1 undone</source>
+        <translation>ยกเลิกการลงทะเบียนของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>โต๊ะลงทะเบียน:</translation>
+    </message>
+    <message>
+        <source>First %1 matches: type more to narrow</source>
+        <translation>แสดง %1 รายการแรก พิมพ์เพิ่มเพื่อจำกัดผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>Import residents…</source>
+        <translation>นำเข้าทะเบียนประชาชน…</translation>
+    </message>
+    <message>
+        <source>No meeting chosen: choose or create one (Setup) before checking people in.</source>
+        <translation>ยังไม่ได้เลือกการประชุม กรุณาเลือกหรือสร้างการประชุม (หน้าตั้งค่า) ก่อนลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>No one chosen. Ctrl+N registers a walk-in.</source>
+        <translation>ยังไม่ได้เลือกรายชื่อ กด Ctrl+N เพื่อลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>No one in the registry matches. Ctrl+N registers a walk-in.</source>
+        <translation>ไม่พบรายชื่อในทะเบียนประชาชน กด Ctrl+N เพื่อลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>Recent check-ins (newest first)</source>
+        <translation>การลงทะเบียนล่าสุด (รายการล่าสุดอยู่บนสุด)</translation>
+    </message>
+    <message>
+        <source>Registration desk</source>
+        <translation>ลงทะเบียนผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Type part of a name or community, or scan a card · ↑↓ choose · Enter checks in</source>
+        <translation>พิมพ์ชื่อหรือชุมชนบางส่วน หรือสแกนบัตร · ↑↓ เลือก · Enter ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Undo check-in (Ctrl+Z)</source>
+        <translation>ยกเลิกการลงทะเบียน (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of %1 at %2?</source>
+        <translation>ยกเลิกการลงทะเบียนของ %1 (เวลา %2) ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>ลงทะเบียนหน้างาน… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>e.g. Desk 1</source>
+        <translation>เช่น โต๊ะ 1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is already checked in at %2</source>
+        <translation>⚠ %1 ลงทะเบียนแล้ว เวลา %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is already checked in at %2 (%3)</source>
+        <translation>⚠ %1 ลงทะเบียนแล้ว เวลา %2 (%3)</translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in at %2</source>
+        <translation>✓ %1 ลงทะเบียนเรียบร้อย เวลา %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>กำลังตรวจสอบไฟล์…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>นำเข้าทะเบียนประชาชน</translation>
+    </message>
+    <message>
+        <source>Imported %1 people (%2 were already in the registry).</source>
+        <translation>นำเข้ารายชื่อแล้ว %1 คน (มีอยู่ในทะเบียนแล้ว %2 คน)</translation>
+    </message>
+    <message>
+        <source>Importing residents…</source>
+        <translation>กำลังนำเข้าทะเบียนประชาชน…</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>การนำเข้าไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorsDialog</name>
+    <message>
+        <source>%1 problem(s). Correct the file and import it again.</source>
+        <translation>พบข้อผิดพลาด %1 รายการ กรุณาแก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>ไม่ได้นำเข้าข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>SectorTallyModel</name>
+    <message>
+        <source>Present</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>&amp;Communities</source>
+        <translation>ชุมชน(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>เทศบาล(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>ระเบียบวาระ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>M&amp;eeting</source>
+        <translation>การประชุม(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;trategies</source>
+        <translation>ยุทธศาสตร์(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>TallyPanel</name>
+    <message>
+        <source>By community (present / registry)</source>
+        <translation>แยกตามชุมชน (ผู้เข้าร่วม / ในทะเบียน)</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>แยกตามภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>ผู้เข้าร่วมประชุม: %1 คน</translation>
+    </message>
+    <message>
+        <source>Present: –</source>
+        <translation>ผู้เข้าร่วมประชุม: –</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>(no community)</source>
+        <translation>(ไม่ระบุชุมชน)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>โทรศัพท์ (ถ้ามี)</translation>
+    </message>
+    <message>
+        <source>Register and check in</source>
+        <translation>เพิ่มในทะเบียนและลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>คำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <source>Walk-in: register and check in</source>
+        <translation>ลงทะเบียนหน้างาน: เพิ่มในทะเบียนประชาชนและลงทะเบียนเข้าร่วมประชุม</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1248,10 @@ Vision: %3</source>
     <message>
         <source>The first name</source>
         <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>The forum file {path} could not be upgraded: {error}</source>
+        <translation>ไม่สามารถปรับรุ่นไฟล์ประชาคม {path} ได้: {error}</translation>
     </message>
     <message>
         <source>The forum file {path} does not exist.</source>

@@ -38,6 +38,11 @@ PACKAGE_DIR = ROOT / "kppforum"
 LANGUAGES = ("th",)
 SOURCE_LANGUAGE = "en"
 
+# Extra spellings of QCoreApplication.translate that lupdate must read, e.g. in dialogs.py
+# ``_tr = QCoreApplication.translate`` then ``_tr("Dialogs", "OK")``.
+TRANSLATE_ALIASES = ("_tr",)
+TRANSLATE_NAMES = ("translate", *TRANSLATE_ALIASES)
+
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[1-9n]")
 STALE_TYPES = ("obsolete", "vanished")
 
@@ -75,6 +80,7 @@ def run_lupdate(ts_file: Path, *, drop_obsolete: bool, quiet: bool = False) -> N
             find_tool("pyside6-lupdate"),
             "-locations", "none",
             "-sort-messages",
+            "-tr-function-alias", ",".join(f"translate+={a}" for a in TRANSLATE_ALIASES),
             "-source-language", SOURCE_LANGUAGE,
         ]
         if drop_obsolete:
@@ -97,8 +103,16 @@ def _is_text(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+def _names_translate(node: ast.expr) -> bool:
+    """``QCoreApplication.translate`` / ``i18n.translate`` / ``translate`` as a value."""
+    if isinstance(node, ast.Attribute):
+        return node.attr == "translate" and isinstance(node.value, ast.Name)
+    return isinstance(node, ast.Name) and node.id == "translate"
+
+
 def unextractable_calls() -> list[str]:
-    """``file:line`` of tr()/translate() calls whose text lupdate cannot read (not literals).
+    """``file:line`` of tr()/translate() calls whose text lupdate cannot read (not literals),
+    and of new aliases of translate that lupdate does not know (see TRANSLATE_ALIASES).
 
     lupdate skips such calls silently, so their text would never be translated.
     """
@@ -110,12 +124,20 @@ def unextractable_calls() -> list[str]:
         except SyntaxError as exc:
             found.append(f"{path.relative_to(ROOT)}:{exc.lineno}: cannot parse: {exc.msg}")
             continue
+        where = path.relative_to(ROOT)
         for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and _names_translate(node.value):
+                for target in node.targets:
+                    if isinstance(target, ast.Name) and target.id not in TRANSLATE_NAMES:
+                        found.append(
+                            f"{where}:{node.lineno}: alias {target.id!r} of translate: add it"
+                            " to TRANSLATE_ALIASES in i18n/update_catalogues.py"
+                        )
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name == "translate" and len(node.args) >= 2:  # str.translate takes one
+            if name in TRANSLATE_NAMES and len(node.args) >= 2:  # str.translate takes one
                 texts = node.args[:2]
             elif name == "tr" and isinstance(func, ast.Attribute) and node.args:
                 texts = node.args[:1]
@@ -123,7 +145,7 @@ def unextractable_calls() -> list[str]:
                 continue
             if not all(_is_text(arg) for arg in texts):
                 code = " ".join((ast.get_source_segment(text, node) or "").split())
-                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {code[:90]}")
+                found.append(f"{where}:{node.lineno}: {code[:90]}")
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -125,7 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        # A pipe or console that cannot hold Thai (cp1252 on Windows): the same JSON, escaped.
+        text = json.dumps(data, ensure_ascii=True, indent=2, default=str)
+    print(text)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -281,8 +288,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif lang is not None:
         build_parser().parse_args(["--lang", lang])  # argparse reports the bad choice
     args = build_parser().parse_args(_with_default_command(argv))
+    if hasattr(sys.stdout, "reconfigure"):  # Thai messages must not crash a cp1252 console
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
-        return HANDLERS[args.command](args)
+        code = HANDLERS[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader that went away (``| head``) is seen here, in the try
+        return code
+    except BrokenPipeError:
+        # Stop quietly, as other command-line tools do; nothing is left to flush at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except ValidationError as exc:
         print(translate("cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_ERROR

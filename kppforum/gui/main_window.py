@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
     def _show_forum(self, forum: Forum) -> None:
         self.ctx = AppContext(forum, desk=self.settings.desk, parent=self)
         self.ctx.dataChanged.connect(self._data_changed)
+        self.ctx.meetingChanged.connect(self._select_meeting)
         self.ctx.saved.connect(self._saved)
         self.nav.clear()
         self.go_menu.clear()
@@ -255,6 +256,17 @@ class MainWindow(QMainWindow):
         self.ctx.set_meeting(meeting_id)
         if meeting_id is not None:
             self.settings.set_meeting_for(self.ctx.forum.path, meeting_id)
+        self._update_status()
+
+    def _select_meeting(self, meeting_id: int | None) -> None:
+        """Follow a screen that chose a meeting itself (e.g. after creating one)."""
+        index = self.meeting_combo.findData(meeting_id) if meeting_id is not None else -1
+        if index < 0 and meeting_id is not None:
+            self._fill_meetings(meeting_id)
+            return
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.setCurrentIndex(index)
+        self.meeting_combo.blockSignals(False)
         self._update_status()
 
     def _data_changed(self, kind: str) -> None:

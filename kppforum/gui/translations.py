@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
@@ -15,11 +16,18 @@ _installed: list[QTranslator] = []
 
 
 def _lrelease() -> str | None:
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    if found:
-        return found
-    candidate = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath)) / "lrelease"
-    return str(candidate) if candidate.exists() else None
+    """lrelease ships inside the PySide6 wheel; the venv's bin folder may not be on PATH."""
+    import PySide6
+
+    candidates = [
+        Path(PySide6.__file__).parent / "lrelease",
+        Path(sys.executable).parent / "pyside6-lrelease",
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath)) / "lrelease",
+    ]
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
 def compiled_catalogue(lang: str) -> Path | None:

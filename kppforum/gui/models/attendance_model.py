@@ -27,20 +27,20 @@ class _RowsModel(QAbstractTableModel):
 
     has_total = True
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[Any, ...]] = []
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -56,7 +56,11 @@ class _RowsModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return _RIGHT
-        if role == Qt.ItemDataRole.FontRole and self.has_total and index.row() == len(self.rows) - 1:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and self.has_total
+            and index.row() == len(self.rows) - 1
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -85,7 +89,9 @@ class CommunityTallyModel(_RowsModel):
 
     def set_counts(self, counts: AttendanceCounts, order: list[str]) -> None:
         """*order*: community names in their setup order (inactive ones included)."""
-        known = [n for n in order if counts.registry_by_community.get(n) or n in counts.by_community]
+        known = [
+            n for n in order if counts.registry_by_community.get(n) or n in counts.by_community
+        ]
         extra = sorted(n for n in counts.by_community if n and n not in order)
         rows: list[tuple[Any, ...]] = []
         for name in [*known, *extra]:
@@ -126,7 +132,7 @@ class RecentModel(_RowsModel):
 
     has_total = False
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.attendees: list[AttendeeInfo] = []
 

@@ -32,7 +32,7 @@ class CatalogModel(QAbstractTableModel):
     errorOccurred = Signal(object)  # ValidationError
     changed = Signal()  # something was written
 
-    def __init__(self, forum: Forum, model: type[Community] | type[Strategy], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, forum: Forum, model: type[Community] | type[Strategy], parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
         self.kind = model
@@ -56,18 +56,18 @@ class CatalogModel(QAbstractTableModel):
 
     # --- Qt model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else (3 if self.has_active else 2)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return (self.tr("Code"), self.tr("Name"), self.tr("Active"))[section]
+        return (self.tr("Code"), self.tr("Name"), self.tr("In use"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -85,17 +85,18 @@ class CatalogModel(QAbstractTableModel):
                 return item.code
             if column == NAME:
                 return item.name
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("In use") if item.active else self.tr("Not in use")
         if role == Qt.ItemDataRole.CheckStateRole and column == ACTIVE:
             return Qt.CheckState.Checked if item.active else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.ToolTipRole and column == ACTIVE:
-            return self.tr("Communities not in use stay in old meetings but leave the lists.")
+            return self.tr(
+                "Untick a community that no longer takes part: it stays in past meetings but"
+                " leaves the registration lists."
+            )
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         item = self.items[index.row()]

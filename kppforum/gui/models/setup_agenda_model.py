@@ -24,7 +24,7 @@ class AgendaModel(QAbstractListModel):
     errorOccurred = Signal(object)  # ValidationError
     changed = Signal()
 
-    def __init__(self, forum: Forum, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, forum: Forum, parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
         self.meeting_id: int | None = None
@@ -42,7 +42,7 @@ class AgendaModel(QAbstractListModel):
     def item(self, row: int) -> AgendaInfo | None:
         return self.items[row] if 0 <= row < len(self.items) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -60,7 +60,7 @@ class AgendaModel(QAbstractListModel):
             return item.title
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         item = self.items[index.row()]

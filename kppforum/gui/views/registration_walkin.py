@@ -6,6 +6,8 @@ the service writes nothing in that case, so a half-typed person never reaches th
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +48,11 @@ class WalkInDialog(QDialog):
         self.title.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.title.addItems(TITLES)
         self.title.setCurrentIndex(-1)
-        self.first_name, self.last_name, self.phone = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.first_name, self.last_name, self.phone = (
+            QLineEdit(self),
+            QLineEdit(self),
+            QLineEdit(self),
+        )
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.community = QComboBox(self)
         self.community.addItem("", None)
@@ -80,6 +86,9 @@ class WalkInDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        order = [*widgets.values(), self.buttons]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)  # form order, whatever the creation order
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,14 +1,70 @@
-"""Temporary: replaced by the real setup screen."""
+"""The setup screen: municipality profile, communities, strategies, meeting and agenda, one tab
+each. Every tab writes through services and then calls ``ctx.notify(kind)``."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from kppforum.db.models import Community, Strategy
 from kppforum.gui.context import AppContext
-from kppforum.gui.views.placeholder import PlaceholderView
+from kppforum.gui.views.setup_agenda import AgendaEditor
+from kppforum.gui.views.setup_catalog import CatalogEditor
+from kppforum.gui.views.setup_meeting import MeetingForm
+from kppforum.gui.views.setup_profile import ProfileForm
+
+FORM_MAX_WIDTH = 900  # long lines of form fields are hard to read on a wide screen
 
 
-class SetupView(PlaceholderView):
+def _scrolled(form: QWidget, max_width: int | None = FORM_MAX_WIDTH) -> QScrollArea:
+    """Forms scroll rather than squeeze on a 1366x768 laptop."""
+    if max_width is not None:
+        form.setMaximumWidth(max_width)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(form)
+    return area
+
+
+class SetupView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("setup", parent)
+        super().__init__(parent)
+        self.setObjectName("SetupView")
         self.ctx = ctx
+        self.profile = ProfileForm(ctx)
+        self.communities = CatalogEditor(ctx, Community)
+        self.strategies = CatalogEditor(ctx, Strategy)
+        self.meeting = MeetingForm(ctx)
+        self.agenda = AgendaEditor(ctx)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("setupTabs")
+        self.tabs.addTab(_scrolled(self.profile), "")
+        self.tabs.addTab(self.communities, "")
+        self.tabs.addTab(self.strategies, "")
+        self.tabs.addTab(_scrolled(self.meeting), "")
+        self.tabs.addTab(self.agenda, "")
+        self.keys = ("profile", "communities", "strategies", "meeting", "agenda")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(self.keys.index(key))
+
+    def retranslate(self) -> None:
+        titles = (
+            self.tr("&Municipality"),
+            self.tr("&Communities"),
+            self.tr("S&trategies"),
+            self.tr("M&eeting"),
+            self.tr("A&genda"),
+        )
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -26,7 +26,7 @@ from kppforum.gui.models.catalog_model import ACTIVE, CODE, NAME, CatalogModel
 from kppforum.gui.text import qfmt
 from kppforum.gui.widgets import row_errors
 from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors
-from kppforum.gui.widgets.keys import form_shortcut, heading_font
+from kppforum.gui.widgets.keys import form_shortcut, heading_font, key_text
 from kppforum.services.imports import ImportResult, import_communities
 from kppforum.services.templates import write_template
 
@@ -82,6 +82,7 @@ class CatalogEditor(QWidget):
         if self.communities:
             header.setSectionResizeMode(ACTIVE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()  # the code already identifies a row
 
         self.up_button, self.down_button = QPushButton(self), QPushButton(self)
         self.import_button, self.template_button = QPushButton(self), QPushButton(self)
@@ -131,7 +132,7 @@ class CatalogEditor(QWidget):
             self.help.setText(
                 self.tr(
                     "Double-click a cell or press F2 to correct a code or name. Untick"
-                    " \"Active\" for a community that no longer takes part."
+                    ' "In use" (Space) for a community that no longer takes part.'
                 )
             )
             self.name.setPlaceholderText(self.tr("Community name, e.g. ชุมชนท่าเสา"))
@@ -142,9 +143,9 @@ class CatalogEditor(QWidget):
         self.code.setPlaceholderText(self.tr("Code"))
         self.add_button.setText(self.tr("&Add"))
         self.up_button.setText(self.tr("Move &up"))
-        self.up_button.setToolTip(self.tr("Ctrl+Up"))
+        self.up_button.setToolTip(key_text("Ctrl+Up"))
         self.down_button.setText(self.tr("Move &down"))
-        self.down_button.setToolTip(self.tr("Ctrl+Down"))
+        self.down_button.setToolTip(key_text("Ctrl+Down"))
         self.import_button.setText(self.tr("&Import from file…"))
         self.import_button.setToolTip(self.tr("Excel (.xlsx) or CSV with columns รหัส and ชื่อชุมชน"))
         self.template_button.setText(self.tr("Save &template…"))

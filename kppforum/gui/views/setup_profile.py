@@ -69,7 +69,8 @@ class ProfileForm(QWidget):
         self.form.addRow(self.captions[0], self.errors.wrap("name", self.name))
         self.form.addRow(self.captions[1], self.errors.wrap("vision", self.vision))
         self.form.addRow(self.captions[2], period_box)
-        for caption, buddy in zip(self.captions, (self.name, self.vision, self.plan_start)):
+        buddies = (self.name, self.vision, self.plan_start)
+        for caption, buddy in zip(self.captions, buddies, strict=True):
             caption.setBuddy(buddy)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveProfile")
@@ -97,6 +98,7 @@ class ProfileForm(QWidget):
         for caption, text in zip(
             self.captions,
             (self.tr("&Name:"), self.tr("&Vision:"), self.tr("&Plan period (B.E.):")),
+            strict=True,
         ):
             caption.setText(text)
         self.name.setPlaceholderText(self.tr("e.g. เทศบาลเมืองกำแพงเพชร"))
@@ -145,5 +147,3 @@ class ProfileForm(QWidget):
         self.status.setText(self.tr("Saved."))
         self.ctx.notify("profile")
         return True
-
-

@@ -77,8 +77,9 @@ class BECalendarPopup(QFrame):
         self.year.setPrefix(self.tr("B.E. "))
         self.prev_button.setToolTip(self.tr("Previous month"))
         self.next_button.setToolTip(self.tr("Next month"))
+        language = QLocale.Language
         thai = i18n.current_language() == "th"
-        self.calendar.setLocale(QLocale(QLocale.Language.Thai if thai else QLocale.Language.English))
+        self.calendar.setLocale(QLocale(language.Thai if thai else language.English))
 
     def open_at(self, date: QDate, below: QWidget) -> None:
         self.calendar.setSelectedDate(date)
@@ -143,7 +144,7 @@ class BEDateEdit(QWidget):
     def date(self) -> dt.date:
         return self._date
 
-    def setDate(self, date: dt.date) -> None:  # noqa: N802 - Qt naming, like QDateEdit
+    def setDate(self, date: dt.date) -> None:
         changed = date != self._date
         self._date, self._valid = date, True
         self._show()
@@ -165,12 +166,20 @@ class BEDateEdit(QWidget):
                 raise ValueError(parsed)
         except ValueError:
             self._valid = False
+            self._mark(True)
             return False
         self.setDate(parsed)
         return True
 
+    def _mark(self, invalid: bool) -> None:
+        """Red frame at once (forms apply the "invalid" style sheet), before any Save."""
+        self.edit.setProperty("invalid", invalid)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
     def _show(self) -> None:
         self.edit.setText(format_date(self._date))
+        self._mark(False)
 
     def _step(self, days: int = 0, months: int = 0) -> None:
         if not self.commit():

@@ -24,3 +24,8 @@ def heading_font(widget: QWidget, scale: float = 1.25) -> None:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     widget.setFont(font)
+
+
+def key_text(sequence: str) -> str:
+    """A shortcut as the platform writes it (for tooltips); key names need no translation."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)

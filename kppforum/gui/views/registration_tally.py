@@ -1,0 +1,95 @@
+"""The live tally beside the registration desk: the total present, per community (with the
+registry size, for quorum context) and per sector. Filled by the registration screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from kppforum.gui.models.attendance_model import CommunityTallyModel, SectorTallyModel
+from kppforum.gui.text import qfmt
+from kppforum.services.attendance import AttendanceCounts
+
+
+def _table(parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    return table
+
+
+class TallyPanel(QWidget):
+    """Big total, then two small tables; repainted in place on every check-in or undo."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TallyPanel")
+        self.counts: AttendanceCounts | None = None
+        self.order: list[str] = []
+        self.total = QLabel(self)
+        self.total.setObjectName("presentTotal")
+        font = self.total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.total.setFont(font)
+        self.community_caption, self.sector_caption = QLabel(self), QLabel(self)
+        self.communities = CommunityTallyModel(self)
+        self.sectors = SectorTallyModel(self)
+        self.community_table = _table(self)
+        self.community_table.setObjectName("communityTally")
+        self.community_table.setModel(self.communities)
+        self.sector_table = _table(self)
+        self.sector_table.setObjectName("sectorTally")
+        self.sector_table.setModel(self.sectors)
+        for table in (self.community_table, self.sector_table):
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.total)
+        layout.addWidget(self.community_caption)
+        layout.addWidget(self.community_table, 3)
+        layout.addWidget(self.sector_caption)
+        layout.addWidget(self.sector_table)
+        self.retranslate()
+
+    def set_counts(self, counts: AttendanceCounts | None, order: list[str]) -> None:
+        self.counts, self.order = counts, order
+        if counts is None:
+            self.communities._set_rows([])
+            self.sectors._set_rows([])
+        else:
+            self.communities.set_counts(counts, order)
+            self.sectors.set_counts(counts)
+        self._fit(self.sector_table)
+        self._total_text()
+
+    @staticmethod
+    def _fit(table: QTableView) -> None:
+        """The sector table is short and fixed: show every row and the total, never a scroll."""
+        rows = table.model().rowCount()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(rows))
+        table.setFixedHeight(height + 2)
+
+    def _total_text(self) -> None:
+        if self.counts is None:
+            self.total.setText(self.tr("Present: –"))
+        else:
+            self.total.setText(qfmt(self.tr("Present: %1"), self.counts.total))
+
+    def retranslate(self) -> None:
+        self.community_caption.setText(self.tr("By community (present / registry)"))
+        self.sector_caption.setText(self.tr("By sector"))
+        self.communities.retranslate()
+        self.sectors.retranslate()
+        self.set_counts(self.counts, self.order)  # row labels (sectors, "Total") too
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
