@@ -92,23 +92,27 @@ def main() -> int:
         # Enter -> tally updated (the search for the person is done before the clock starts);
         # with 50,000 people a name pair is shared by dozens, so the clerk adds the community.
         enter: list[float] = []
-        missed = 0
+        missed = wrong = 0
         for person in sample:
             view.search.blockSignals(True)
             view.search.setText(f"{person.first_name} {person.last_name} {person.community_name}")
             view.search.blockSignals(False)
             view.run_search()
-            view.results.selectRow(view.results_model.row_of(person.id))
+            row = view.results_model.row_of(person.id)
+            if row < 0:  # not among the first 50 matches: a clerk would type more
+                missed += 1
+                continue
+            view.results.selectRow(row)
             before = view.tally.counts.total if view.tally.counts else 0
             t0 = time.perf_counter()
             view.check_in_selected()
             app.processEvents()
             enter.append((time.perf_counter() - t0) * 1000)
-            missed += view.tally.counts.total != before + 1
+            wrong += view.tally.counts.total != before + 1
 
         print(
             f"present at the end {view.tally.counts.total}"
-            f" (check-ins whose tally did not move: {missed})"
+            f" (not in the first 50 matches: {missed}; tally did not move: {wrong})"
         )
         report("keystroke -> result list", keystroke, 30)
         report("Enter -> tally updated", enter, 50)

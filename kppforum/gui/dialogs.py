@@ -10,25 +10,22 @@ SB = QMessageBox.StandardButton
 DB = QDialogButtonBox.StandardButton
 
 
-_tr = QCoreApplication.translate  # lupdate reads each literal call below
-
-
 def button_texts() -> dict[str, str]:
     return {
-        "Ok": _tr("Dialogs", "OK"),
-        "Cancel": _tr("Dialogs", "Cancel"),
-        "Yes": _tr("Dialogs", "Yes"),
-        "No": _tr("Dialogs", "No"),
-        "Save": _tr("Dialogs", "Save"),
-        "Close": _tr("Dialogs", "Close"),
-        "Open": _tr("Dialogs", "Open"),
-        "Discard": _tr("Dialogs", "Discard"),
-        "Apply": _tr("Dialogs", "Apply"),
-        "Retry": _tr("Dialogs", "Retry"),
-        "Ignore": _tr("Dialogs", "Ignore"),
-        "Reset": _tr("Dialogs", "Reset"),
-        "Help": _tr("Dialogs", "Help"),
-        "Abort": _tr("Dialogs", "Abort"),
+        "Ok": QCoreApplication.translate("Dialogs", "OK"),
+        "Cancel": QCoreApplication.translate("Dialogs", "Cancel"),
+        "Yes": QCoreApplication.translate("Dialogs", "Yes"),
+        "No": QCoreApplication.translate("Dialogs", "No"),
+        "Save": QCoreApplication.translate("Dialogs", "Save"),
+        "Close": QCoreApplication.translate("Dialogs", "Close"),
+        "Open": QCoreApplication.translate("Dialogs", "Open"),
+        "Discard": QCoreApplication.translate("Dialogs", "Discard"),
+        "Apply": QCoreApplication.translate("Dialogs", "Apply"),
+        "Retry": QCoreApplication.translate("Dialogs", "Retry"),
+        "Ignore": QCoreApplication.translate("Dialogs", "Ignore"),
+        "Reset": QCoreApplication.translate("Dialogs", "Reset"),
+        "Help": QCoreApplication.translate("Dialogs", "Help"),
+        "Abort": QCoreApplication.translate("Dialogs", "Abort"),
     }
 
 
@@ -57,12 +54,22 @@ def message(
 
 
 def error(parent: QWidget | None, text: str, details: str = "") -> None:
-    message(parent, QMessageBox.Icon.Critical, _tr("Dialogs", "kppforum"), text, details=details)
+    message(
+        parent,
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Dialogs", "kppforum"),
+        text,
+        details=details,
+    )
 
 
 def confirm(parent: QWidget | None, text: str) -> bool:
     answer = message(
-        parent, QMessageBox.Icon.Question, _tr("Dialogs", "kppforum"), text, SB.Yes | SB.No
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Dialogs", "kppforum"),
+        text,
+        SB.Yes | SB.No,
     )
     return answer == SB.Yes
 
@@ -75,11 +82,13 @@ def _file_dialog(parent: QWidget | None, title: str, filters: str, save: bool) -
     )
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
     labels = {
-        QFileDialog.DialogLabel.LookIn: _tr("Dialogs", "Look in:"),
-        QFileDialog.DialogLabel.FileName: _tr("Dialogs", "File name:"),
-        QFileDialog.DialogLabel.FileType: _tr("Dialogs", "Files of type:"),
-        QFileDialog.DialogLabel.Accept: _tr("Dialogs", "Save") if save else _tr("Dialogs", "Open"),
-        QFileDialog.DialogLabel.Reject: _tr("Dialogs", "Cancel"),
+        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("Dialogs", "Look in:"),
+        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("Dialogs", "File name:"),
+        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("Dialogs", "Files of type:"),
+        QFileDialog.DialogLabel.Accept: QCoreApplication.translate("Dialogs", "Save")
+        if save
+        else QCoreApplication.translate("Dialogs", "Open"),
+        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("Dialogs", "Cancel"),
     }
     for label, text in labels.items():
         dialog.setLabelText(label, text)

@@ -34,7 +34,7 @@ from kppforum.gui.views.registration_walkin import WalkInDialog
 from kppforum.services.attendance import (
     attendance_counts,
     check_in,
-    list_attendees,
+    recent_check_ins,
     undo_check_in,
 )
 from kppforum.services.catalog import list_communities
@@ -44,6 +44,7 @@ from kppforum.thai import format_time
 DEBOUNCE_MS = 100
 RESULT_LIMIT = 50
 RECENT_LIMIT = 30
+EVERYONE = 1_000_000
 STYLES = {
     "ok": "color: #1b6e1b; background: #e3f4e3; border-radius: 4px; padding: 4px 8px;",
     "warn": "color: #8a5300; background: #fff1d6; border-radius: 4px; padding: 4px 8px;",
@@ -398,10 +399,10 @@ class RegistrationView(QWidget):
             self.recent_model.set_attendees([])
             self.tally.set_counts(None, self.community_order)
             return
-        attendees = list_attendees(self.ctx.forum, meeting_id)
+        # Everyone present, newest first (no name collation: 4x cheaper than list_attendees).
+        attendees = recent_check_ins(self.ctx.forum, meeting_id, limit=EVERYONE)
         self.results_model.set_present(
             {a.person_id: Presence(a.checked_in_at, a.desk) for a in attendees}
         )
-        attendees.sort(key=lambda a: a.checked_in_at, reverse=True)
         self.recent_model.set_attendees(attendees[:RECENT_LIMIT])
         self.tally.set_counts(attendance_counts(self.ctx.forum, meeting_id), self.community_order)
