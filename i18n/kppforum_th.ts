@@ -971,6 +971,14 @@ Vision: %3</source>
         <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
     <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ตัวเลือก %(option)s กำกวม อาจหมายถึง %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>อาร์กิวเมนต์ %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
         <source>check a forum file (exit 0 when healthy)</source>
         <translation>ตรวจสอบไฟล์ประชาคม (คืนค่า 0 เมื่อไฟล์สมบูรณ์)</translation>
     </message>
@@ -983,6 +991,10 @@ Vision: %3</source>
         <translation>บันทึกภาพหน้าต่างหลักเป็นไฟล์ PNG แล้วปิดโปรแกรม</translation>
     </message>
     <message>
+        <source>expected one argument</source>
+        <translation>ต้องระบุค่าหนึ่งค่า</translation>
+    </message>
+    <message>
         <source>export minutes (PDF) and tallies (Excel)</source>
         <translation>ส่งออกรายงานการประชุม (PDF) และผลการลงมติ (Excel)</translation>
     </message>
@@ -993,6 +1005,14 @@ Vision: %3</source>
     <message>
         <source>import communities, residents or proposals</source>
         <translation>นำเข้าข้อมูลชุมชน ทะเบียนประชาชน หรือข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ค่า %(value)r ไม่ถูกต้อง (ต้องเป็น %(type)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ตัวเลือก %(value)r ไม่ถูกต้อง (เลือกจาก %(choices)s)</translation>
     </message>
     <message>
         <source>kppforum: registration, proposals, tallies and official minutes for Thai local community forums. Without a command, starts the app.</source>
@@ -1011,12 +1031,28 @@ Vision: %3</source>
         <translation>ชื่อเทศบาล</translation>
     </message>
     <message>
+        <source>not allowed with argument %s</source>
+        <translation>ใช้ร่วมกับอาร์กิวเมนต์ %s ไม่ได้</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ต้องระบุอาร์กิวเมนต์ %s อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
         <source>open the demo forum (created on first use)</source>
         <translation>เปิดไฟล์ประชาคมตัวอย่าง (สร้างขึ้นเมื่อใช้งานครั้งแรก)</translation>
     </message>
     <message>
+        <source>options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
         <source>plan period in Buddhist-era years, e.g. 2561-2565</source>
         <translation>ระยะเวลาของแผนเป็นปีพุทธศักราช เช่น 2561-2565</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>อาร์กิวเมนต์ตามตำแหน่ง</translation>
     </message>
     <message>
         <source>print what a forum file holds, as JSON</source>
@@ -1027,12 +1063,32 @@ Vision: %3</source>
         <translation>จำนวนประชาชนในทะเบียน (ค่าเริ่มต้น: มากกว่าจำนวนผู้เข้าร่วมประชุมหนึ่งในสาม)</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>แสดงรุ่นของโปรแกรมแล้วออก</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>แสดงคำอธิบายนี้แล้วออก</translation>
+    </message>
+    <message>
         <source>start the app (the default)</source>
         <translation>เปิดโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
     <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ต้องระบุอาร์กิวเมนต์ต่อไปนี้: %s</translation>
+    </message>
+    <message>
         <source>the municipality&apos;s vision</source>
         <translation>วิสัยทัศน์ของเทศบาล</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>วิธีใช้: </translation>
     </message>
     <message>
         <source>write a realistic demo forum file</source>

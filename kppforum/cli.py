@@ -23,6 +23,42 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("gui", "new", "demo", "info", "check", "import", "export", "template")
 
 
+def _argparse_text(message: str) -> str:
+    """argparse's own words (usage, options, its errors) in the user's language."""
+    table = {
+        "usage: ": translate("cli", "usage: "),
+        "options": translate("cli", "options"),
+        "positional arguments": translate("cli", "positional arguments"),
+        "show this help message and exit": translate("cli", "show this help message and exit"),
+        "show program's version number and exit": translate(
+            "cli", "show program's version number and exit"
+        ),
+        "the following arguments are required: %s": translate(
+            "cli", "the following arguments are required: %s"
+        ),
+        "unrecognized arguments: %s": translate("cli", "unrecognized arguments: %s"),
+        "argument %(argument_name)s: %(message)s": translate(
+            "cli", "argument %(argument_name)s: %(message)s"
+        ),
+        "expected one argument": translate("cli", "expected one argument"),
+        "invalid %(type)s value: %(value)r": translate("cli", "invalid %(type)s value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "cli", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "not allowed with argument %s": translate("cli", "not allowed with argument %s"),
+        "one of the arguments %s is required": translate(
+            "cli", "one of the arguments %s is required"
+        ),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "cli", "ambiguous option: %(option)s could match %(matches)s"
+        ),
+    }
+    return table.get(message, message)
+
+
+argparse._ = _argparse_text  # argparse looks its messages up through this name at call time
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -49,7 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
             "community forums. Without a command, starts the app.",
         ),
     )
-    p.add_argument("--version", action="version", version=f"kppforum {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"kppforum {__version__}",
+        help=translate("cli", "show program's version number and exit"),
+    )
     p.add_argument(
         "--lang",
         choices=i18n.LANGUAGES,

@@ -316,6 +316,7 @@ class RegistrationView(QWidget):
             return
         self.show_message("ok", qfmt(self.tr("✓ %1 checked in at %2"), person.full_name, when))
         self.search.clear()
+        self.timer.stop()  # the empty box needs no search
         self.results_model.set_people([])
         self.ctx.notify("attendance")
         self.search.setFocus()
