@@ -116,19 +116,6 @@ def main() -> int:
         )
         report("keystroke -> result list", keystroke, 30)
         report("Enter -> tally updated", enter, 50)
-        if os.environ.get("BENCH_PROFILE"):
-            import cProfile
-            import pstats
-
-            view.search.setText("ชุมชนที่ 1")
-            view.run_search()
-            prof = cProfile.Profile()
-            for row in range(30):
-                view.results.selectRow(row)
-                prof.runcall(view.check_in_selected)
-                view.search.setText("ชุมชนที่ 1")
-                view.run_search()
-            pstats.Stats(prof).sort_stats("cumtime").print_stats(25)
         window.close()  # closes the forum (checkpoint) and releases the lock
         window.deleteLater()
         app.processEvents()

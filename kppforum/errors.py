@@ -55,5 +55,5 @@ class ErrorCollector:
         return bool(self.rows)
 
 
-class Cancelled(Exception):  # noqa: N818 - it is an outcome, not a fault
+class Cancelled(Exception):
     """The user cancelled long work (an import); its transaction was rolled back."""

@@ -17,7 +17,7 @@ def type_text(widget: QWidget, text: str) -> None:
     QApplication.processEvents()
 
 
-def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """A non-text key (Enter, Up, Down, Escape...) with optional modifiers."""
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))

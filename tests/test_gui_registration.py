@@ -24,6 +24,7 @@ from kppforum.db.models import AuditEvent
 from kppforum.gui import dialogs, scanner, tasks
 from kppforum.gui.context import AppContext
 from kppforum.gui.fonts import install_fonts
+from kppforum.gui.translations import install_translator
 from kppforum.gui.views.registration import RegistrationView
 from kppforum.services.attendance import attendance_counts, list_attendees
 from kppforum.services.demo import DemoOptions, create_demo_forum
@@ -200,7 +201,10 @@ def test_undo_check_in_removes_the_row_audits_and_updates_the_tally(
     with forum.read() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "undo_check_in")).all()
     assert len(events) == 1
-    assert all(view.recent_model.attendee(r).person_id != person.id for r in range(view.recent_model.rowCount()))
+    assert all(
+        view.recent_model.attendee(r).person_id != person.id
+        for r in range(view.recent_model.rowCount())
+    )
 
 
 def test_community_tally_equals_the_database(qtbot, view, forum):
@@ -210,7 +214,9 @@ def test_community_tally_equals_the_database(qtbot, view, forum):
         choose_and_enter(qtbot, view, f"{person.first_name} {person.last_name}", person.id)
     counts = attendance_counts(forum, MEETING)
     shown = view.tally.communities.present_by_community()
-    assert {k: v for k, v in shown.items() if v} == {k: v for k, v in counts.by_community.items() if k}
+    assert {k: v for k, v in shown.items() if v} == {
+        k: v for k, v in counts.by_community.items() if k
+    }
     assert set(shown) == set(counts.registry_by_community)
     registry = {r[0]: r[2] for r in view.tally.communities.rows[:-1] if r[2] is not None}
     assert registry == counts.registry_by_community
@@ -304,9 +310,12 @@ def test_a_good_import_is_previewed_then_imported(qtbot, view, forum, tmp_path, 
     assert view.results_model.rowCount() == 1
 
 
-def test_screenshots(qtbot, view, forum, tmp_path, monkeypatch):
-    """Screens a facilitator sees: results with present people, the walk-in form, a preview."""
+def test_screenshots(qtbot, view, forum, tmp_path, monkeypatch, request):
+    """Screens a facilitator sees (in Thai): results with present people, the walk-in form
+    with an inline error, an import preview with its bad rows."""
     ARTIFACTS.mkdir(exist_ok=True)
+    install_translator(QApplication.instance(), "th")
+    request.addfinalizer(lambda: install_translator(QApplication.instance(), "en"))
     people = [p for p in list_people(forum) if p.first_name == "สมชาย"]
     for person in people[:3]:
         choose_and_enter(qtbot, view, f"{person.first_name} {person.last_name}", person.id)

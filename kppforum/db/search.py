@@ -7,7 +7,7 @@ on the base table. SQLite-specific: kept here, behind one function.
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from kppforum.db.models import Community, Person
@@ -23,33 +23,50 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def person_search_statement(terms: list[str]) -> Select[tuple[int]]:
-    """SELECT person.id for people matching every term (name part or community name)."""
-    conditions = []
-    for index, term in enumerate(terms):
-        community_ids = select(Community.id).where(
-            Community.name.like(f"%{_escape_like(term)}%", escape="\\") | (Community.code == term)
+def _matching_communities(session: Session, term: str) -> set[int]:
+    pattern = f"%{_escape_like(term)}%"
+    stmt = select(Community.id).where(
+        Community.name.like(pattern, escape="\\") | (Community.code == term)
+    )
+    return set(session.scalars(stmt))
+
+
+def _name_match(index: int, term: str) -> ColumnElement[bool]:
+    if len(term) >= TRIGRAM:
+        fts_ids = (
+            select(text("rowid"))
+            .select_from(text("person_fts"))
+            .where(
+                text(f"person_fts MATCH :q{index}").bindparams(**{f"q{index}": _fts_phrase(term)})
+            )
         )
-        if len(term) >= TRIGRAM:
-            fts_ids = (
-                select(text("rowid"))
-                .select_from(text("person_fts"))
-                .where(
-                    text(f"person_fts MATCH :q{index}").bindparams(
-                        **{f"q{index}": _fts_phrase(term)}
-                    )
-                )
-            )
-            name_match = Person.id.in_(fts_ids)
-        else:
-            pattern = f"%{_escape_like(term)}%"
-            name_match = or_(
-                Person.first_name.like(pattern, escape="\\"),
-                Person.last_name.like(pattern, escape="\\"),
-            )
-        conditions.append(or_(name_match, Person.community_id.in_(community_ids)))
+        return Person.id.in_(fts_ids)
+    pattern = f"%{_escape_like(term)}%"
+    return or_(
+        Person.first_name.like(pattern, escape="\\"),
+        Person.last_name.like(pattern, escape="\\"),
+    )
+
+
+def person_search_statement(terms: list[tuple[str, set[int]]]) -> Select[tuple[int]]:
+    """SELECT person.id for people matching every (term, ids of communities it names)."""
+    conditions = []
+    for index, (term, community_ids) in enumerate(terms):
+        match = _name_match(index, term)
+        if community_ids:
+            match = or_(match, Person.community_id.in_(sorted(community_ids)))
+        conditions.append(match)
     return select(Person.id).where(and_(*conditions))
 
 
 def search_person_ids(session: Session, terms: list[str], limit: int) -> list[int]:
-    return list(session.scalars(person_search_statement(terms).limit(limit)))
+    """Ids of up to *limit* people matching every term.
+
+    A word that names every community ("ชุมชน", "ชุมชนที่") narrows nothing and would make
+    SQLite walk the whole registry community by community, so it is left out when other
+    words remain.
+    """
+    everyone = set(session.scalars(select(Community.id)))
+    resolved = [(term, _matching_communities(session, term)) for term in terms]
+    narrowing = [(t, ids) for t, ids in resolved if not (everyone and ids == everyone)]
+    return list(session.scalars(person_search_statement(narrowing or resolved[-1:]).limit(limit)))
