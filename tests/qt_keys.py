@@ -1,6 +1,8 @@
-"""Typing into widgets in tests (import as `from qt_keys import type_text, press`). ``qtbot.keyClicks`` with Thai text hits a Qt assert that aborts
-the whole pytest process, so Thai (and any text) is sent as one QKeyEvent per character with the
-text set, the way an input method delivers it."""
+"""Typing into widgets in tests (``from qt_keys import type_text, press``).
+
+``qtbot.keyClicks`` with Thai text hits a Qt assert that aborts the whole pytest process, so
+Thai (and any text) is sent as one QKeyEvent per character with the text set, the way an input
+method delivers it."""
 
 from __future__ import annotations
 

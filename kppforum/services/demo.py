@@ -33,6 +33,7 @@ from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services import demo_data as D
 from kppforum.services.base import audit
+from kppforum.services.people import display_name
 
 MEETING_DATE = dt.date(2019, 5, 28)  # 28 พฤษภาคม 2562
 COMMUNITIES = 27
@@ -104,6 +105,10 @@ def _people(rng: random.Random, n: int) -> list[dict[str, object]]:
             }
         )
     return people
+
+
+def _full_name(p: dict[str, object]) -> str:
+    return display_name(str(p["title"]), str(p["first_name"]), str(p["last_name"]))
 
 
 def _fill(forum: Forum, o: DemoOptions) -> None:
@@ -236,9 +241,7 @@ def _proposals(
                 "meeting_id": 1,
                 "community_id": community,
                 "proposer_id": proposer["id"] if proposer else None,
-                "proposer_name": f"{proposer['title']}{proposer['first_name']} {proposer['last_name']}"
-                if proposer
-                else "",
+                "proposer_name": _full_name(proposer) if proposer else "",
                 "problem": problem,
                 "project": project,
                 "strategy_id": int(code),
