@@ -580,6 +580,10 @@
         <translation>%1 (ครั้งที่ %2/%3)</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <translation>%1 เวลา %2</translation>
+    </message>
+    <message>
         <source>%1 people present from %2 communities; %3 proposals</source>
         <translation>ผู้เข้าร่วมประชุม %1 คน จาก %2 ชุมชน ข้อเสนอ %3 เรื่อง</translation>
     </message>

@@ -46,6 +46,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
+        # Thai marks stack above and below the line: give each entry room to breathe.
+        self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.nav.setFont(nav_font)
         self.stack = QStackedWidget(self)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)

@@ -93,7 +93,7 @@ class OverviewView(QWidget):
         proposals = list_proposals(self.ctx.forum, meeting_id)
         when = meeting_date_text(meeting)
         if meeting.start_time:
-            when += " " + format_time(meeting.start_time)
+            when = qfmt(self.tr("%1 at %2"), when, format_time(meeting.start_time))
         self.labels["title"].setText(
             qfmt(self.tr("%1 (no. %2/%3)"), meeting.title, meeting.number, meeting.year_be)
         )
