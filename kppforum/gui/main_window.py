@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.ctx: AppContext | None = None
         self._lock: QLockFile | None = None
-        self.screens: dict[str, QWidget] = {}
+        self.screens: dict[str, QWidget] = {}  # the screens built so far, by key
+        self._factories: dict[str, Callable[[AppContext], QWidget]] = {}
         self._build_menus()
         self._build_toolbar()
         self.nav = QListWidget(self)
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._go_to_row)
         self.path_label, self.saved_label, self.counts_label = QLabel(), QLabel(), QLabel()
         self.counts_label.setObjectName("liveCounts")
         self.statusBar().addWidget(self.path_label, 1)
@@ -111,19 +112,35 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _screen_specs(self) -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
-        from kppforum.gui.views.overview import OverviewView
-        from kppforum.gui.views.placeholder import PlaceholderView
-        from kppforum.gui.views.registration import RegistrationView
-        from kppforum.gui.views.setup import SetupView
+        """(key, title, factory) of every screen; factories import their module when called."""
 
-        later = self.tr("This screen arrives in a later version of kppforum.")
+        def overview(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.overview import OverviewView
+
+            return OverviewView(ctx)
+
+        def setup(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.setup import SetupView
+
+            return SetupView(ctx)
+
+        def registration(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.registration import RegistrationView
+
+            return RegistrationView(ctx)
+
+        def later(_ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.placeholder import PlaceholderView
+
+            return PlaceholderView(self.tr("This screen arrives in a later version of kppforum."))
+
         return [
-            ("overview", self.tr("Overview"), lambda ctx: OverviewView(ctx)),
-            ("setup", self.tr("Setup"), lambda ctx: SetupView(ctx)),
-            ("registration", self.tr("Registration"), lambda ctx: RegistrationView(ctx)),
-            ("proposals", self.tr("Proposals"), lambda ctx: PlaceholderView(later)),
-            ("tallies", self.tr("Tallies"), lambda ctx: PlaceholderView(later)),
-            ("export", self.tr("Export"), lambda ctx: PlaceholderView(later)),
+            ("overview", self.tr("Overview"), overview),
+            ("setup", self.tr("Setup"), setup),
+            ("registration", self.tr("Registration"), registration),
+            ("proposals", self.tr("Proposals"), later),
+            ("tallies", self.tr("Tallies"), later),
+            ("export", self.tr("Export"), later),
         ]
 
     def retranslate(self) -> None:
@@ -179,26 +196,44 @@ class MainWindow(QMainWindow):
         self.ctx.saved.connect(self._saved)
         self.nav.clear()
         self.go_menu.clear()
+        self._factories = {}
         for index, (key, title, factory) in enumerate(self._screen_specs()):
-            screen = factory(self.ctx)
-            screen.setObjectName(screen.objectName() or f"{key}Screen")
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
+            # Screens are built when first shown: a quick start, and no queries for screens
+            # nobody opens. Until then an empty page holds the screen's place in the stack.
+            self._factories[key] = factory
+            self.stack.addWidget(QWidget(self.stack))
             self.nav.addItem(title)
             action = self.go_menu.addAction(title)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
         self._fill_meetings(self.settings.meeting_for(forum.path))
         self.nav.setCurrentRow(0)
+        self._go_to_row(0)
         self.saved_label.setText("")
         self._update_status()
+
+    def _go_to_row(self, row: int) -> None:
+        keys = list(self._factories)
+        if not 0 <= row < len(keys) or self.ctx is None:
+            return
+        key = keys[row]
+        if key not in self.screens:
+            screen = self._factories[key](self.ctx)
+            screen.setObjectName(screen.objectName() or f"{key}Screen")
+            self.screens[key] = screen
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, screen)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(row)
 
     def close_forum(self) -> None:
         if self.ctx is None:
             return
-        for screen in self.screens.values():
-            self.stack.removeWidget(screen)
-            screen.deleteLater()
+        while self.stack.count():
+            page = self.stack.widget(0)
+            self.stack.removeWidget(page)
+            page.deleteLater()
         self.screens.clear()
         self.ctx.forum.close()
         self.ctx.deleteLater()
@@ -232,7 +267,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def show_screen(self, key: str) -> None:
-        keys = list(self.screens)
+        keys = list(self._factories)
         if key in keys:
             self.nav.setCurrentRow(keys.index(key))
 

@@ -1,0 +1,55 @@
+"""App start to a usable main window on the demo forum, beside a bare PySide6 window.
+
+Both are timed as whole processes (interpreter start, imports, window shown and painted into
+an image, exit) so the difference is what kppforum itself adds. Prints; asserts nothing.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("kppforum")); w.resize(1280, 760); w.show()
+app.processEvents()
+w.grab().save(sys.argv[1])
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KPPFORUM_DATA_DIR=tmp)
+        shot = str(Path(tmp) / "shot.png")
+        app_cmd = [sys.executable, "-m", "kppforum", "--demo", "--screenshot", shot]
+        bare_cmd = [sys.executable, "-c", BARE, shot]
+        timed(app_cmd, env)  # first run writes the demo forum and compiles the catalogue
+        app = [timed(app_cmd, env) for _ in range(args.runs)]
+        bare = [timed(bare_cmd, env) for _ in range(args.runs)]
+    print(f"{'what':<40}{'median':>10}{'min':>10}{'max':>10}")
+    for name, runs in (("bare PySide6 window", bare), ("kppforum --demo (main window)", app)):
+        print(f"{name:<40}{statistics.median(runs):>9.3f}s{min(runs):>9.3f}s{max(runs):>9.3f}s")
+    print(f"kppforum adds {statistics.median(app) - statistics.median(bare):.3f} s (median)")
+
+
+if __name__ == "__main__":
+    main()
