@@ -11,8 +11,9 @@ from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 
 
-def forum_path_to_open(path: Path | None, *, demo: bool) -> Path:
-    """The file named, or the demo forum (written on first use), or the default forum file."""
+def forum_path_to_open(path: Path | None, *, demo: bool, last: Path | None = None) -> Path:
+    """The file named, or the demo forum (written on first use), or the file open last time,
+    or the default forum file."""
     if demo:
         path = paths.demo_forum_path()
         if not path.exists():
@@ -20,7 +21,11 @@ def forum_path_to_open(path: Path | None, *, demo: bool) -> Path:
 
             create_demo_forum(path).close()
         return path
-    return path if path is not None else paths.default_forum_path()
+    if path is not None:
+        return path
+    if last is not None and last.is_file():
+        return last
+    return paths.default_forum_path()
 
 
 def _no_display() -> bool:
@@ -60,12 +65,13 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     app.setOrganizationName("kppforum")
     install_fonts(app)
     install_translator(app, i18n.current_language())
+    settings = Settings()
     try:
-        target = forum_path_to_open(path, demo=demo)
+        target = forum_path_to_open(path, demo=demo, last=settings.last_file)
     except ValidationError as exc:
         dialogs.error(None, exc.message)
         return 1
-    window = MainWindow(Settings())
+    window = MainWindow(settings)
     if not window.open_forum(target):
         return 1
     window.show()

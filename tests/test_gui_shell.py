@@ -93,3 +93,38 @@ def test_a_second_window_on_the_same_file_is_refused(qtbot, qapp, demo_path, mon
     assert shown and str(demo_path) in shown[0]
     first.close_forum()
     assert second.open_forum(demo_path)
+
+
+def test_qt_own_buttons_and_menus_speak_thai(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from kppforum.gui.translations import install_translator
+
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path))
+    assert install_translator(qapp, "th")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "ตกลง"
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "ยกเลิก"
+        field = QLineEdit()
+        menu = field.createStandardContextMenu()
+        texts = [action.text() for action in menu.actions()]
+        assert any(text.startswith("คัดลอก") for text in texts), texts
+        assert any(text.startswith("วาง") for text in texts), texts
+    finally:
+        install_translator(qapp, "en")
+
+
+def test_without_a_file_the_app_reopens_the_last_one(tmp_path, monkeypatch):
+    from kppforum import paths
+    from kppforum.app import forum_path_to_open
+
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
+    last = tmp_path / "last.kppforum"
+    assert forum_path_to_open(None, demo=False, last=last) == paths.default_forum_path()
+    last.write_bytes(b"")
+    assert forum_path_to_open(None, demo=False, last=last) == last
+    named = tmp_path / "named.kppforum"
+    assert forum_path_to_open(named, demo=False, last=last) == named
