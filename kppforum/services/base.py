@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
@@ -91,3 +91,27 @@ def get_or_fail(session: Session, model: type[M], ident: int | None, label: str)
             field=model.__tablename__,
         )
     return obj
+
+
+class Positioned(Protocol):
+    id: int
+    position: int
+
+
+P = TypeVar("P", bound=Positioned)
+
+
+def move_to_position(rows: list[P], row: P, new_position: int) -> tuple[list[int], list[int]]:
+    """Move *row* to *new_position* (1-based) among *rows* (in their current order) and renumber
+    them 1..n; returns the id order before and after, for the audit log."""
+    if not 1 <= new_position <= len(rows):
+        raise ValidationError(
+            translate("errors", "Position must be between 1 and {n}.").format(n=len(rows)),
+            field="position",
+        )
+    before = [r.id for r in rows]
+    rows.remove(row)
+    rows.insert(new_position - 1, row)
+    for position, r in enumerate(rows, start=1):
+        r.position = position
+    return before, [r.id for r in rows]

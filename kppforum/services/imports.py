@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ from kppforum.services.municipality import require_profile
 from kppforum.services.people import PersonInput, validate_person
 from kppforum.services.proposals import ProposalInput, validate_proposal
 from kppforum.services.sectors import parse_sector
-from kppforum.services.tabular import Table, read_table
+from kppforum.services.tabular import Table, TableRow, read_table
 from kppforum.services.templates import COMMUNITY_COLUMNS, PROPOSAL_COLUMNS, RESIDENT_COLUMNS
 from kppforum.thai import split_title
 
@@ -61,6 +62,32 @@ def _rows(table: Table, progress: Progress | None, should_cancel: CancelCheck | 
         yield row
     if progress is not None:
         progress(total, total)
+
+
+class _Lookup:
+    """Finds the community or strategy a row names (by code or name), once per distinct text,
+    and records an error for a name that matches nothing. A blank cell finds nothing, no error."""
+
+    def __init__(self, s: Session, model: type[Community] | type[Strategy], column: str) -> None:
+        self._s, self._model, self._column = s, model, column
+        self._found: dict[str, Community | Strategy | None] = {}
+
+    def __call__(self, row: TableRow, errors: ErrorCollector) -> tuple[bool, Any]:
+        text = row.values[self._column]
+        if not text:
+            return True, None
+        if text not in self._found:
+            self._found[text] = find_by_code_or_name(self._s, self._model, text)
+        found = self._found[text]
+        if found is None:
+            message = (
+                translate("errors", 'Unknown community "{value}".')
+                if self._model is Community
+                else translate("errors", 'Unknown strategy "{value}".')
+            )
+            errors.add(row.number, message.format(value=text), self._column)
+            return False, None
+        return True, found
 
 
 @dataclass(frozen=True)
@@ -155,7 +182,7 @@ def import_residents(
                 select(Person.first_name, Person.last_name, Person.community_id)
             )
         }
-        communities: dict[str, Community | None] = {}
+        find_community = _Lookup(s, Community, "community")
         people: list[dict[str, object]] = []
         skipped = 0
         for row in _rows(table, progress, should_cancel):
@@ -163,19 +190,9 @@ def import_residents(
             title, first = clean_name(values["title"]), clean_name(values["first_name"])
             if first and not title:
                 title, first, _ = split_title(first)  # "นางสาวสมศรี" typed in the name column
-            community = None
-            ctext = values["community"]
-            if ctext:
-                if ctext not in communities:
-                    communities[ctext] = find_by_code_or_name(s, Community, ctext)  # type: ignore[assignment]
-                community = communities[ctext]
-                if community is None:
-                    errors.add(
-                        row.number,
-                        translate("errors", 'Unknown community "{value}".').format(value=ctext),
-                        "community",
-                    )
-                    continue
+            ok, community = find_community(row, errors)
+            if not ok:
+                continue
             sector = parse_sector(values["sector"])
             if sector is None:
                 errors.add(
@@ -225,6 +242,8 @@ def import_proposals(
     require_profile(forum)
     errors = ErrorCollector()
     with _transaction(forum, dry_run) as s:
+        find_community = _Lookup(s, Community, "community")
+        find_strategy = _Lookup(s, Strategy, "strategy")
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         last = (
             s.scalar(
@@ -238,28 +257,15 @@ def import_proposals(
         rows: list[dict[str, object]] = []
         for row in _rows(table, progress, should_cancel):
             values = row.values
-            community = find_by_code_or_name(s, Community, values["community"])
+            ok, community = find_community(row, errors)
+            ok_strategy, strategy = find_strategy(row, errors)
+            if not (ok and ok_strategy):
+                continue
             if community is None:
                 errors.add(
-                    row.number,
-                    translate("errors", 'Unknown community "{value}".').format(
-                        value=values["community"]
-                    ),
-                    "community",
+                    row.number, translate("errors", "The community is required."), "community"
                 )
                 continue
-            strategy = None
-            if values["strategy"]:
-                strategy = find_by_code_or_name(s, Strategy, values["strategy"])
-                if strategy is None:
-                    errors.add(
-                        row.number,
-                        translate("errors", 'Unknown strategy "{value}".').format(
-                            value=values["strategy"]
-                        ),
-                        "strategy",
-                    )
-                    continue
             data = ProposalInput(
                 community.id,
                 values["problem"],

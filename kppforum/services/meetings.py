@@ -19,7 +19,14 @@ from kppforum.db.models import (
 )
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import audit, clean_text, get_or_fail, required_text, snapshot
+from kppforum.services.base import (
+    audit,
+    clean_text,
+    get_or_fail,
+    move_to_position,
+    required_text,
+    snapshot,
+)
 
 
 @dataclass(frozen=True)
@@ -228,24 +235,9 @@ def move_agenda_item(forum: Forum, item_id: int, new_position: int) -> list[Agen
                 .order_by(AgendaItem.position, AgendaItem.id)
             )
         )
-        if not 1 <= new_position <= len(items):
-            raise ValidationError(
-                translate("errors", "Position must be between 1 and {n}.").format(n=len(items)),
-                field="position",
-            )
-        before = [a.id for a in items]
-        items.remove(item)
-        items.insert(new_position - 1, item)
-        for position, a in enumerate(items, start=1):
-            a.position = position
+        before, after = move_to_position(items, item, new_position)
         audit(
-            s,
-            forum,
-            "reorder",
-            "agenda_item",
-            item.meeting_id,
-            {"order": before},
-            {"order": [a.id for a in items]},
+            s, forum, "reorder", "agenda_item", item.meeting_id, {"order": before}, {"order": after}
         )
         return [_agenda_info(a) for a in items]
 

@@ -14,7 +14,15 @@ from kppforum.db import Forum
 from kppforum.db.models import Community, Meeting, Person, Proposal, ProposalStatus, Strategy
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import audit, clean_name, clean_text, get_or_fail, now, snapshot
+from kppforum.services.base import (
+    audit,
+    clean_name,
+    clean_text,
+    get_or_fail,
+    move_to_position,
+    now,
+    snapshot,
+)
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
 from kppforum.thai import to_arabic_digits
@@ -307,17 +315,7 @@ def move_proposal(forum: Forum, proposal_id: int, new_position: int) -> list[int
                 .order_by(Proposal.position, Proposal.id)
             )
         )
-        if not 1 <= new_position <= len(rows):
-            raise ValidationError(
-                translate("errors", "Position must be between 1 and {n}.").format(n=len(rows)),
-                field="position",
-            )
-        before = [p.id for p in rows]
-        rows.remove(proposal)
-        rows.insert(new_position - 1, proposal)
-        for position, p in enumerate(rows, start=1):
-            p.position = position
-        order = [p.id for p in rows]
+        before, after = move_to_position(rows, proposal, new_position)
         audit(
             s,
             forum,
@@ -325,9 +323,9 @@ def move_proposal(forum: Forum, proposal_id: int, new_position: int) -> list[int
             "proposal",
             proposal.meeting_id,
             {"order": before},
-            {"order": order},
+            {"order": after},
         )
-        return order
+        return after
 
 
 def get_proposal(forum: Forum, proposal_id: int) -> ProposalInfo:
