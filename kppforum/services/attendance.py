@@ -205,3 +205,27 @@ def list_absent(forum: Forum, meeting_id: int) -> list[AbsentInfo]:
         AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason)
         for p, role, reason in rows
     ]
+
+
+@dataclass(frozen=True)
+class InvitedPresentInfo:
+    person_id: int
+    full_name: str
+    role: str
+    sector: str
+
+
+def list_invited_present(forum: Forum, meeting_id: int) -> list[InvitedPresentInfo]:
+    """ผู้มาประชุม: invited people (council members, officials) who checked in, in Thai order."""
+    with forum.read() as s:
+        present = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
+        rows = s.execute(
+            select(Person, Invitation.role)
+            .join(Invitation, Invitation.person_id == Person.id)
+            .where(Invitation.meeting_id == meeting_id, Person.id.in_(present))
+        ).all()
+    rows.sort(key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
+    return [
+        InvitedPresentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector)
+        for p, role in rows
+    ]

@@ -174,39 +174,64 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
     }
 
 
+def _infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
+    """ProposalInfo for many proposals with a fixed number of queries (a meeting may hold
+    a thousand): names come from two small lookups, merge chains from one query."""
+    if not proposals:
+        return []
+    communities = {i: n for i, n in s.execute(select(Community.id, Community.name))}
+    strategies = {i: n for i, n in s.execute(select(Strategy.id, Strategy.name))}
+    meeting_ids = {p.meeting_id for p in proposals}
+    children: dict[int, list[Proposal]] = {}
+    merged = select(Proposal).where(
+        Proposal.meeting_id.in_(meeting_ids), Proposal.merged_into_id.is_not(None)
+    )
+    for child in s.scalars(merged.order_by(Proposal.id)):
+        children.setdefault(child.merged_into_id, []).append(child)  # type: ignore[arg-type]
+
+    def gather(p: Proposal, names: list[str], proposers: list[str]) -> None:
+        name = communities.get(p.community_id, "")
+        if name not in names:
+            names.append(name)
+        if p.proposer_name and p.proposer_name not in proposers:
+            proposers.append(p.proposer_name)
+        for child in children.get(p.id, []):
+            gather(child, names, proposers)
+
+    infos = []
+    for p in proposals:
+        names: list[str] = []
+        proposers: list[str] = []
+        gather(p, names, proposers)
+        infos.append(
+            ProposalInfo(
+                p.id,
+                p.meeting_id,
+                p.community_id,
+                communities.get(p.community_id, ""),
+                p.proposer_id,
+                p.proposer_name,
+                p.problem,
+                p.project,
+                p.strategy_id,
+                strategies.get(p.strategy_id, "") if p.strategy_id else "",
+                p.location,
+                p.budget,
+                [int(y) for y in p.target_years.split(",") if y],
+                p.status,
+                p.merged_into_id,
+                p.position,
+                p.created_at,
+                names,
+                proposers,
+            )
+        )
+    return infos
+
+
 def _info(s: Session, p: Proposal) -> ProposalInfo:
-    community = s.get(Community, p.community_id)
-    strategy = s.get(Strategy, p.strategy_id) if p.strategy_id else None
-    sources = list(
-        s.scalars(select(Proposal).where(Proposal.merged_into_id == p.id).order_by(Proposal.id))
-    )
-    communities = [community.name if community else ""]
-    proposers = [p.proposer_name] if p.proposer_name else []
-    for src in sources:
-        src_info = _info(s, src)
-        communities += [c for c in src_info.merged_communities if c not in communities]
-        proposers += [n for n in src_info.merged_proposers if n not in proposers]
-    return ProposalInfo(
-        p.id,
-        p.meeting_id,
-        p.community_id,
-        community.name if community else "",
-        p.proposer_id,
-        p.proposer_name,
-        p.problem,
-        p.project,
-        p.strategy_id,
-        strategy.name if strategy else "",
-        p.location,
-        p.budget,
-        [int(y) for y in p.target_years.split(",") if y],
-        p.status,
-        p.merged_into_id,
-        p.position,
-        p.created_at,
-        communities,
-        proposers,
-    )
+    s.flush()
+    return _infos(s, [p])[0]
 
 
 def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> ProposalInfo:
@@ -349,4 +374,4 @@ def list_proposals(
             stmt = stmt.where(Proposal.strategy_id == strategy_id)
         if status is not None:
             stmt = stmt.where(Proposal.status == status)
-        return [_info(s, p) for p in s.scalars(stmt.order_by(Proposal.position, Proposal.id))]
+        return _infos(s, list(s.scalars(stmt.order_by(Proposal.position, Proposal.id))))
