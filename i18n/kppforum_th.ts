@@ -41,6 +41,85 @@
     </message>
 </context>
 <context>
+    <name>AgendaLiveView</name>
+    <message>
+        <source>Agenda (click or use ↑ ↓ to choose the item)</source>
+        <translation>ระเบียบวาระ (คลิก หรือกด ↑ ↓ เพื่อเลือกวาระ)</translation>
+    </message>
+    <message>
+        <source>Discussion notes</source>
+        <translation>สาระการประชุม</translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation>ปิดประชุม</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>ปิดประชุมเวลา %1</translation>
+    </message>
+    <message>
+        <source>Item %1  %2</source>
+        <translation>ระเบียบวาระที่ %1  %2</translation>
+    </message>
+    <message>
+        <source>NOT saved: %1</source>
+        <translation>ยังไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <source>No agenda item: add the agenda in Setup.</source>
+        <translation>ยังไม่มีระเบียบวาระ: เพิ่มได้ที่หน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>ยังไม่ได้เลือกการประชุม</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>ยังไม่เริ่มประชุม</translation>
+    </message>
+    <message>
+        <source>Resolution (มติที่ประชุม)</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว เวลา %1 น.</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>เริ่มประชุม</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>เริ่มประชุมเวลา %1</translation>
+    </message>
+    <message>
+        <source>The meeting already ended at %1. Record the end again as now?</source>
+        <translation>บันทึกเวลาปิดประชุมไว้แล้ว (%1) ต้องการบันทึกเวลาปิดประชุมใหม่เป็นเวลานี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>The meeting already started at %1. Record the start again as now?</source>
+        <translation>บันทึกเวลาเริ่มประชุมไว้แล้ว (%1) ต้องการบันทึกเวลาเริ่มประชุมใหม่เป็นเวลานี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Typing… saved in a moment</source>
+        <translation>กำลังพิมพ์… จะบันทึกในอีกครู่</translation>
+    </message>
+    <message>
+        <source>Under discussion: item %1  %2</source>
+        <translation>กำลังพิจารณา ระเบียบวาระที่ %1  %2</translation>
+    </message>
+    <message>
+        <source>What the meeting resolved.</source>
+        <translation>ที่ประชุมมีมติอย่างไร</translation>
+    </message>
+    <message>
+        <source>What was said: saved as you type.</source>
+        <translation>สาระที่อภิปราย: บันทึกอัตโนมัติขณะพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Create or choose a meeting first.</source>
@@ -290,6 +369,135 @@
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message>
+        <source> pt</source>
+        <translation> พอยต์</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ส่งออก (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (PDF)</source>
+        <translation>รายงานการประชุม (PDF) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheets (PDF)</source>
+        <translation>บัญชีลงชื่อผู้เข้าร่วมประชุม (PDF) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tally report (PDF)</source>
+        <translation>รายงานผลการลงมติ (PDF) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (Excel)</source>
+        <translation>ตารางข้อมูล (Excel) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>เลือก… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Choose at least one document to export.</source>
+        <translation>เลือกเอกสารที่จะส่งออกอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Choose or create a meeting first.</source>
+        <translation>กรุณาเลือกหรือสร้างการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว: ไม่มีไฟล์ใดถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>Export the meeting&apos;s documents</source>
+        <translation>ส่งออกเอกสารการประชุม</translation>
+    </message>
+    <message>
+        <source>Exporting the documents…</source>
+        <translation>กำลังส่งออกเอกสาร…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>กำลังส่งออก…</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze (PDF):</source>
+        <translation>ขนาดตัวอักษร PDF (&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Give a file name for %1.</source>
+        <translation>กรุณาระบุชื่อไฟล์ของ %1</translation>
+    </message>
+    <message>
+        <source>Meeting: %1, no. %2/%3</source>
+        <translation>การประชุม: %1 ครั้งที่ %2/%3</translation>
+    </message>
+    <message>
+        <source>Open folde&amp;r</source>
+        <translation>เปิดโฟลเดอร์ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>ภาษาของรายงาน (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>บันทึกในโฟลเดอร์ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Save the documents in</source>
+        <translation>บันทึกเอกสารไว้ที่</translation>
+    </message>
+    <message>
+        <source>Thai &amp;digits:</source>
+        <translation>เลขไทย (&amp;D):</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>ส่งออกไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>ไม่พบโฟลเดอร์ %1</translation>
+    </message>
+    <message>
+        <source>These files already exist and will be replaced:
+%1</source>
+        <translation>มีไฟล์เหล่านี้อยู่แล้วและจะถูกแทนที่:
+%1</translation>
+    </message>
+    <message>
+        <source>Workbook f&amp;ont:</source>
+        <translation>แบบอักษรของตาราง (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Write numbers as ๑๒๓ in the PDF documents</source>
+        <translation>ใช้เลขไทย (๑๒๓) ในเอกสาร PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) in %1:
+%2</source>
+        <translation>
+            <numerusform>บันทึก %n ไฟล์ไว้ที่ %1:
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>Cannot create the lock file for %1.</source>
@@ -302,6 +510,41 @@
     <message>
         <source>program %1 (process %2) on %3</source>
         <translation>โปรแกรม %1 (รหัสโปรเซส %2) บนเครื่อง %3</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Accepted</source>
+        <translation>รับข้อเสนอแล้ว</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>ทุกชุมชน</translation>
+    </message>
+    <message>
+        <source>All strategies</source>
+        <translation>ทุกยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>Open (not merged or withdrawn)</source>
+        <translation>ที่ยังพิจารณาอยู่ (ไม่รวม/ไม่ถอน)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>แสดง:</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนแล้ว</translation>
     </message>
 </context>
 <context>
@@ -398,6 +641,10 @@
         <translation>ส่งออกเอกสาร</translation>
     </message>
     <message>
+        <source>Meeting in progress</source>
+        <translation>ระหว่างการประชุม</translation>
+    </message>
+    <message>
         <source>Meeting: </source>
         <translation>การประชุม: </translation>
     </message>
@@ -444,10 +691,6 @@
     <message>
         <source>Tallies</source>
         <translation>ผลการลงมติ</translation>
-    </message>
-    <message>
-        <source>This screen arrives in a later version of kppforum.</source>
-        <translation>หน้านี้จะเปิดให้ใช้งานใน kppforum รุ่นถัดไป</translation>
     </message>
 </context>
 <context>
@@ -571,6 +814,21 @@
     <message>
         <source>ends at</source>
         <translation>เวลาเลิกประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into another proposal</source>
+        <translation>รวมกับข้อเสนออื่น</translation>
+    </message>
+    <message>
+        <source>Type part of the community, problem or project</source>
+        <translation>พิมพ์บางส่วนของชื่อชุมชน ปัญหา หรือโครงการ</translation>
+    </message>
+    <message>
+        <source>“%1” asks for the same thing as which proposal? It will be merged into the one you choose, which keeps every community and proposer.</source>
+        <translation>“%1” ซ้ำกับข้อเสนอใด ข้อเสนอนี้จะถูกรวมเข้ากับข้อเสนอที่เลือก โดยคงรายชื่อชุมชนและผู้เสนอทั้งหมดไว้</translation>
     </message>
 </context>
 <context>
@@ -702,6 +960,379 @@ Vision: %3</source>
     <message>
         <source>to</source>
         <translation>ถึง</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorController</name>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>จอภาพ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show or hide the hall&apos;s projector screen (F5)</source>
+        <translation>แสดงหรือซ่อนจอภาพสำหรับห้องประชุม (F5)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;projector screen</source>
+        <translation>แสดงจอภาพห้องประชุม(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>%1 agree · %2</source>
+        <translation>เห็นด้วย %1 · %2</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <source>Agenda item %1: %2</source>
+        <translation>ระเบียบวาระที่ %1  %2</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Being recorded now</source>
+        <translation>กำลังบันทึกข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Counting hands…</source>
+        <translation>กำลังนับคะแนน…</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Latest proposals</source>
+        <translation>ข้อเสนอล่าสุด</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>สถานที่: %1</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>ยังไม่ได้เลือกการประชุม</translation>
+    </message>
+    <message>
+        <source>No proposals yet</source>
+        <translation>ยังไม่มีข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Present: %1 people</source>
+        <translation>ผู้เข้าร่วมประชุม %1 คน</translation>
+    </message>
+    <message>
+        <source>Priority ranking so far</source>
+        <translation>ลำดับความสำคัญของโครงการ</translation>
+    </message>
+    <message>
+        <source>Proposed by %1</source>
+        <translation>ผู้เสนอ: %1</translation>
+    </message>
+    <message>
+        <source>Vote on proposal No. %1</source>
+        <translation>ลงมติข้อเสนอที่ %1</translation>
+    </message>
+    <message>
+        <source>kppforum — projector</source>
+        <translation>kppforum — จอภาพห้องประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <source>&amp;Budget (baht)</source>
+        <translation>&amp;งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;ชุมชน</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;สถานที่</translation>
+    </message>
+    <message>
+        <source>&amp;Problem / need</source>
+        <translation>&amp;ปัญหา/ความต้องการ</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy</source>
+        <translation>ยุทธศาสตร์ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose a community from the list.</source>
+        <translation>กรุณาเลือกชุมชนจากรายการ</translation>
+    </message>
+    <message>
+        <source>Choose a strategy from the list.</source>
+        <translation>กรุณาเลือกยุทธศาสตร์จากรายการ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้างแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Enter saves; Ctrl+Enter in the problem and project boxes. The community stays for the next proposal.</source>
+        <translation>กด Enter เพื่อบันทึก (ในช่องปัญหาและโครงการกด Ctrl+Enter) ชุมชนจะคงไว้สำหรับข้อเสนอถัดไป</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oposed by</source>
+        <translation>ผู้เสนอ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Proposed pro&amp;ject</source>
+        <translation>โครงการที่เสนอ (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>บันทึก (Enter)</translation>
+    </message>
+    <message>
+        <source>Someone present, or type any name (optional)</source>
+        <translation>เลือกผู้เข้าร่วมประชุม หรือพิมพ์ชื่อ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Target &amp;years (B.E.)</source>
+        <translation>ปีที่ดำเนินการ (พ.ศ.) (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The project that would solve it</source>
+        <translation>โครงการที่จะแก้ปัญหา</translation>
+    </message>
+    <message>
+        <source>Type part of the name (optional)</source>
+        <translation>พิมพ์บางส่วนของชื่อ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>พิมพ์บางส่วนของชื่อหรือรหัสชุมชน</translation>
+    </message>
+    <message>
+        <source>What the community raised</source>
+        <translation>ปัญหาที่ชุมชนเสนอ</translation>
+    </message>
+    <message>
+        <source>Years within the plan period, e.g. 2563-2565 or 2563,2565.</source>
+        <translation>ปีที่อยู่ในช่วงแผน เช่น 2563-2565 หรือ 2563,2565</translation>
+    </message>
+    <message>
+        <source>e.g. 1,250,000</source>
+        <translation>เช่น 1,250,000</translation>
+    </message>
+    <message>
+        <source>e.g. 2563-2565</source>
+        <translation>เช่น 2563-2565</translation>
+    </message>
+    <message>
+        <source>e.g. Soi 3, Moo 2</source>
+        <translation>เช่น ซอย 3 หมู่ 2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalUndo</name>
+    <message>
+        <source>accept “%1”</source>
+        <translation>รับข้อเสนอ “%1”</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>เพิ่ม “%1”</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>แก้ไข “%1”</translation>
+    </message>
+    <message>
+        <source>merge “%1” into “%2”</source>
+        <translation>รวม “%1” เข้ากับ “%2”</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translation>ย้ายลำดับ “%1”</translation>
+    </message>
+    <message>
+        <source>reinstate “%1”</source>
+        <translation>คืนสถานะ “%1”</translation>
+    </message>
+    <message>
+        <source>withdraw “%1”</source>
+        <translation>ถอน “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 ข้อ %2</translation>
+    </message>
+    <message>
+        <source>%1 · merged</source>
+        <translation>%1 · รวมข้อเสนอแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · ร่วมกับ %2</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>รับข้อเสนอแล้ว</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>รวมเข้ากับ %1</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>รวมกับ %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>รอพิจารณา</translation>
+    </message>
+    <message>
+        <source>Problem / need</source>
+        <translation>ปัญหา/ความต้องการ</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>ผู้เสนอ</translation>
+    </message>
+    <message>
+        <source>Proposed project</source>
+        <translation>โครงการที่เสนอ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>Years (B.E.)</source>
+        <translation>ปี (พ.ศ.)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTable</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsView</name>
+    <message>
+        <source>%1 of %2 proposals shown</source>
+        <translation>แสดง %1 จาก %2 ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>%1 proposals</source>
+        <translation>%1 ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: %1</source>
+        <translation>เลิกทำหรือทำซ้ำไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z or Ctrl+Y</source>
+        <translation>Ctrl+Shift+Z หรือ Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 edits a cell · Ctrl+Up/Down moves a proposal within its community · Del withdraws · Ctrl+Z undoes</source>
+        <translation>ดับเบิลคลิกหรือ F2 แก้ไขช่อง · Ctrl+ลูกศรขึ้น/ลง ย้ายลำดับภายในชุมชน · Del ถอนข้อเสนอ · Ctrl+Z เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Edit cell (F2)</source>
+        <translation>แก้ไขช่อง (F2)</translation>
+    </message>
+    <message>
+        <source>Merge into… (Ctrl+M)</source>
+        <translation>รวมกับ… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>เลื่อนลง (Ctrl+ลูกศรลง)</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>เลื่อนขึ้น (Ctrl+ลูกศรขึ้น)</translation>
+    </message>
+    <message>
+        <source>No meeting chosen: choose or create one (Setup) before capturing proposals.</source>
+        <translation>ยังไม่ได้เลือกการประชุม: เลือกหรือสร้างการประชุม (ตั้งค่า) ก่อนบันทึกข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Only an open proposal can be merged.</source>
+        <translation>รวมได้เฉพาะข้อเสนอที่ยังพิจารณาอยู่</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>ทำซ้ำ: %1</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>คืนสถานะ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>เลิกทำ: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw (Del)</source>
+        <translation>ถอนข้อเสนอ (Del)</translation>
+    </message>
+    <message>
+        <source>✓ Saved: %1</source>
+        <translation>✓ บันทึกแล้ว: %1</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1669,80 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>TalliesModel</name>
+    <message>
+        <source>Abstain</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Overall rank</source>
+        <translation>ลำดับรวม</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Rank in community</source>
+        <translation>ลำดับในชุมชน</translation>
+    </message>
+    <message>
+        <source>Type a whole number, 0 or more.</source>
+        <translation>กรอกจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>รวมคะแนน</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesView</name>
+    <message>
+        <source>By community (present / registry)</source>
+        <translation>แยกตามชุมชน (ผู้เข้าร่วม / ในทะเบียน)</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>ยังไม่ได้เลือกการประชุม</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>ผู้เข้าร่วมประชุม: %1 คน</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of the %2 residents in the registry are present (%3%).</source>
+        <translation>องค์ประชุม: ประชาชนในทะเบียนมาประชุม %1 จาก %2 คน (ร้อยละ %3)</translation>
+    </message>
+    <message>
+        <source>Saved No. %1: agree %2, disagree %3, abstain %4.</source>
+        <translation>บันทึกข้อเสนอที่ %1 แล้ว: เห็นด้วย %2 ไม่เห็นด้วย %3 งดออกเสียง %4</translation>
+    </message>
+    <message>
+        <source>Tallies and priority ranking</source>
+        <translation>ผลการลงมติและลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Type the show of hands for each proposal: agree, disagree, abstain. Tab or Enter moves to the next count, and each count is saved at once. The proposal under the cursor is shown with its bars on the projector (F5).</source>
+        <translation>กรอกผลการยกมือของแต่ละข้อเสนอ: เห็นด้วย ไม่เห็นด้วย งดออกเสียง กด Tab หรือ Enter เพื่อไปช่องถัดไป ทุกช่องบันทึกทันที ข้อเสนอที่เลือกอยู่จะแสดงเป็นแผนภูมิแท่งบนจอภาพห้องประชุม (F5)</translation>
+    </message>
+</context>
+<context>
     <name>TallyPanel</name>
     <message>
         <source>By community (present / registry)</source>
@@ -1110,10 +1815,6 @@ Vision: %3</source>
         <translation>ข้อผิดพลาด: {message}</translation>
     </message>
     <message>
-        <source>Exporting minutes and tallies is not yet available in this version.</source>
-        <translation>รุ่นนี้ยังไม่รองรับการส่งออกรายงานการประชุมและผลการลงมติ</translation>
-    </message>
-    <message>
         <source>Imported {created} of {read} rows ({skipped} already present).</source>
         <translation>นำเข้าแล้ว {created} จาก {read} แถว (มีอยู่แล้ว {skipped} แถว)</translation>
     </message>
@@ -1126,12 +1827,20 @@ Vision: %3</source>
         <translation>ไม่พบหน้าจอ (ไม่ได้กำหนดค่า DISPLAY) กรุณาเปิด kppforum บนเดสก์ท็อป เรียกใช้ผ่าน xvfb-run หรือใช้ --screenshot FILE.png เพื่อบันทึกภาพหน้าต่างลงไฟล์</translation>
     </message>
     <message>
-        <source>Say what to write: --xlsx OUT and/or --pdf OUT.</source>
-        <translation>กรุณาระบุไฟล์ที่จะส่งออก: --xlsx OUT และ/หรือ --pdf OUT</translation>
+        <source>Say what to write: --pdf, --signin, --tallies and/or --xlsx with a file.</source>
+        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies และ/หรือ --xlsx พร้อมชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>Thai digits in the PDF documents</source>
+        <translation>ใช้เลขไทยในเอกสาร PDF</translation>
     </message>
     <message>
         <source>Unexpected error: {error}. Details were written to {log}.</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: {error} ระบบได้บันทึกรายละเอียดไว้ที่ {log}</translation>
+    </message>
+    <message>
+        <source>Write the documents of one meeting. Reports are in the language of --lang (default: th).</source>
+        <translation>บันทึกเอกสารของการประชุมหนึ่งครั้ง รายงานใช้ภาษาตาม --lang (ค่าเริ่มต้น: th)</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -1162,8 +1871,16 @@ Vision: %3</source>
         <translation>ต้องระบุค่าหนึ่งค่า</translation>
     </message>
     <message>
-        <source>export minutes (PDF) and tallies (Excel)</source>
-        <translation>ส่งออกรายงานการประชุม (PDF) และผลการลงมติ (Excel)</translation>
+        <source>export minutes, sign-in sheets and tallies (PDF) and a workbook</source>
+        <translation>ส่งออกรายงานการประชุม บัญชีลงชื่อ ผลการลงมติ (PDF) และตารางข้อมูล (Excel)</translation>
+    </message>
+    <message>
+        <source>font of the workbook (default: Sarabun)</source>
+        <translation>แบบอักษรของตารางข้อมูล (ค่าเริ่มต้น: Sarabun)</translation>
+    </message>
+    <message>
+        <source>font size of the PDF documents in points (default: 16)</source>
+        <translation>ขนาดตัวอักษรของเอกสาร PDF เป็นพอยต์ (ค่าเริ่มต้น: 16)</translation>
     </message>
     <message>
         <source>forum file to open</source>
@@ -1188,6 +1905,10 @@ Vision: %3</source>
     <message>
         <source>language of messages (default: th)</source>
         <translation>ภาษาของข้อความ (ค่าเริ่มต้น: th)</translation>
+    </message>
+    <message>
+        <source>meeting id</source>
+        <translation>รหัสการประชุม</translation>
     </message>
     <message>
         <source>meeting id (for proposals)</source>
@@ -1266,8 +1987,24 @@ Vision: %3</source>
         <translation>สร้างแบบฟอร์มสำหรับนำเข้าข้อมูล (xlsx)</translation>
     </message>
     <message>
+        <source>write the Excel workbook</source>
+        <translation>บันทึกตารางข้อมูล Excel</translation>
+    </message>
+    <message>
+        <source>write the minutes</source>
+        <translation>บันทึกรายงานการประชุม</translation>
+    </message>
+    <message>
         <source>write the plan period as two Buddhist-era years, e.g. 2561-2565</source>
         <translation>กรุณาระบุระยะเวลาของแผนเป็นปีพุทธศักราชสองปี เช่น 2561-2565</translation>
+    </message>
+    <message>
+        <source>write the sign-in sheets</source>
+        <translation>บันทึกบัญชีลงชื่อผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>write the tally report</source>
+        <translation>บันทึกรายงานผลการลงมติ</translation>
     </message>
     <message>
         <source>{path}: NOT healthy</source>
@@ -1280,6 +2017,10 @@ Vision: %3</source>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>&quot;{status}&quot; is not a proposal status.</source>
+        <translation>&quot;{status}&quot; ไม่ใช่สถานะของข้อเสนอ</translation>
+    </message>
     <message>
         <source>&quot;{value}&quot; is not a list of years such as 2563-2565.</source>
         <translation>&quot;{value}&quot; ไม่ใช่ปีพุทธศักราชที่ถูกต้อง กรุณาระบุ เช่น 2563-2565</translation>
@@ -1299,6 +2040,10 @@ Vision: %3</source>
     <message>
         <source>A merged proposal cannot be withdrawn; undo the merge first.</source>
         <translation>ไม่สามารถถอนข้อเสนอที่ถูกรวมแล้วได้ กรุณายกเลิกการรวมข้อเสนอก่อน</translation>
+    </message>
+    <message>
+        <source>A merged proposal needs the proposal it was merged into.</source>
+        <translation>ข้อเสนอที่รวมแล้วต้องระบุข้อเสนอที่รวมเข้าด้วย</translation>
     </message>
     <message>
         <source>A proposal cannot be merged into itself.</source>
@@ -1381,6 +2126,10 @@ Vision: %3</source>
         <translation>รวมได้เฉพาะข้อเสนอจากการประชุมเดียวกัน</translation>
     </message>
     <message>
+        <source>Other proposals were merged into this one; undo the merge first.</source>
+        <translation>มีข้อเสนออื่นรวมเข้ากับข้อเสนอนี้แล้ว กรุณาเลิกการรวมก่อน</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
@@ -1395,6 +2144,10 @@ Vision: %3</source>
     <message>
         <source>Proposal</source>
         <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Proposal {id} already exists.</source>
+        <translation>ข้อเสนอ {id} มีอยู่แล้ว</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>
@@ -1439,6 +2192,10 @@ Vision: %3</source>
     <message>
         <source>The code and the name are required.</source>
         <translation>กรุณากรอกรหัสและชื่อ</translation>
+    </message>
+    <message>
+        <source>The community is required.</source>
+        <translation>กรุณาระบุชุมชน</translation>
     </message>
     <message>
         <source>The file uses schema {found}; it will be upgraded to {current} when opened.</source>
@@ -1537,6 +2294,10 @@ Vision: %3</source>
         <translation>บุคคลนี้ไม่ได้รับเชิญเข้าร่วมการประชุม</translation>
     </message>
     <message>
+        <source>This proposal already has a vote tally; withdraw it instead.</source>
+        <translation>ข้อเสนอนี้มีผลการลงมติแล้ว ให้ใช้การถอนข้อเสนอแทน</translation>
+    </message>
+    <message>
         <source>Unknown community &quot;{value}&quot;.</source>
         <translation>ไม่พบชุมชน &quot;{value}&quot;</translation>
     </message>
@@ -1610,6 +2371,287 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>Choose at least one document to export.</source>
+        <translation>เลือกเอกสารที่จะส่งออกอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation>รายงานการประชุม (PDF)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets (PDF)</source>
+        <translation>บัญชีลงชื่อผู้เข้าร่วมประชุม (PDF)</translation>
+    </message>
+    <message>
+        <source>Tally report (PDF)</source>
+        <translation>รายงานผลการลงมติ (PDF)</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not written. Free some space.</source>
+        <translation>ดิสก์เต็ม: ไม่ได้บันทึก {name} กรุณาเพิ่มพื้นที่ว่าง</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>ไม่พบโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only: choose another folder.</source>
+        <translation>โฟลเดอร์ {folder} เป็นแบบอ่านอย่างเดียว กรุณาเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>The font size must be between {low} and {high} points.</source>
+        <translation>ขนาดตัวอักษรต้องอยู่ระหว่าง {low} ถึง {high} พอยต์</translation>
+    </message>
+    <message>
+        <source>Unknown report language: {lang}</source>
+        <translation>ไม่รู้จักภาษาของรายงาน: {lang}</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel)</source>
+        <translation>ตารางข้อมูล (Excel)</translation>
+    </message>
+    <message>
+        <source>You cannot write in the folder {folder}: choose another folder.</source>
+        <translation>ไม่มีสิทธิ์บันทึกไฟล์ในโฟลเดอร์ {folder} กรุณาเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>minutes-{number}-{year}.pdf</source>
+        <translation>รายงานการประชุม-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>sign-in-{number}-{year}.pdf</source>
+        <translation>บัญชีลงชื่อ-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>tallies-{number}-{year}.pdf</source>
+        <translation>ผลการลงมติ-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>workbook-{number}-{year}.xlsx</source>
+        <translation>ตารางข้อมูล-{number}-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>{document} is not yet available in this version.</source>
+        <translation>{document} ยังไม่มีให้ใช้ในรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>{first} and {second} cannot both be written to {path}.</source>
+        <translation>ไม่สามารถบันทึก{first}และ{second}ลงในไฟล์เดียวกัน {path} ได้</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder: choose another place for {name}.</source>
+        <translation>{folder} ไม่ใช่โฟลเดอร์ กรุณาเลือกที่บันทึก {name} ใหม่</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {error}</source>
+        <translation>บันทึก {name} ไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program or locked: close it and try again.</source>
+        <translation>{name} เปิดอยู่ในโปรแกรมอื่นหรือถูกล็อก กรุณาปิดแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name for the document.</source>
+        <translation>{path} เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์ของเอกสาร</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>The disk is full: {file} was not written.</source>
+        <translation>ดิสก์เต็ม: ไม่ได้บันทึกไฟล์ {file}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: {file} was not written.</source>
+        <translation>ไม่พบโฟลเดอร์ {folder} จึงไม่ได้บันทึกไฟล์ {file}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only: {file} was not written.</source>
+        <translation>โฟลเดอร์ {folder} เป็นแบบอ่านอย่างเดียว จึงไม่ได้บันทึกไฟล์ {file}</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>บันทึกไฟล์ {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is open in another program or cannot be replaced: close it and export again.</source>
+        <translation>ไฟล์ {file} เปิดอยู่ในโปรแกรมอื่นหรือไม่สามารถเขียนทับได้ กรุณาปิดไฟล์แล้วส่งออกใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>minutes</name>
+    <message>
+        <source>&lt;b&gt;Agenda item {n}&lt;/b&gt; {title}</source>
+        <translation>&lt;b&gt;ระเบียบวาระที่ {n}&lt;/b&gt; {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolution&lt;/b&gt;</source>
+        <translation>&lt;b&gt;มติที่ประชุม&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>ผู้ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Also proposed by: {names}</source>
+        <translation>เสนอร่วมกับ: {names}</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+        <source>Attendance by community</source>
+        <translation>จำนวนผู้เข้าร่วมประชุมจำแนกตามชุมชน</translation>
+    </message>
+    <message>
+        <source>Attendance by sector</source>
+        <translation>จำนวนผู้เข้าร่วมประชุมจำแนกตามภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>รายชื่อผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Location: {text}</source>
+        <translation>สถานที่: {text}</translation>
+    </message>
+    <message>
+        <source>Meeting closed at {time}</source>
+        <translation>เลิกประชุมเวลา {time}</translation>
+    </message>
+    <message>
+        <source>Meeting opened at {time}</source>
+        <translation>เริ่มประชุมเวลา {time}</translation>
+    </message>
+    <message>
+        <source>Minute taker</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting {title}</source>
+        <translation>รายงานการประชุม{title}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ - สกุล</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>No. {number}/{year}</source>
+        <translation>ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>Not in a community</source>
+        <translation>ไม่สังกัดชุมชน</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>จำนวน (คน)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>ผู้มาประชุม</translation>
+    </message>
+    <message>
+        <source>Problem: {text}</source>
+        <translation>ปัญหา: {text}</translation>
+    </message>
+    <message>
+        <source>Problems and needs proposed by the communities</source>
+        <translation>ปัญหาและความต้องการที่ชุมชนเสนอต่อที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Project / problem</source>
+        <translation>โครงการ / ปัญหาและความต้องการ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>ลงชื่อ</translation>
+    </message>
+    <message>
+        <source>Strategies of the plan:</source>
+        <translation>ยุทธศาสตร์การพัฒนา:</translation>
+    </message>
+    <message>
+        <source>Strategy {code}</source>
+        <translation>ยุทธศาสตร์ที่ {code}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>ปีที่ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>at {venue}</source>
+        <translation>ณ {venue}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>เมื่อ{date}</translation>
+    </message>
+    <message>
+        <source>{community} ({n} people)</source>
+        <translation>{community} ({n} คน)</translation>
+    </message>
+    <message>
+        <source>{community} ({n} proposals)</source>
+        <translation>{community} ({n} เรื่อง)</translation>
+    </message>
+    <message>
+        <source>{n} people took part in the meeting; their names are listed in the annex.</source>
+        <translation>มีผู้เข้าร่วมประชุมทั้งสิ้น {n} คน (รายชื่อปรากฏตามภาคผนวก)</translation>
+    </message>
+</context>
+<context>
     <name>sector</name>
     <message>
         <source>Citizens</source>
@@ -1638,6 +2680,289 @@ Vision: %3</source>
     <message>
         <source>State enterprises</source>
         <translation>รัฐวิสาหกิจ</translation>
+    </message>
+</context>
+<context>
+    <name>workbook</name>
+    <message>
+        <source>(no community)</source>
+        <translation>(ไม่ระบุชุมชน)</translation>
+    </message>
+    <message>
+        <source>(no strategy)</source>
+        <translation>(ไม่ระบุยุทธศาสตร์)</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>รับข้อเสนอแล้ว</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>รายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>รายชื่อผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Attendance tally</source>
+        <translation>สรุปจำนวนผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>ลงคะแนนลับ</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Budget of open proposals (baht)</source>
+        <translation>งบประมาณของข้อเสนอที่พิจารณา (บาท)</translation>
+    </message>
+    <message>
+        <source>Budget {year} (baht)</source>
+        <translation>งบประมาณ {year} (บาท)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธานในที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>เวลาลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>เลิกประชุมเวลา</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>จำนวนชุมชนทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Communities present</source>
+        <translation>จำนวนชุมชนที่เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>โต๊ะ</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>ผลที่คาดว่าจะได้รับ</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>รวมทั้งสิ้น</translation>
+    </message>
+    <message>
+        <source>In the registry</source>
+        <translation>ในทะเบียน</translation>
+    </message>
+    <message>
+        <source>Indicator (KPI)</source>
+        <translation>ตัวชี้วัด (KPI)</translation>
+    </message>
+    <message>
+        <source>Invited and absent</source>
+        <translation>ผู้ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>Merged communities</source>
+        <translation>ชุมชนที่ร่วมเสนอ</translation>
+    </message>
+    <message>
+        <source>Merged into no.</source>
+        <translation>รวมไว้กับข้อที่</translation>
+    </message>
+    <message>
+        <source>Merged proposals</source>
+        <translation>ข้อเสนอที่รวมกับข้อเสนออื่น</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>วิธีลงมติ</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>เทศบาล</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Number/year</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Open proposals (proposed or accepted)</source>
+        <translation>ข้อเสนอที่ยังพิจารณาอยู่ (เสนอหรือรับแล้ว)</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>เริ่มประชุมเวลา</translation>
+    </message>
+    <message>
+        <source>Overall rank</source>
+        <translation>ลำดับรวม</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>หน้า &amp;P จาก &amp;N</translation>
+    </message>
+    <message>
+        <source>People in the registry</source>
+        <translation>จำนวนประชาชนในทะเบียน</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>จำนวนผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Plan draft (form 02)</source>
+        <translation>ร่างแผน แบบ ผ.02</translation>
+    </message>
+    <message>
+        <source>Plan period (B.E.)</source>
+        <translation>ระยะเวลาของแผน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Problem or need</source>
+        <translation>ปัญหา/ความต้องการ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Proposals with a vote</source>
+        <translation>ข้อเสนอที่ลงมติแล้ว</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>เสนอ</translation>
+    </message>
+    <message>
+        <source>Proposer(s)</source>
+        <translation>ผู้เสนอ</translation>
+    </message>
+    <message>
+        <source>Rank in community</source>
+        <translation>ลำดับในชุมชน</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>หน่วยงานรับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>ยกมือ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Tallies and ranking</source>
+        <translation>ผลการลงมติและลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Target (project output)</source>
+        <translation>เป้าหมาย (ผลผลิตของโครงการ)</translation>
+    </message>
+    <message>
+        <source>Target years (B.E.)</source>
+        <translation>ปีที่ดำเนินการ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>รวมคะแนน</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>Withdrawn proposals</source>
+        <translation>ข้อเสนอที่ถอนแล้ว</translation>
     </message>
 </context>
 </TS>

@@ -154,11 +154,53 @@ def build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--proposals", type=Path, metavar="XLSX_OR_CSV")
     im.add_argument("--meeting", type=int, help=translate("cli", "meeting id (for proposals)"))
 
-    e = sub.add_parser("export", help=translate("cli", "export minutes (PDF) and tallies (Excel)"))
+    e = sub.add_parser(
+        "export",
+        help=translate("cli", "export minutes, sign-in sheets and tallies (PDF) and a workbook"),
+        description=translate(
+            "cli",
+            "Write the documents of one meeting. Reports are in the language of --lang "
+            "(default: th).",
+        ),
+    )
     e.add_argument("file", type=Path)
-    e.add_argument("--meeting", type=int, required=True)
-    e.add_argument("--xlsx", type=Path)
-    e.add_argument("--pdf", type=Path)
+    e.add_argument("--meeting", type=int, required=True, help=translate("cli", "meeting id"))
+    e.add_argument(
+        "--pdf", type=Path, metavar="MINUTES.pdf", help=translate("cli", "write the minutes")
+    )
+    e.add_argument(
+        "--signin",
+        type=Path,
+        metavar="SIGNIN.pdf",
+        help=translate("cli", "write the sign-in sheets"),
+    )
+    e.add_argument(
+        "--tallies",
+        type=Path,
+        metavar="TALLIES.pdf",
+        help=translate("cli", "write the tally report"),
+    )
+    e.add_argument(
+        "--xlsx", type=Path, metavar="BOOK.xlsx", help=translate("cli", "write the Excel workbook")
+    )
+    e.add_argument(
+        "--thai-digits",
+        action="store_true",
+        help=translate("cli", "Thai digits in the PDF documents"),
+    )
+    e.add_argument(
+        "--font-size",
+        type=int,
+        default=16,
+        metavar="N",
+        help=translate("cli", "font size of the PDF documents in points (default: 16)"),
+    )
+    e.add_argument(
+        "--xlsx-font",
+        default="Sarabun",
+        metavar="NAME",
+        help=translate("cli", "font of the workbook (default: Sarabun)"),
+    )
 
     t = sub.add_parser("template", help=translate("cli", "write an import template (xlsx)"))
     t.add_argument("kind", choices=("communities", "residents", "proposals"))
@@ -266,15 +308,30 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kppforum.services.meetings import get_meeting
+    from kppforum.exports.bundle import ExportRequest, export_meeting
 
-    if not args.xlsx and not args.pdf:
-        raise ValidationError(translate("cli", "Say what to write: --xlsx OUT and/or --pdf OUT."))
-    with _open(args.file) as forum:
-        get_meeting(forum, args.meeting)
-    raise ValidationError(
-        translate("cli", "Exporting minutes and tallies is not yet available in this version.")
+    request = ExportRequest(
+        meeting_id=args.meeting,
+        minutes_pdf=args.pdf,
+        signin_pdf=args.signin,
+        tallies_pdf=args.tallies,
+        xlsx=args.xlsx,
+        lang=i18n.current_language(),  # the global --lang: messages and reports alike
+        thai_digits=args.thai_digits,
+        font_size=args.font_size,
+        xlsx_font=args.xlsx_font,
     )
+    if not request.outputs():
+        raise ValidationError(
+            translate(
+                "cli", "Say what to write: --pdf, --signin, --tallies and/or --xlsx with a file."
+            )
+        )
+    with _open(args.file) as forum:
+        written = export_meeting(forum, request)
+    for path in written:
+        print(translate("cli", "Wrote {path}").format(path=path))
+    return EXIT_OK
 
 
 def cmd_template(args: argparse.Namespace) -> int:

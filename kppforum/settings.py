@@ -79,6 +79,18 @@ class Settings:
     def set_meeting_for(self, path: Path, meeting_id: int) -> None:
         self._q.setValue(f"meetings/{_key(path)}", meeting_id)
 
+    def agenda_item_for(self, path: Path, meeting_id: int) -> int | None:
+        """The agenda item under discussion when *meeting_id* of *path* was last open."""
+        value = self._q.value(f"agenda/{_key(path)}-{meeting_id}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_agenda_item_for(self, path: Path, meeting_id: int, item_id: int) -> None:
+        self._q.setValue(f"agenda/{_key(path)}-{meeting_id}", item_id)
+        self._q.sync()  # a power cut right after must not lose the place in the meeting
+
     @property
     def geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")

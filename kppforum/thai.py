@@ -54,7 +54,7 @@ THAI_MONTHS_ABBR: tuple[str, ...] = (
     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 )
-#: Monday first, like ``date.weekday()``; written after "วัน" (วันอังคาร).
+# Monday first, like ``date.weekday()``; written after "วัน" (วันอังคาร).
 THAI_WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 
 _BE_OFFSET = 543
@@ -246,7 +246,7 @@ _THAI_SECONDARY = {c: i + 1 for i, c in enumerate(_SECONDARY_ORDER)}
 _LEADING_WEIGHTS = frozenset(_THAI_PRIMARY[v] for v in "เแโใไ")
 _SPACE, _NUMBER, _THAI, _LATIN, _OTHER = range(5)
 
-#: (primary, secondary, tertiary, normalised text); compare with <, use as ``sorted(key=...)``.
+# (primary, secondary, tertiary, normalised text); compare with <, use as ``sorted(key=...)``.
 SortKey = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, ...], ...], tuple[int, ...], str]
 
 
@@ -340,7 +340,7 @@ _RANKS = (
     "ร้อยตรี", "ร้อยโท", "ร้อยเอก", "พันตรี", "พันโท", "พันเอก", "สิบตรี", "สิบโท", "สิบเอก",
     "จ่าสิบตรี", "จ่าสิบโท", "จ่าสิบเอก", "ดาบตำรวจ",
 )
-#: Common Thai name titles, most common first (a form's drop-down can show them in this order).
+# Common Thai name titles, most common first (a form's drop-down can show them in this order).
 TITLES: tuple[str, ...] = (
     "นาย", "นาง", "นางสาว", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.",
     "ดร.", "ผศ.", "รศ.", "ศ.", "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.", "อ.",

@@ -594,15 +594,6 @@ def test_import_into_a_bad_forum_file(cli, bad_files: dict[str, Path], tmp_path:
 # --- export ------------------------------------------------------------------------------
 
 
-def test_export_is_not_yet_available_and_writes_nothing(cli, demo_file: Path, tmp_path) -> None:
-    xlsx, pdf = tmp_path / "tallies.xlsx", tmp_path / "minutes.pdf"
-    stderr = failed(
-        cli("export", demo_file, "--meeting", 1, "--xlsx", xlsx, "--pdf", pdf, "--lang=en")
-    )
-    assert "not yet available" in stderr
-    assert list(tmp_path.iterdir()) == []
-
-
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -701,7 +692,7 @@ def _thai_error_cases(tmp_path: Path, demo_file: Path) -> list[list[str]]:
     return [
         ["info", str(tmp_path / "missing.kppforum")],
         ["import", str(demo_file), "--proposals", str(csv)],
-        ["export", str(demo_file), "--meeting", "1", "--xlsx", str(tmp_path / "o.xlsx")],
+        ["export", str(demo_file), "--meeting", "99", "--xlsx", str(tmp_path / "o.xlsx")],
         ["new", str(tmp_path / "n.kppforum"), "--municipality", " "],
     ]
 

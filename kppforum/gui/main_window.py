@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 760)
         self.retranslate()
+        from kppforum.gui.projector import install_projector
+
+        self.projector = install_projector(self, lambda: self.ctx)  # F5 shows it on the hall screen
 
     # --- building -------------------------------------------------------------------------
 
@@ -129,18 +132,34 @@ class MainWindow(QMainWindow):
 
             return RegistrationView(ctx)
 
-        def later(_ctx: AppContext) -> QWidget:
-            from kppforum.gui.views.placeholder import PlaceholderView
+        def proposals(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.proposals import ProposalsView
 
-            return PlaceholderView(self.tr("This screen arrives in a later version of kppforum."))
+            return ProposalsView(ctx)
+
+        def agenda(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.agenda_live import AgendaLiveView
+
+            return AgendaLiveView(ctx)
+
+        def tallies(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.tallies import TalliesView
+
+            return TalliesView(ctx)
+
+        def export(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.export import ExportView
+
+            return ExportView(ctx)
 
         return [
             ("overview", self.tr("Overview"), overview),
             ("setup", self.tr("Setup"), setup),
             ("registration", self.tr("Registration"), registration),
-            ("proposals", self.tr("Proposals"), later),
-            ("tallies", self.tr("Tallies"), later),
-            ("export", self.tr("Export"), later),
+            ("agenda", self.tr("Meeting in progress"), agenda),
+            ("proposals", self.tr("Proposals"), proposals),
+            ("tallies", self.tr("Tallies"), tallies),
+            ("export", self.tr("Export"), export),
         ]
 
     def retranslate(self) -> None:

@@ -12,7 +12,7 @@ long: no Thai name begins with four such characters (the only vowels among them 
 
 from __future__ import annotations
 
-#: What each key of the number row produces on the Kedmanee layout, unshifted.
+# What each key of the number row produces on the Kedmanee layout, unshifted.
 KEDMANEE_DIGITS: dict[str, str] = {
     "ๅ": "1",
     "/": "2",

@@ -11,7 +11,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import Community, Meeting, Person, Proposal, ProposalStatus, Strategy
+from kppforum.db.models import (
+    Community,
+    Meeting,
+    Person,
+    Proposal,
+    ProposalStatus,
+    Strategy,
+    VoteTally,
+)
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (
@@ -375,3 +383,106 @@ def list_proposals(
         if status is not None:
             stmt = stmt.where(Proposal.status == status)
         return _infos(s, list(s.scalars(stmt.order_by(Proposal.position, Proposal.id))))
+
+
+# --- exact reversal, for the facilitator's undo/redo ---------------------------------------------
+
+
+def delete_proposal(forum: Forum, proposal_id: int) -> None:
+    """Remove a proposal entirely: undoing its capture. Refused once it has a tally or another
+    proposal was merged into it, so undo never destroys votes or merge history."""
+    with forum.write() as s:
+        proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
+        if s.scalar(select(VoteTally.id).where(VoteTally.proposal_id == proposal_id)):
+            raise ValidationError(
+                translate("errors", "This proposal already has a vote tally; withdraw it instead.")
+            )
+        if s.scalar(select(Proposal.id).where(Proposal.merged_into_id == proposal_id).limit(1)):
+            raise ValidationError(
+                translate(
+                    "errors", "Other proposals were merged into this one; undo the merge first."
+                )
+            )
+        audit(s, forum, "delete", "proposal", proposal.id, before=snapshot(proposal))
+        s.delete(proposal)
+
+
+def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
+    """Put back a proposal removed by :func:`delete_proposal` with its id, position, time and
+    status (redoing its capture), so later undo steps still find it under the same id."""
+    with forum.write() as s:
+        get_or_fail(s, Meeting, info.meeting_id, translate("errors", "Meeting"))
+        if s.get(Proposal, info.id) is not None:
+            raise ValidationError(
+                translate("errors", "Proposal {id} already exists.").format(id=info.id)
+            )
+        data = ProposalInput(
+            community_id=info.community_id,
+            problem=info.problem,
+            project=info.project,
+            strategy_id=info.strategy_id,
+            location=info.location,
+            budget=info.budget,
+            target_years=list(info.target_years),
+            proposer_id=info.proposer_id,
+            proposer_name=info.proposer_name,
+        )
+        values = validate_proposal(s, forum, data)
+        _check_state(s, info.id, info.meeting_id, info.status, info.merged_into_id)
+        proposal = Proposal(
+            id=info.id,
+            meeting_id=info.meeting_id,
+            position=info.position,
+            created_at=info.created_at,
+            status=info.status,
+            merged_into_id=info.merged_into_id,
+            **values,
+        )
+        s.add(proposal)
+        s.flush()
+        audit(s, forum, "restore", "proposal", proposal.id, after=snapshot(proposal))
+        return _info(s, proposal)
+
+
+def _check_state(
+    s: Session, proposal_id: int, meeting_id: int, status: str, merged_into_id: int | None
+) -> None:
+    if status not in {st.value for st in ProposalStatus}:
+        raise ValidationError(
+            translate("errors", '"{status}" is not a proposal status.').format(status=status),
+            field="status",
+        )
+    if (status == ProposalStatus.MERGED.value) != (merged_into_id is not None):
+        raise ValidationError(
+            translate("errors", "A merged proposal needs the proposal it was merged into."),
+            field="merged_into_id",
+        )
+    if merged_into_id is not None:
+        target = get_or_fail(s, Proposal, merged_into_id, translate("errors", "Proposal"))
+        if target.id == proposal_id or target.meeting_id != meeting_id:
+            raise ValidationError(
+                translate("errors", "Only proposals of the same meeting can be merged."),
+                field="merged_into_id",
+            )
+        seen = {proposal_id}
+        while target is not None:  # a merge chain must never loop back (A into B into A)
+            if target.id in seen:
+                raise ValidationError(
+                    translate("errors", "A proposal cannot be merged into itself."),
+                    field="merged_into_id",
+                )
+            seen.add(target.id)
+            target = s.get(Proposal, target.merged_into_id) if target.merged_into_id else None
+
+
+def set_proposal_state(
+    forum: Forum, proposal_id: int, status: str, merged_into_id: int | None = None
+) -> ProposalInfo:
+    """Set the exact status (and merge target) a proposal had before: undoing a withdrawal,
+    a merge or an acceptance returns it to where it was, not merely to "proposed"."""
+
+    def change(s: Session, p: Proposal) -> None:
+        _check_state(s, p.id, p.meeting_id, status, merged_into_id)
+        p.status, p.merged_into_id = status, merged_into_id
+
+    return _set_status(forum, proposal_id, "set_state", change)

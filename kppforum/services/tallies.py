@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from kppforum.db import Forum
-from kppforum.db.models import Proposal, ProposalStatus, TallyMethod, VoteTally
+from kppforum.db.models import Meeting, Proposal, ProposalStatus, TallyMethod, VoteTally
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.attendance import present_count
 from kppforum.services.base import audit, get_or_fail, now, snapshot
-from kppforum.services.proposals import ProposalInfo, list_proposals
+from kppforum.services.proposals import ProposalInfo, _infos, list_proposals
 
 RANKED_STATUSES = (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value)
 
@@ -140,3 +140,52 @@ def rank_proposals(forum: Forum, meeting_id: int) -> list[RankedProposal]:
     unranked = len(proposals) + 1
     result.sort(key=lambda r: (r.overall_rank or unranked, r.proposal.position, r.proposal.id))
     return result
+
+
+# --- small reads for the live screens (projector, tally screen): a few rows, not the meeting --
+
+
+def get_tally(forum: Forum, proposal_id: int) -> TallyInfo | None:
+    """One proposal's counts, or None when it has not been voted on."""
+    with forum.read() as s:
+        tally = s.scalar(select(VoteTally).where(VoteTally.proposal_id == proposal_id))
+        return None if tally is None else _tally_info(tally)
+
+
+def present_at(forum: Forum, meeting_id: int) -> int:
+    """How many people are checked in: the most votes any show of hands can have."""
+    with forum.read() as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        return present_count(s, meeting_id)
+
+
+def _open(meeting_id: int):
+    return select(Proposal).where(
+        Proposal.meeting_id == meeting_id, Proposal.status.in_(RANKED_STATUSES)
+    )
+
+
+def latest_proposals(forum: Forum, meeting_id: int, limit: int) -> list[ProposalInfo]:
+    """The *limit* open proposals captured last, newest first (whatever the meeting's size)."""
+    with forum.read() as s:
+        stmt = _open(meeting_id).order_by(Proposal.id.desc()).limit(max(limit, 0))
+        return _infos(s, list(s.scalars(stmt)))
+
+
+def top_ranked(forum: Forum, meeting_id: int, limit: int) -> list[RankedProposal]:
+    """The first *limit* proposals of the overall ranking, with the same ranks (and tie rule)
+    as :func:`rank_proposals`; ``community_rank`` is left None. Reads only *limit* rows: a
+    competition rank depends only on the proposals ranked before it."""
+    with forum.read() as s:
+        stmt = (
+            _open(meeting_id)
+            .join(VoteTally, VoteTally.proposal_id == Proposal.id)
+            .add_columns(VoteTally)
+            .order_by(VoteTally.agree.desc(), VoteTally.disagree, Proposal.position, Proposal.id)
+            .limit(max(limit, 0))
+        )
+        rows = s.execute(stmt).all()
+        infos = _infos(s, [p for p, _t in rows])
+        pairs = [(info, _tally_info(t)) for info, (_p, t) in zip(infos, rows, strict=True)]
+    ranks = _competition_ranks(pairs)
+    return [RankedProposal(p, t, ranks[p.id], None) for p, t in pairs]

@@ -1,0 +1,317 @@
+"""Sheet mechanics for the Excel workbook: safe cell values, Thai-aware column widths and row
+heights from the real font metrics, and print settings (A4, fit to width, repeated header).
+
+Widths are measured with the Sarabun TTF through reportlab (glyph advances: Thai tone marks
+and upper/lower vowels advance 0, so they do not widen a column the way ``len()`` would).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+# Text that a spreadsheet would read as a formula when the cell is edited (or at once for "=").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+MAX_CELL_TEXT = 32767
+MAX_ROW_HEIGHT = 409.0  # points: Excel's limit
+
+PX_PER_PT = 96 / 72
+DEFAULT_DIGIT_PX = 7.0  # max digit width of the workbook's Normal font (Calibri 11), in pixels
+CELL_PADDING_PX = 10.0
+WRAP_SLACK = 1.12  # word wrapping never fills a line completely
+
+# Fonts designed smaller on the em than Sarabun (the TH Sarabun family): the same text at the
+# same point size is about this much narrower. Used when only Sarabun's metrics are at hand.
+_SMALL_FONTS = ("th sarabun", "thsarabun", "th niramit", "th krub", "th k2d", "th baijam")
+SMALL_FONT_SCALE = 0.78
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: str = "text"  # text | wrap | int | money | date | time | datetime
+    min_width: float = 6.0
+    max_width: float = 40.0  # in Excel width units; longer text wraps (kind "wrap")
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def clean_text(text: str) -> str:
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text[:MAX_CELL_TEXT]
+
+
+def set_value(cell, value: object) -> None:
+    """Write *value* as data: text never becomes a formula, numbers and dates stay typed."""
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell.value = text  # openpyxl would take "=..." as a formula: undo that below
+        if is_formula_like(text):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    elif isinstance(value, Decimal):
+        cell.value = value
+    else:
+        cell.value = value
+
+
+class Metrics:
+    """Text widths in points for one font name and size (bold and regular)."""
+
+    def __init__(self, font_name: str, size: float) -> None:
+        # The PDF layer's fonts: one registration of Sarabun per process, and shaped widths
+        # (HarfBuzz advances), so Thai combining marks add nothing.
+        from reportlab.pdfbase import pdfmetrics
+
+        from kppforum.exports.pdf import thai
+
+        thai.register_fonts()
+        self.size = size
+        key = font_name.casefold().replace("-", " ")
+        self.scale = SMALL_FONT_SCALE if key.startswith(_SMALL_FONTS) else 1.0
+        self._names = {False: "Sarabun", True: "Sarabun-Bold"}
+        face = pdfmetrics.getFont(self._names[False]).face
+        self.line_height = (face.ascent - face.descent) / 1000 * size * self.scale * 1.12
+        self._string_width = thai.string_width
+        self.width = lru_cache(maxsize=20000)(self._width)
+
+    def _width(self, text: str, bold: bool = False) -> float:
+        """Width in points of the widest line of *text*."""
+        name = self._names[bold]
+        return (
+            max(
+                (self._string_width(line, name, self.size) for line in text.split("\n")),
+                default=0.0,
+            )
+            * self.scale
+        )
+
+    def units(self, points: float) -> float:
+        """Excel column width units for *points* of text (plus the cell's padding)."""
+        return (points * PX_PER_PT + CELL_PADDING_PX) / DEFAULT_DIGIT_PX
+
+    def points(self, units: float) -> float:
+        """Usable text width in points of a column *units* wide."""
+        return max(units * DEFAULT_DIGIT_PX - CELL_PADDING_PX, 1.0) / PX_PER_PT
+
+    def lines(self, text: str, width_units: float, bold: bool = False) -> int:
+        usable = self.points(width_units)
+        total = 0
+        for line in text.split("\n"):
+            w = self.width(line, bold)
+            total += 1 if w <= usable else math.ceil(w * WRAP_SLACK / usable)
+        return max(total, 1)
+
+
+@dataclass
+class Styles:
+    font: Font
+    bold: Font
+    title: Font
+    header_fill: PatternFill
+    group_fill: PatternFill
+    total_fill: PatternFill
+    border: Border
+    wrap: Alignment
+    top: Alignment
+    header: Alignment
+    center: Alignment
+
+
+def make_styles(font_name: str, size: float) -> Styles:
+    thin = Side(style="thin", color="808080")
+    return Styles(
+        font=Font(name=font_name, size=size),
+        bold=Font(name=font_name, size=size, bold=True),
+        title=Font(name=font_name, size=size + 3, bold=True),
+        header_fill=PatternFill("solid", fgColor="D9E2F3"),
+        group_fill=PatternFill("solid", fgColor="EDEDED"),
+        total_fill=PatternFill("solid", fgColor="F2F2F2"),
+        border=Border(left=thin, right=thin, top=thin, bottom=thin),
+        wrap=Alignment(wrap_text=True, vertical="top"),
+        top=Alignment(vertical="top"),
+        header=Alignment(wrap_text=True, vertical="center", horizontal="center"),
+        center=Alignment(vertical="top", horizontal="center"),
+    )
+
+
+@dataclass(frozen=True)
+class Formats:
+    date: str
+    time: str
+    datetime: str
+    money: str = "#,##0.00"
+    int: str = "#,##0"
+
+
+def header_footer_text(text: str) -> str:
+    """User text inside a page header: "&" starts a code there, so it is doubled; a leading
+    digit would extend the font-size code before it ("&11" + "1/2562"), so a space goes first."""
+    text = text.replace("&", "&&")
+    return " " + text if text[:1].isdigit() else text
+
+
+class Table:
+    """One sheet: a header row, data rows, then widths, heights and print settings."""
+
+    def __init__(
+        self,
+        ws: Worksheet,
+        columns: Sequence[Column],
+        metrics: Metrics,
+        styles: Styles,
+        formats: Formats,
+        *,
+        landscape: bool = False,
+    ) -> None:
+        self.ws, self.columns, self.m = ws, list(columns), metrics
+        self.st, self.fmt = styles, formats
+        self.landscape = landscape
+        self._widths = [metrics.width(c.header, True) for c in self.columns]
+        self._row_texts: list[tuple[int, list[tuple[int, str, bool]]]] = []
+        self._merged_rows: list[tuple[int, str]] = []
+        for index, column in enumerate(self.columns, start=1):
+            cell = ws.cell(row=1, column=index)
+            set_value(cell, column.header)
+            cell.font, cell.fill, cell.alignment = styles.bold, styles.header_fill, styles.header
+            cell.border = styles.border
+        self._row_texts.append((1, [(i, c.header, True) for i, c in enumerate(self.columns)]))
+        self.row = 1
+
+    def _number_format(self, kind: str) -> str | None:
+        return {
+            "int": self.fmt.int,
+            "money": self.fmt.money,
+            "date": self.fmt.date,
+            "time": self.fmt.time,
+            "datetime": self.fmt.datetime,
+        }.get(kind)
+
+    def add(self, values: Sequence[object], *, style: str = "data") -> int:
+        """Append one row; *style* is data, group (a heading across the row) or total."""
+        self.row += 1
+        r = self.row
+        ws, st = self.ws, self.st
+        bold = style in ("group", "total")
+        font = st.bold if bold else st.font
+        fill = {"group": st.group_fill, "total": st.total_fill}.get(style)
+        texts: list[tuple[int, str, bool]] = []
+        if style == "group":
+            text = str(values[0])
+            cell = ws.cell(row=r, column=1)
+            set_value(cell, text)
+            cell.font, cell.fill, cell.alignment = font, fill, st.top
+            for index in range(1, len(self.columns) + 1):
+                ws.cell(row=r, column=index).border = st.border
+                ws.cell(row=r, column=index).fill = fill
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(self.columns))
+            self._merged_rows.append((r, text))
+            return r
+        for index, (column, value) in enumerate(zip(self.columns, values, strict=True)):
+            cell = ws.cell(row=r, column=index + 1)
+            cell.border = st.border
+            cell.font = font
+            if fill is not None:
+                cell.fill = fill
+            if value is None or value == "":
+                continue
+            set_value(cell, value)
+            number_format = self._number_format(column.kind)
+            if number_format and not isinstance(value, str):
+                cell.number_format = number_format
+            if column.kind == "wrap":
+                cell.alignment = st.wrap
+            elif column.kind in ("date", "time", "datetime"):
+                cell.alignment = st.center
+            else:
+                cell.alignment = st.top
+            text = self._display(value, column.kind)
+            if text:
+                width = self.m.width(text, bold)
+                if width > self._widths[index]:
+                    self._widths[index] = width
+                if column.kind == "wrap" or "\n" in text:
+                    texts.append((index, text, bold))
+        self._row_texts.append((r, texts))
+        return r
+
+    def _display(self, value: object, kind: str) -> str:
+        """About the text a spreadsheet shows for *value* (for measuring only)."""
+        if isinstance(value, str):
+            return value
+        if isinstance(value, dt.datetime) and kind in ("time", "datetime"):
+            return "00:00 น."
+        if isinstance(value, dt.date):
+            return "28 พฤศจิกายน 2562"
+        if isinstance(value, dt.time):
+            return "00:00 น."
+        if isinstance(value, Decimal | float) or kind == "money":
+            return f"{value:,.2f}"
+        if isinstance(value, int):
+            return f"{value:,}"
+        return str(value)
+
+    def finish(
+        self,
+        *,
+        title: str,
+        subtitle: str,
+        footer_left: str,
+        page_label: str,
+        autofilter: bool = True,
+    ) -> None:
+        ws, m = self.ws, self.m
+        widths = []
+        for index, column in enumerate(self.columns):
+            units = m.units(self._widths[index])
+            units = min(max(units, column.min_width), column.max_width)
+            widths.append(units)
+            ws.column_dimensions[get_column_letter(index + 1)].width = round(units, 2)
+        # Row heights: Thai needs room above and below the line; wrapped text needs more lines.
+        base = round(m.line_height + 4, 1)
+        for r, texts in self._row_texts:
+            lines = 1
+            for index, text, bold in texts:
+                lines = max(lines, m.lines(text, widths[index], bold))
+            ws.row_dimensions[r].height = min(
+                base if lines == 1 else m.line_height * lines + 4, MAX_ROW_HEIGHT
+            )
+        total_units = sum(widths)
+        for r, text in self._merged_rows:
+            lines = m.lines(text, total_units, True)
+            ws.row_dimensions[r].height = min(m.line_height * lines + 4, MAX_ROW_HEIGHT)
+        setup_print(ws, landscape=self.landscape, font=self.st.font)
+        ws.freeze_panes = "A2"
+        if autofilter and self.row > 1:
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.row}"
+        name, size = self.st.font.name, int(self.st.font.size)
+        bold, plain = f'&"{name},Bold"&{size + 1}', f'&"{name},Regular"&{size - 1}'
+        ws.oddHeader.center.text = (
+            bold + header_footer_text(title) + "\n" + plain + header_footer_text(subtitle)
+        )
+        ws.oddFooter.left.text = plain + header_footer_text(footer_left)
+        ws.oddFooter.right.text = plain + page_label
+
+
+def setup_print(ws: Worksheet, *, landscape: bool, font: Font) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3

@@ -1,0 +1,575 @@
+"""The official minutes (รายงานการประชุม, ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ แบบที่ 11).
+
+Order (DESIGN.md section 3): heading, ครั้งที่ n/พ.ศ., เมื่อวัน…ที่, ณ, ผู้มาประชุม,
+ผู้ไม่มาประชุม, ผู้เข้าร่วมประชุม (counts per community and per sector; names in the annex),
+เริ่มประชุมเวลา, ระเบียบวาระที่ 1…n each with its notes and มติที่ประชุม (the communities'
+proposals with tallies and ranking under the proposals item, or after the agenda), เลิกประชุม
+เวลา, the signatures of ผู้จดรายงานการประชุม and ผู้ตรวจรายงานการประชุม, then the annex.
+
+The caller picks the language with ``kppforum.i18n.language``; in English dates are C.E. and
+digits Arabic. No phone or ID number is ever printed (PDPA).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import TableStyle as _TableStyle
+
+from kppforum.exports.pdf import thai
+from kppforum.exports.pdf.document import build_pdf, frame_width
+from kppforum.exports.pdf.thai import Whole, _with, markup, para
+from kppforum.i18n import current_language, translate
+from kppforum.services.report import MeetingReport
+from kppforum.services.sectors import sector_label
+from kppforum.services.tallies import RankedProposal
+from kppforum.thai import be_year, format_date, format_time, to_thai_digits
+
+__all__ = ["write_minutes"]
+
+_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+# Agenda titles that announce the communities' proposals (the tables go under that item).
+_PROPOSAL_ITEM_WORDS = ("ปัญหา", "ความต้องการ", "ข้อเสนอ", "proposal", "needs")
+_GRID = colors.Color(0.35, 0.35, 0.35)
+_HEAD = colors.Color(0.9, 0.9, 0.9)
+
+
+class _Ctx:
+    """Formatting for one export: language, digits, styles."""
+
+    def __init__(self, base_size: float, thai_digits: bool) -> None:
+        self.thai = current_language() == "th"
+        self.digits = thai_digits and self.thai  # English: Arabic digits
+        self.st = thai.styles(base_size)
+        self.size = base_size
+
+    def n(self, value: object) -> str:
+        text = str(value)
+        return to_thai_digits(text) if self.digits else text
+
+    def year(self, be: int) -> str:
+        return self.n(be if self.thai else be - 543)
+
+    def date(self, d: dt.date) -> str:
+        if self.thai:
+            return format_date(d, weekday=True, thai_digits=self.digits)
+        return self.n(f"{_EN_DAYS[d.weekday()]} {d.day} {_EN_MONTHS[d.month - 1]} {d.year}")
+
+    def time(self, t: dt.time) -> str:
+        if self.thai:
+            return format_time(t, thai_digits=self.digits)
+        return self.n(f"{t.hour:02d}.{t.minute:02d}")
+
+    def money(self, amount: Decimal | None) -> str:
+        return "-" if amount is None else self.n(f"{amount:,.2f}")
+
+    def years(self, years: Sequence[int]) -> str:
+        shown = [y if self.thai else y - 543 for y in sorted(years)]
+        if not shown:
+            return "-"
+        if len(shown) > 1 and shown == list(range(shown[0], shown[-1] + 1)):
+            return self.n(f"{shown[0]}-{shown[-1]}")
+        return self.n(", ".join(str(y) for y in shown))
+
+
+def _table(
+    rows: list[list[Flowable]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    grid: bool = True,
+    extra: Sequence[tuple] = (),
+) -> Table:
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if grid:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.5, _GRID))
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), _HEAD))
+    table.setStyle(_TableStyle([*commands, *extra]))
+    return table
+
+
+def _heading_block(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+    m = report.meeting
+    title = m.title.strip()
+    for prefix in ("การประชุม", "ประชุม"):  # "รายงานการประชุม" already says it
+        if title.startswith(prefix) and len(title) > len(prefix):
+            title = title[len(prefix) :].lstrip()
+            break
+    out: list[Flowable] = [
+        markup(translate("minutes", "Minutes of the meeting {title}"), c.st["title"], title=title),
+        markup(
+            translate("minutes", "No. {number}/{year}"),
+            c.st["center_bold"],
+            number=c.n(m.number),
+            year=c.year(be_year(m.date.year)),
+        ),
+        markup(translate("minutes", "on {date}"), c.st["center_bold"], date=c.date(m.date)),
+    ]
+    if m.venue:
+        out.append(markup(translate("minutes", "at {venue}"), c.st["center_bold"], venue=m.venue))
+    out.append(_rule())
+    return out
+
+
+class _Rule(Flowable):
+    """A short centred line under the heading, as official minutes have."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.rule_width = width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.avail = availWidth
+        return availWidth, 12
+
+    def draw(self) -> None:
+        x0 = (self.avail - self.rule_width) / 2
+        self.canv.setLineWidth(0.6)
+        self.canv.line(x0, 6, x0 + self.rule_width, 6)
+
+
+def _rule() -> Flowable:
+    return _Rule(5 * cm)
+
+
+def _people_list(people: Sequence[tuple[str, str, str]], c: _Ctx) -> Flowable:
+    """Numbered name / position (/ note) rows, without lines, as in official minutes."""
+    if not people:
+        return para("-", c.st["body"])
+    width = frame_width()
+    rows = []
+    for i, (name, role, note) in enumerate(people, start=1):
+        rows.append(
+            [
+                para(c.n(f"{i}."), c.st["right"]),
+                para(name, c.st["body"], whole=True),
+                para(role or "-", c.st["body"]),
+                para(note, c.st["body"]),
+            ]
+        )
+    widths = [1.2 * cm, 6.3 * cm, 5.5 * cm, width - 13.0 * cm]
+    if not any(note for _n, _r, note in people):
+        widths = [1.2 * cm, 6.8 * cm, width - 8.0 * cm, 0]
+        rows = [r[:3] for r in rows]
+        widths = widths[:3]
+    return _table(
+        rows,
+        widths,
+        header=False,
+        grid=False,
+        extra=[
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+
+
+def _counts(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+    counts = report.counts
+    cell, head, right = c.st["cell"], c.st["cell_bold"], c.st["cell_right"]
+    out: list[Flowable] = [
+        markup(
+            translate(
+                "minutes",
+                "{n} people took part in the meeting; their names are listed in the annex.",
+            ),
+            c.st["indent"],
+            n=c.n(counts.total),
+        )
+    ]
+    # per community, in the communities' set order (and those without a community last)
+    names = [cm_.name for cm_ in report.communities]
+    seen = set(names)
+    names += sorted(k for k in counts.by_community if k not in seen and k)
+    rows: list[list[Flowable]] = [
+        [
+            para(translate("minutes", "No."), head),
+            para(translate("minutes", "Community"), head),
+            para(translate("minutes", "People"), head),
+        ]
+    ]
+    k = 0
+    for name in names:
+        n = counts.by_community.get(name, 0)
+        active = next((x.active for x in report.communities if x.name == name), True)
+        if not n and not active:
+            continue
+        k += 1
+        rows.append([para(c.n(k), right), para(name, cell), para(c.n(n), right)])
+    if counts.by_community.get(""):
+        rows.append(
+            [
+                para("", cell),
+                para(translate("minutes", "Not in a community"), cell),
+                para(c.n(counts.by_community[""]), right),
+            ]
+        )
+    rows.append(
+        [
+            para("", cell),
+            para(translate("minutes", "Total"), head),
+            para(c.n(counts.total), c.st["cell_right"]),
+        ]
+    )
+    w = frame_width()
+    out += [
+        Spacer(1, 4),
+        CondPageBreak(3 * cm),
+        markup(translate("minutes", "Attendance by community"), c.st["bold"]),
+        _table(
+            rows,
+            [1.3 * cm, w - 4.8 * cm, 3.5 * cm],
+            extra=[("BACKGROUND", (0, -1), (-1, -1), _HEAD)],
+        ),
+    ]
+    srows: list[list[Flowable]] = [
+        [
+            para(translate("minutes", "No."), head),
+            para(translate("minutes", "Sector"), head),
+            para(translate("minutes", "People"), head),
+        ]
+    ]
+    for k, (code, n) in enumerate(
+        sorted(counts.by_sector.items(), key=lambda kv: _sector_order(kv[0])), start=1
+    ):
+        srows.append([para(c.n(k), right), para(_sector(code), cell), para(c.n(n), right)])
+    srows.append(
+        [para("", cell), para(translate("minutes", "Total"), head), para(c.n(counts.total), right)]
+    )
+    out += [
+        Spacer(1, 6),
+        CondPageBreak(3 * cm),
+        markup(translate("minutes", "Attendance by sector"), c.st["bold"]),
+        _table(
+            srows,
+            [1.3 * cm, w - 4.8 * cm, 3.5 * cm],
+            extra=[("BACKGROUND", (0, -1), (-1, -1), _HEAD)],
+        ),
+    ]
+    return out
+
+
+def _sector(code: str) -> str:
+    try:
+        return sector_label(code)
+    except ValueError:
+        return code
+
+
+def _sector_order(code: str) -> int:
+    from kppforum.db.models import Sector
+
+    order = [s.value for s in Sector]
+    return order.index(code) if code in order else len(order)
+
+
+def _min_width(cell: Flowable | list[Flowable]) -> float:
+    cells = cell if isinstance(cell, list) else [cell]
+    return max((getattr(f, "minWidth", lambda: 0.0)() for f in cells), default=0.0)
+
+
+def _fitted_widths(rows: list[list], flex: int, total: float, pad: float = 7.0) -> list[float]:
+    """Columns as wide as their widest unbreakable word (so nothing is cut inside a word);
+    column *flex* takes the rest of *total*."""
+    ncol = len(rows[0])
+    widths = [max(_min_width(r[k]) for r in rows) + pad for k in range(ncol)]
+    widths[flex] = max(total - (sum(widths) - widths[flex]), 3 * cm)
+    return widths
+
+
+def _strategy_codes(report: MeetingReport) -> dict[int, str]:
+    return {s.id: s.code for s in report.strategies}
+
+
+def _proposal_tables(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+    by_community: dict[str, list[RankedProposal]] = {}
+    for rp in report.proposals:
+        if rp.proposal.status == "merged":
+            continue  # shown with the proposal it was merged into
+        by_community.setdefault(rp.proposal.community_name, []).append(rp)
+    order = [x.name for x in report.communities]
+    names = [n for n in order if n in by_community]
+    names += [n for n in by_community if n not in order]
+    if not names:
+        return [para("-", c.st["body"])]
+    cell, head = c.st["tight"], c.st["tight_bold"]
+    right, center = c.st["tight_right"], c.st["tight_center"]
+    small_head = _with(head, fontSize=c.size * 0.6, leading=c.size * 0.75)
+    codes = _strategy_codes(report)
+    used = {rp.proposal.strategy_id for ps in by_community.values() for rp in ps}
+    out: list[Flowable] = [
+        markup(translate("minutes", "Problems and needs proposed by the communities"), c.st["bold"])
+    ]
+    legend = [s for s in report.strategies if s.id in used]
+    if legend:
+        out.append(markup(translate("minutes", "Strategies of the plan:"), c.st["small"]))
+        out += [
+            markup("{code}  {name}", _indented(c.st["small"]), code=c.n(s.code), name=s.name)
+            for s in legend
+        ]
+    for name in names:
+        items = sorted(
+            by_community[name],
+            key=lambda rp: (
+                rp.community_rank is None,
+                rp.community_rank or 0,
+                rp.proposal.position,
+            ),
+        )
+        rows: list[list] = [
+            [
+                para(translate("minutes", "Rank"), head),
+                para(translate("minutes", "Project / problem"), head),
+                para(translate("minutes", "Budget (baht)"), head),
+                para(translate("minutes", "Years"), head),
+                para(translate("minutes", "Agree"), small_head),
+                para(translate("minutes", "Disagree"), small_head),
+                para(translate("minutes", "Abstain"), small_head),
+            ]
+        ]
+        for rp in items:
+            p = rp.proposal
+            code = codes.get(p.strategy_id or -1, "")
+            what: list[Flowable] = [para(p.project or p.problem or "-", head)]
+            if p.problem and p.project:
+                what.append(markup(translate("minutes", "Problem: {text}"), cell, text=p.problem))
+            if p.location:
+                what.append(markup(translate("minutes", "Location: {text}"), cell, text=p.location))
+            if code:
+                what.append(markup(translate("minutes", "Strategy {code}"), cell, code=c.n(code)))
+            others = [n for n in p.merged_communities if n != p.community_name]
+            if others:
+                what.append(
+                    markup(
+                        translate("minutes", "Also proposed by: {names}"),
+                        cell,
+                        names=", ".join(others),
+                    )
+                )
+            if p.status == "withdrawn":
+                what.append(para(translate("minutes", "Withdrawn"), cell))
+            t = rp.tally
+            rows.append(
+                [
+                    para(c.n(rp.community_rank) if rp.community_rank else "-", center),
+                    what,
+                    para(c.money(p.budget), right),
+                    para(c.years(p.target_years), center),
+                    para(c.n(t.agree) if t else "-", right),
+                    para(c.n(t.disagree) if t else "-", right),
+                    para(c.n(t.abstain) if t else "-", right),
+                ]
+            )
+        out += [
+            Spacer(1, 4),
+            markup(
+                translate("minutes", "{community} ({n} proposals)"),
+                c.st["bold"],
+                community=name,
+                n=c.n(len(items)),
+            ),
+            _table(rows, _fitted_widths(rows, 1, frame_width())),
+        ]
+    return out
+
+
+def _indented(style):
+    return _with(style, leftIndent=0.8 * cm, spaceBefore=0, spaceAfter=0)
+
+
+def _agenda(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+    out: list[Flowable] = []
+    items = list(report.agenda)
+    target = next(
+        (a.position for a in items if any(w in a.title.lower() for w in _PROPOSAL_ITEM_WORDS)),
+        None,
+    )
+    for a in items:
+        out.append(
+            markup(
+                translate("minutes", "<b>Agenda item {n}</b> {title}"),
+                c.st["heading"],
+                n=c.n(a.position),
+                title=a.title,
+            )
+        )
+        for block in (a.notes or "").split("\n\n"):
+            if block.strip():
+                out.append(para(block.strip(), c.st["indent"]))
+        if a.position == target:
+            out += _proposal_tables(report, c)
+        if a.resolution:
+            out.append(CondPageBreak(2 * cm))
+            out.append(markup(translate("minutes", "<b>Resolution</b>"), c.st["indent"]))
+            out.append(para(a.resolution, c.st["indent"]))
+    if target is None and report.proposals:
+        out += _proposal_tables(report, c)
+    return out
+
+
+def _signature(name: str, role: str, c: _Ctx) -> Flowable:
+    st = c.st["body"]
+    rows = [
+        [para(translate("minutes", "Signed"), st), para("." * 44, c.st["center"]), para(role, st)],
+        [
+            para("", st),
+            markup("({name})", c.st["center"], name=Whole(name or " " * 20)),
+            para("", st),
+        ],
+    ]
+    role_width = max(thai.string_width(role, st.fontName, st.fontSize) + 6, 4 * cm)
+    table = Table(rows, colWidths=[1.4 * cm, 6.6 * cm, role_width], hAlign="RIGHT")
+    table.setStyle(
+        _TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _annex(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+    groups: dict[str, list] = {}
+    for a in report.attendees:
+        groups.setdefault(a.community_name, []).append(a)
+    order = [x.name for x in report.communities]
+    names = [n for n in order if n in groups] + sorted(n for n in groups if n not in order and n)
+    if "" in groups:
+        names.append("")
+    cell, head, right = c.st["cell"], c.st["cell_bold"], c.st["cell_right"]
+    w = frame_width()
+    out: list[Flowable] = [
+        PageBreak(),
+        markup(translate("minutes", "Annex"), c.st["title"]),
+        markup(translate("minutes", "List of participants"), c.st["center_bold"]),
+        Spacer(1, 6),
+    ]
+    for name in names:
+        people = groups[name]
+        rows: list[list[Flowable]] = [
+            [
+                para(translate("minutes", "No."), head),
+                para(translate("minutes", "Name"), head),
+                para(translate("minutes", "Sector"), head),
+            ]
+        ]
+        for i, a in enumerate(people, start=1):
+            rows.append(
+                [
+                    para(c.n(i), right),
+                    para(a.full_name, cell, whole=True),
+                    para(_sector(a.sector), cell),
+                ]
+            )
+        label = name or translate("minutes", "Not in a community")
+        out += [
+            markup(
+                translate("minutes", "{community} ({n} people)"),
+                c.st["bold"],
+                community=label,
+                n=c.n(len(people)),
+            ),
+            _table(rows, [1.3 * cm, w - 6.3 * cm, 5.0 * cm]),
+            Spacer(1, 6),
+        ]
+    return out
+
+
+def minutes_flowables(
+    report: MeetingReport, *, base_size: float = 16, thai_digits: bool = False
+) -> list[Flowable]:
+    """The minutes as flowables (for bundles that put several documents in one PDF)."""
+    c = _Ctx(base_size, thai_digits)
+    m = report.meeting
+    st = c.st
+    out: list[Flowable] = [*_heading_block(report, c)]
+
+    def section(label: str, body: list[Flowable] | Flowable) -> None:
+        out.append(CondPageBreak(2.5 * cm))
+        out.append(markup(label, st["heading"]))
+        out.extend(body if isinstance(body, list) else [body])
+
+    section(
+        translate("minutes", "Present"),
+        _people_list([(p.full_name, p.role, "") for p in report.invited_present], c),
+    )
+    section(
+        translate("minutes", "Absent"),
+        _people_list([(p.full_name, p.role, p.reason) for p in report.absent], c),
+    )
+    section(translate("minutes", "Participants"), _counts(report, c))
+    if m.start_time:
+        out.append(
+            markup(
+                translate("minutes", "Meeting opened at {time}"),
+                st["heading"],
+                time=c.time(m.start_time),
+            )
+        )
+    else:
+        out.append(
+            markup(translate("minutes", "Meeting opened at {time}"), st["heading"], time="-")
+        )
+    out += _agenda(report, c)
+    out.append(
+        markup(
+            translate("minutes", "Meeting closed at {time}"),
+            st["heading"],
+            time=c.time(m.end_time) if m.end_time else "-",
+        )
+    )
+    out.append(Spacer(1, 1.2 * cm))
+    signatures: list[Flowable] = [
+        _signature(m.minute_taker, translate("minutes", "Minute taker"), c),
+        Spacer(1, 0.9 * cm),
+        _signature(m.reviewer, translate("minutes", "Reviewer"), c),
+    ]
+    out.append(KeepTogether(signatures))
+    if report.attendees:
+        out += _annex(report, c)
+    return out
+
+
+def write_minutes(
+    report: MeetingReport,
+    path: Path,
+    *,
+    base_size: float = 16,
+    thai_digits: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> Path:
+    """Write the official minutes of *report* to *path* (atomically); returns *path*."""
+    c_digits = thai_digits and current_language() == "th"
+    flowables = minutes_flowables(report, base_size=base_size, thai_digits=thai_digits)
+    if progress:
+        progress("layout")
+    title = translate("minutes", "Minutes of the meeting {title}").format(
+        title=report.meeting.title
+    )
+    return build_pdf(
+        Path(path), flowables, title=title, thai_digits=c_digits, number_size=base_size
+    )

@@ -1,0 +1,351 @@
+"""Table model over one meeting's proposals, grouped by community (community order, then the
+meeting's order), filterable by community, strategy and status.
+
+A saved proposal is inserted or replaced in place (``upsert``) instead of reloading the whole
+list: with 1,000 proposals the facilitator's Enter must update the table within a frame or two.
+Edits made in a cell are handed to ``editor`` (the view turns them into undoable commands).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kppforum.db.models import ProposalStatus
+from kppforum.gui.text import qfmt
+from kppforum.services.proposals import ProposalInfo
+
+Index = QModelIndex | QPersistentModelIndex
+Editor = Callable[[ProposalInfo, int, Any], bool]
+
+(NUMBER, COMMUNITY, PROBLEM, PROJECT, STRATEGY, LOCATION, BUDGET, YEARS, PROPOSER, STATUS) = range(
+    10
+)
+COLUMNS = 10
+EDITABLE = {COMMUNITY, PROBLEM, PROJECT, STRATEGY, LOCATION, BUDGET, YEARS, PROPOSER}
+OPEN = (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value)
+GROUP_SHADES = (QColor("#ffffff"), QColor("#f1f5fa"))
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def years_text(years: list[int]) -> str:
+    """[2563, 2564, 2565, 2567] -> "2563-2565,2567": short, and parse_years reads it back."""
+    parts: list[str] = []
+    ordered = sorted(set(years))
+    start = 0
+    for i in range(1, len(ordered) + 1):
+        if i == len(ordered) or ordered[i] != ordered[i - 1] + 1:
+            low, high = ordered[start], ordered[i - 1]
+            parts.append(str(low) if low == high else f"{low}-{high}")
+            start = i
+    return ",".join(parts)
+
+
+def distinct_parts(names: list[str], least: int = 6) -> list[str]:
+    """*names* without the prefix they all share, cut where a Thai syllable may begin (before a
+    consonant or a leading vowel, never after a leading vowel); unchanged when little is shared."""
+    if len(names) < 2:
+        return list(names)
+    cut = 0
+    while all(cut < len(n) and n[cut] == names[0][cut] for n in names):
+        cut += 1
+    while cut > 0 and not all(_syllable_start(n, cut) for n in names):
+        cut -= 1
+    if cut < least or any(len(n) - cut < 2 for n in names):
+        return list(names)
+    return [n[cut:] for n in names]
+
+
+def _syllable_start(text: str, at: int) -> bool:
+    here, before = text[at] if at < len(text) else "", text[at - 1]
+    return ("ก" <= here <= "ฮ" or "เ" <= here <= "ไ") and not ("เ" <= before <= "ไ")
+
+
+def budget_text(amount: Decimal | None) -> str:
+    """Baht with thousands separators; satang only when there are some (1,250,000.50)."""
+    if amount is None:
+        return ""
+    return f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+
+
+class ProposalsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.by_id: dict[int, ProposalInfo] = {}
+        self.rows: list[ProposalInfo] = []  # the visible proposals, in display order
+        self.keys: list[tuple[int, int, int]] = []  # sort key of each visible row (bisect)
+        self.community_rank: dict[int, int] = {}
+        self.strategy_labels: dict[int, str] = {}
+        self.community_filter: int | None = None
+        self.strategy_filter: int | None = None
+        self.status_filter: str | None = None
+        self.editor: Editor | None = None
+        self._numbers: dict[int, int] | None = None  # id -> number within its community
+        self._shades: list[int] | None = None  # group parity of each visible row
+        self.headers: list[str] = [""] * COLUMNS
+        self.status_names: dict[str, str] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.headers = [
+            self.tr("No."),
+            self.tr("Community"),
+            self.tr("Problem / need"),
+            self.tr("Proposed project"),
+            self.tr("Strategy"),
+            self.tr("Location"),
+            self.tr("Budget (baht)"),
+            self.tr("Years (B.E.)"),
+            self.tr("Proposed by"),
+            self.tr("Status"),
+        ]
+        self.status_names = {
+            ProposalStatus.PROPOSED.value: self.tr("Open"),
+            ProposalStatus.ACCEPTED.value: self.tr("Accepted"),
+            ProposalStatus.MERGED.value: self.tr("Merged"),
+            ProposalStatus.WITHDRAWN.value: self.tr("Withdrawn"),
+        }
+        if self.rows:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
+
+    # --- contents -------------------------------------------------------------------------
+
+    def set_communities(self, community_ids: list[int]) -> None:
+        self.community_rank = {cid: rank for rank, cid in enumerate(community_ids)}
+
+    def set_strategies(self, strategies: list[tuple[int, str, str]]) -> None:
+        """(id, code, name) of each strategy: the table shows "1. โครงสร้างพื้นฐาน", the part
+        of the name that differs (every name starts "ยุทธศาสตร์การพัฒนาด้าน…")."""
+        shorts = distinct_parts([name for _id, _code, name in strategies])
+        self.strategy_labels = {
+            sid: f"{code}. {short}"
+            for (sid, code, _name), short in zip(strategies, shorts, strict=True)
+        }
+
+    def set_proposals(self, proposals: list[ProposalInfo]) -> None:
+        self.by_id = {p.id: p for p in proposals}
+        self._rebuild()
+
+    def set_filter(
+        self, community_id: int | None, strategy_id: int | None, status: str | None
+    ) -> None:
+        self.community_filter, self.strategy_filter = community_id, strategy_id
+        self.status_filter = status
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self.rows = sorted((p for p in self.by_id.values() if self.accepts(p)), key=self.key)
+        self.keys = [self.key(p) for p in self.rows]
+        self._numbers = self._shades = None
+        self.endResetModel()
+
+    def key(self, p: ProposalInfo) -> tuple[int, int, int]:
+        return (self.community_rank.get(p.community_id, len(self.community_rank)), p.position, p.id)
+
+    def accepts(self, p: ProposalInfo) -> bool:
+        if self.community_filter is not None and p.community_id != self.community_filter:
+            return False
+        if self.strategy_filter is not None and p.strategy_id != self.strategy_filter:
+            return False
+        if self.status_filter is None:
+            return True
+        if self.status_filter == "open":
+            return p.status in OPEN
+        return p.status == self.status_filter
+
+    def upsert(self, info: ProposalInfo) -> None:
+        """Insert or replace one proposal, touching only the rows that change."""
+        old = self.by_id.get(info.id)
+        self.by_id[info.id] = info
+        self._numbers = None
+        row = self.row_of(info.id) if old is not None else -1
+        if row >= 0 and self.accepts(info) and self.keys[row] == self.key(info):
+            self.rows[row] = info
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+            return
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row], self.keys[row]
+            self.endRemoveRows()
+        if self.accepts(info):
+            key = self.key(info)
+            at = bisect.bisect_left(self.keys, key)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self.rows.insert(at, info)
+            self.keys.insert(at, key)
+            self.endInsertRows()
+        self._shades = None
+        if self.rows:  # group shading and the community shown on a group's first row
+            self.dataChanged.emit(self.index(0, NUMBER), self.index(len(self.rows) - 1, COMMUNITY))
+
+    def remove(self, proposal_id: int) -> None:
+        row = self.row_of(proposal_id)
+        self.by_id.pop(proposal_id, None)
+        self._numbers = self._shades = None
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row], self.keys[row]
+            self.endRemoveRows()
+
+    def proposal(self, row: int) -> ProposalInfo | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, proposal_id: int) -> int:
+        info = self.by_id.get(proposal_id)
+        if info is None:
+            return -1
+        at = bisect.bisect_left(self.keys, self.key(info))
+        if at < len(self.rows) and self.rows[at].id == proposal_id:
+            return at
+        return next((i for i, p in enumerate(self.rows) if p.id == proposal_id), -1)
+
+    def ordered(self) -> list[ProposalInfo]:
+        """Every proposal of the meeting (filters ignored) in the meeting's order."""
+        return sorted(self.by_id.values(), key=lambda p: (p.position, p.id))
+
+    def number(self, proposal_id: int) -> int:
+        """Its number within its community (1, 2, ...), the way the minutes list them."""
+        if self._numbers is None:
+            counters: dict[int, int] = {}
+            self._numbers = {}
+            for p in sorted(self.by_id.values(), key=self.key):
+                counters[p.community_id] = counters.get(p.community_id, 0) + 1
+                self._numbers[p.id] = counters[p.community_id]
+        return self._numbers.get(proposal_id, 0)
+
+    def label(self, proposal_id: int) -> str:
+        """ "ชุมชนท่าเรือ no. 3": how a proposal is named in a status or a message."""
+        p = self.by_id.get(proposal_id)
+        if p is None:
+            return ""
+        return qfmt(self.tr("%1 no. %2"), p.community_name, self.number(proposal_id))
+
+    def _shade(self, row: int) -> int:
+        if self._shades is None:
+            self._shades, parity, last = [], 1, None
+            for p in self.rows:
+                if p.community_id != last:
+                    parity, last = 1 - parity, p.community_id
+                self._shades.append(parity)
+        return self._shades[row]
+
+    # --- Qt -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE and self.editor is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        p = self.rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column, p)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(column, p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, p)
+        if role == IdRole:
+            return p.id
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(GROUP_SHADES[self._shade(row)])
+        if role == Qt.ItemDataRole.ForegroundRole and p.status not in OPEN:
+            return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, column, p)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, BUDGET):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _first_of_group(self, row: int) -> bool:
+        return row == 0 or self.rows[row - 1].community_id != self.rows[row].community_id
+
+    def _display(self, row: int, column: int, p: ProposalInfo) -> str:
+        if column == NUMBER:
+            return str(self.number(p.id))
+        if column == COMMUNITY:
+            return p.community_name if self._first_of_group(row) else ""
+        if column == STRATEGY:
+            return self.strategy_labels.get(p.strategy_id or 0, p.strategy_name)
+        if column == PROPOSER:
+            return ", ".join(p.merged_proposers) if p.merged_proposers else p.proposer_name
+        if column == STATUS:
+            return self._status(p)
+        return str(self._edit_value(column, p))
+
+    def _edit_value(self, column: int, p: ProposalInfo) -> Any:
+        values = {
+            COMMUNITY: p.community_id,
+            PROBLEM: p.problem,
+            PROJECT: p.project,
+            STRATEGY: p.strategy_id,
+            LOCATION: p.location,
+            BUDGET: budget_text(p.budget),
+            YEARS: years_text(p.target_years),
+            PROPOSER: p.proposer_name,
+        }
+        return values.get(column, "")
+
+    def _status(self, p: ProposalInfo) -> str:
+        name = self.status_names.get(p.status, p.status)
+        if p.status == ProposalStatus.MERGED.value and p.merged_into_id is not None:
+            return qfmt(self.tr("Merged into %1"), self.label(p.merged_into_id))
+        others = [c for c in p.merged_communities if c != p.community_name]
+        if others and p.status == ProposalStatus.PROPOSED.value:
+            return qfmt(self.tr("Merged with %1"), ", ".join(others))
+        if others:
+            return qfmt(self.tr("%1 · with %2"), name, ", ".join(others))
+        if len(p.merged_proposers) > (1 if p.proposer_name else 0):
+            return qfmt(self.tr("%1 · merged"), name)
+        return name
+
+    def _tooltip(self, column: int, p: ProposalInfo) -> str:
+        if column == COMMUNITY:
+            return "\n".join(p.merged_communities) or p.community_name
+        if column == STRATEGY:
+            return p.strategy_name
+        if column in (PROBLEM, PROJECT, LOCATION, PROPOSER, STATUS):
+            return self._display(0, column, p) if column != PROBLEM else p.problem
+        return ""
+
+    def _font(self, row: int, column: int, p: ProposalInfo) -> QFont | None:
+        if column == COMMUNITY and self._first_of_group(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if p.status == ProposalStatus.WITHDRAWN.value and column in (PROBLEM, PROJECT):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.editor is None:
+            return False
+        p = self.rows[index.row()]
+        if value == self._edit_value(index.column(), p):
+            return False
+        # The editor saves through an undoable command and upserts the result; on a refused
+        # value it shows the message and returns False, so the cell shows the saved value again.
+        return self.editor(p, index.column(), value)

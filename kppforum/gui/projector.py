@@ -1,0 +1,219 @@
+"""The projector for the hall: a second top-level window, full screen on the second screen when
+there is one, F5 to show or hide it from the main window.
+
+It follows screens being plugged and unplugged: a screen added while it shows moves it there
+full screen; the screen it is on removed sends it back to the main window's screen, windowed,
+so nothing is lost behind a screen that is gone. It follows the open forum by itself (the
+main window's AppContext, whenever it changes) and redraws on the context's signals: the
+meeting, the agenda item, the proposal being typed (``draftChanged``), the proposal being
+voted on (``votingChanged``) and every committed change (``dataChanged``).
+
+Wiring (one line in MainWindow): ``self.projector = install_projector(self, lambda: self.ctx)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QMainWindow, QMenu
+from shiboken6 import isValid
+
+from kppforum.gui.context import AppContext
+from kppforum.gui.projector_data import load_snapshot
+from kppforum.gui.projector_window import ProjectorWindow
+
+RELOAD_DELAY_MS = 0  # coalesce the signals of one user action into one read
+
+
+class ProjectorController(QObject):
+    def __init__(self, window: QMainWindow, ctx_getter: Callable[[], AppContext | None]) -> None:
+        super().__init__(window)
+        self.setObjectName("projectorController")
+        self.main = window
+        self.ctx_getter = ctx_getter
+        self.ctx: AppContext | None = None
+        self.window = ProjectorWindow(window)
+        self.window.hideRequested.connect(self.hide)
+        self.window.installEventFilter(self)
+        self._dirty = True
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self.action = QAction(window)
+        self.action.setObjectName("toggleProjector")
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.triggered.connect(self._toggled)
+        window.addAction(self.action)
+        self.menu = QMenu(window)
+        self.menu.addAction(self.action)
+        window.menuBar().addMenu(self.menu)
+        window.installEventFilter(self)
+
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self.on_screen_added)
+        app.screenRemoved.connect(self.on_screen_removed)
+        self.retranslate()
+        self.sync_context()
+
+    # --- showing --------------------------------------------------------------------------
+
+    def _toggled(self, checked: bool) -> None:
+        if checked:
+            self.show()
+        else:
+            self.hide()
+
+    def toggle(self) -> None:
+        self.hide() if self.window.isVisible() else self.show()
+
+    def show(self) -> None:
+        self.sync_context()
+        if self._dirty:
+            self.reload()
+        self.place()
+        self.action.setChecked(True)
+
+    def hide(self) -> None:
+        self.window.hide()
+        self.action.setChecked(False)
+
+    def target_screen(self, gone: QScreen | None = None) -> QScreen | None:
+        """A screen other than the main window's (the projector's), or None when there is
+        only one; *gone* is a screen being removed."""
+        screens = [s for s in QGuiApplication.screens() if s is not gone and isValid(s)]
+        main_screen = self.main.screen()
+        others = [s for s in screens if s is not main_screen]
+        return others[0] if others else None
+
+    def place(self, gone: QScreen | None = None) -> None:
+        """Full screen on the second screen, else a window on the main window's screen."""
+        target = self.target_screen(gone)
+        if target is not None:
+            self.window.setScreen(target)
+            self.window.setGeometry(target.geometry())
+            self.window.showFullScreen()
+            return
+        home = self.main.screen()
+        if home is None or home is gone or not isValid(home):
+            home = QGuiApplication.primaryScreen()
+        self.window.setScreen(home)
+        if self.window.isFullScreen():
+            self.window.showNormal()
+        self.window.setGeometry(_windowed_geometry(home.availableGeometry()))
+        self.window.show()
+
+    def on_screen_added(self, _screen: QScreen) -> None:
+        if self.window.isVisible():
+            self.place()
+
+    def on_screen_removed(self, screen: QScreen) -> None:
+        if self.window.isVisible():
+            self.place(gone=screen)
+
+    # --- following the forum --------------------------------------------------------------
+
+    def sync_context(self) -> None:
+        """Attach to the main window's current AppContext (a new one per forum file)."""
+        ctx = self.ctx_getter()
+        if ctx is not None and not isValid(ctx):
+            ctx = None
+        if ctx is self.ctx:
+            return
+        self.ctx = ctx
+        if ctx is not None:
+            ctx.meetingChanged.connect(self._meeting_changed)
+            ctx.dataChanged.connect(self._data_changed)
+            ctx.agendaItemChanged.connect(self._schedule)
+            ctx.votingChanged.connect(self._voting_changed)
+            ctx.draftChanged.connect(self.window.set_draft)
+            self._restore_agenda_item()
+        self.window.set_draft(None)
+        self._schedule()
+
+    def _restore_agenda_item(self) -> None:
+        """Back to the item under discussion when the file was last open (after a restart)."""
+        ctx = self.ctx
+        if ctx is None or ctx.meeting_id is None:
+            return
+        from kppforum.gui.views.agenda_live import remembered_agenda_item
+
+        remembered = remembered_agenda_item(ctx)
+        if remembered is not None and ctx.agenda_item_id is None:
+            ctx.set_agenda_item(remembered)
+
+    def _meeting_changed(self, _meeting_id: object) -> None:
+        self._restore_agenda_item()
+        self._schedule()
+
+    def _voting_changed(self, _proposal_id: object) -> None:
+        self.reload() if self.window.isVisible() else self._schedule()
+        self.window.show_vote()
+
+    def _data_changed(self, _kind: str) -> None:
+        self._schedule()
+
+    def _schedule(self, *_args: object) -> None:
+        self._dirty = True
+        if self.window.isVisible():
+            self._reload_timer.start()
+
+    def reload(self) -> None:
+        ctx = self.ctx if self.ctx is not None and isValid(self.ctx) else None
+        if ctx is None:
+            from kppforum.gui.projector_data import Snapshot
+
+            self.window.set_snapshot(Snapshot())
+        else:
+            self.window.set_snapshot(
+                load_snapshot(ctx.forum, ctx.meeting_id, ctx.agenda_item_id, ctx.voting_proposal_id)
+            )
+        self._dirty = False
+
+    # --- events ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.main:
+            if kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildRemoved):
+                QTimer.singleShot(0, self, self.sync_context)  # a forum opened or closed
+            elif kind == QEvent.Type.Close:
+                self.hide()
+            elif kind == QEvent.Type.LanguageChange:
+                self.retranslate()
+        elif watched is self.window and kind == QEvent.Type.Close:
+            self.action.setChecked(False)
+        return False
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Projector"))
+        self.action.setText(self.tr("Show the &projector screen"))
+        self.action.setToolTip(self.tr("Show or hide the hall's projector screen (F5)"))
+
+
+def _windowed_geometry(area: QRect) -> QRect:
+    width, height = area.width() * 2 // 3, area.height() * 2 // 3
+    return QRect(
+        area.x() + (area.width() - width) // 2,
+        area.y() + (area.height() - height) // 2,
+        width,
+        height,
+    )
+
+
+def install_projector(
+    window: QMainWindow, ctx_getter: Callable[[], AppContext | None]
+) -> ProjectorController:
+    """Give *window* its projector (F5, and a Projector menu); calling it again returns the
+    same controller, attached to the current forum."""
+    existing = window.findChild(ProjectorController, "projectorController")
+    if existing is not None:
+        existing.sync_context()
+        return existing
+    return ProjectorController(window, ctx_getter)

@@ -1,0 +1,157 @@
+"""What the hall sees, gathered from the services as plain text: public by construction.
+
+The projector shows names, communities and proposal text only. Nothing else of a person is
+ever read here, and every string passes :func:`public_text`, which also hides anything typed
+into a proposal that looks like a phone number or a national ID number (PDPA).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kppforum.db import Forum
+from kppforum.services.meetings import get_meeting, list_agenda
+from kppforum.services.proposals import ProposalInfo, get_proposal
+from kppforum.services.tallies import (
+    RANKED_STATUSES,
+    get_tally,
+    latest_proposals,
+    present_at,
+    top_ranked,
+)
+from kppforum.thai import format_date, to_arabic_digits
+
+LATEST = 12  # at most this many of the newest proposals are read (fewer are drawn if tall)
+TOP = 5
+MASK = "•••"
+# A phone number (9-10 digits starting with 0, perhaps +66, with - . or spaces between groups)
+# or a 13-digit national ID (1-2345-67890-12-3), Arabic or Thai digits.
+_DIGIT_RUN = re.compile(r"(?<![\d๐-๙])(?:\+?[\d๐-๙][\d๐-๙ \-.()]{7,20}[\d๐-๙])(?![\d๐-๙])")
+# What a draft may show, and under which keys the capture form sends it (first found wins).
+DRAFT_FIELDS: dict[str, tuple[str, ...]] = {
+    "community": ("community_name", "community"),
+    "proposer": ("proposer_name", "proposer"),
+    "problem": ("problem",),
+    "project": ("project",),
+    "location": ("location",),
+}
+
+
+def _looks_private(run: str) -> bool:
+    digits = re.sub(r"\D", "", to_arabic_digits(run))
+    if len(digits) == 13:
+        return True  # a national ID number
+    if run.lstrip().startswith("+66") and 10 <= len(digits) <= 11:
+        return True
+    return 9 <= len(digits) <= 10 and digits.startswith("0")
+
+
+def public_text(text: object) -> str:
+    """*text* fit for the hall: phone-like and ID-like digit runs replaced by •••."""
+    value = "" if text is None else str(text)
+    return _DIGIT_RUN.sub(lambda m: MASK if _looks_private(m[0]) else m[0], value)
+
+
+def draft_fields(draft: object) -> dict[str, str]:
+    """The public fields of a proposal being typed (a dict from ``ctx.draftChanged``)."""
+    if not isinstance(draft, dict):
+        return {}
+    shown: dict[str, str] = {}
+    for name, keys in DRAFT_FIELDS.items():
+        value = next((draft[k] for k in keys if isinstance(draft.get(k), str) and draft[k]), "")
+        text = public_text(value).strip()
+        if text:
+            shown[name] = text
+    return shown
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    community: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Vote:
+    line: Line
+    agree: int
+    disagree: int
+    abstain: int
+    present: int
+    recorded: bool
+
+
+@dataclass(frozen=True)
+class Ranked:
+    rank: int
+    line: Line
+    agree: int
+
+
+@dataclass
+class Snapshot:
+    title: str = ""
+    subtitle: str = ""
+    agenda_position: int | None = None
+    agenda_title: str = ""
+    present: int = 0
+    latest: list[Line] = field(default_factory=list)
+    vote: Vote | None = None
+    top: list[Ranked] = field(default_factory=list)
+
+
+def _line(p: ProposalInfo) -> Line:
+    communities = p.merged_communities or [p.community_name]
+    return Line(
+        p.position,
+        public_text(", ".join(c for c in communities if c)),
+        public_text(p.project or p.problem),
+    )
+
+
+def load_snapshot(
+    forum: Forum, meeting_id: int | None, agenda_item_id: int | None, voting_id: int | None
+) -> Snapshot:
+    """Everything the projector draws except the draft: a few short reads, however many
+    proposals the meeting holds."""
+    if meeting_id is None:
+        return Snapshot()
+    meeting = get_meeting(forum, meeting_id)
+    snap = Snapshot(
+        title=public_text(meeting.title),
+        subtitle=public_text(
+            format_date(meeting.date) + (f"  ·  {meeting.venue}" if meeting.venue else "")
+        ),
+        present=present_at(forum, meeting_id),
+    )
+    if agenda_item_id is not None:
+        item = next((a for a in list_agenda(forum, meeting_id) if a.id == agenda_item_id), None)
+        if item is not None:
+            snap.agenda_position, snap.agenda_title = item.position, public_text(item.title)
+    snap.latest = [_line(p) for p in latest_proposals(forum, meeting_id, LATEST)]
+    if voting_id is not None:
+        try:
+            proposal = get_proposal(forum, voting_id)
+        except Exception:  # deleted or from another file: nothing to vote on
+            proposal = None
+        if (
+            proposal is not None
+            and proposal.meeting_id == meeting_id
+            and proposal.status in RANKED_STATUSES
+        ):
+            tally = get_tally(forum, voting_id)
+            snap.vote = Vote(
+                _line(proposal),
+                tally.agree if tally else 0,
+                tally.disagree if tally else 0,
+                tally.abstain if tally else 0,
+                snap.present,
+                tally is not None,
+            )
+    snap.top = [
+        Ranked(r.overall_rank or 0, _line(r.proposal), r.tally.agree if r.tally else 0)
+        for r in top_ranked(forum, meeting_id, TOP)
+    ]
+    return snap

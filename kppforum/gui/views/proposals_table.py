@@ -1,0 +1,210 @@
+"""The proposals table: grouped by community, edited in place (double-click or F2), with a
+combo box for the community and strategy cells, and the filter bar above it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from kppforum.db.models import ProposalStatus
+from kppforum.gui.models.proposals_model import (
+    BUDGET,
+    COMMUNITY,
+    LOCATION,
+    NUMBER,
+    PROBLEM,
+    PROJECT,
+    PROPOSER,
+    STATUS,
+    STRATEGY,
+    YEARS,
+    ProposalsModel,
+)
+from kppforum.gui.undo import input_of
+from kppforum.services.attendance import AttendeeInfo
+from kppforum.services.catalog import CodedItem
+from kppforum.services.proposals import ProposalInfo, ProposalInput
+
+Index = QModelIndex | QPersistentModelIndex
+TEXT_FIELDS = {
+    PROBLEM: "problem",
+    PROJECT: "project",
+    LOCATION: "location",
+    BUDGET: "budget",
+    YEARS: "target_years",
+}
+WIDTHS = {NUMBER: 36, COMMUNITY: 110, STRATEGY: 160, LOCATION: 90, BUDGET: 118, YEARS: 92}
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box of communities or strategies for those two columns; text elsewhere."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices: dict[int, list[tuple[str, int | None]]] = {COMMUNITY: [], STRATEGY: []}
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() not in self.choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for label, data in self.choices[index.column()]:
+            combo.addItem(label, data)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(found, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class ProposalsTable(QTableView):
+    def __init__(self, model: ProposalsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposalsTable")
+        self.setModel(model)
+        self.delegate = ChoiceDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+        )
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        # Thai marks above and below the line need room; a fixed height keeps 1,000 rows fast.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in WIDTHS.items():
+            self.setColumnWidth(column, width)
+        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(PROPOSER, 140)
+        self.setColumnWidth(STATUS, 190)
+
+    def set_choices(self, communities: list[CodedItem], strategies: list[CodedItem]) -> None:
+        self.delegate.choices[COMMUNITY] = [(c.name, c.id) for c in communities]
+        none = self.tr("(none)")
+        self.delegate.choices[STRATEGY] = [(none, None)] + [(s.name, s.id) for s in strategies]
+
+    def current_row(self) -> int:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+
+class FilterBar(QWidget):
+    """Community, strategy and status filters; ``changed`` carries the three choices."""
+
+    changed = Signal(object, object, object)  # community id, strategy id, status (or None)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel(self)
+        self.community, self.strategy, self.status = (
+            QComboBox(self),
+            QComboBox(self),
+            QComboBox(self),
+        )
+        self.community.setObjectName("filterCommunity")
+        self.strategy.setObjectName("filterStrategy")
+        self.status.setObjectName("filterStatus")
+        for combo in (self.community, self.strategy, self.status):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.caption, self.community, self.strategy, self.status):
+            layout.addWidget(widget)
+        for combo in (self.community, self.strategy, self.status):
+            combo.currentIndexChanged.connect(self._changed)
+        self._communities: list[CodedItem] = []
+        self._strategies: list[CodedItem] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Show:"))
+        self._refill()
+
+    def set_lists(self, communities: list[CodedItem], strategies: list[CodedItem]) -> None:
+        self._communities, self._strategies = communities, strategies
+        self._refill()
+
+    def _refill(self) -> None:
+        statuses = [
+            (self.tr("Any status"), None),
+            (self.tr("Open (not merged or withdrawn)"), "open"),
+            (self.tr("Accepted"), ProposalStatus.ACCEPTED.value),
+            (self.tr("Merged"), ProposalStatus.MERGED.value),
+            (self.tr("Withdrawn"), ProposalStatus.WITHDRAWN.value),
+        ]
+        lists = [
+            (
+                self.community,
+                self.tr("All communities"),
+                [(c.name, c.id) for c in self._communities],
+            ),
+            (self.strategy, self.tr("All strategies"), [(s.name, s.id) for s in self._strategies]),
+            (self.status, "", statuses),
+        ]
+        for combo, everything, items in lists:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if everything:
+                combo.addItem(everything, None)
+            for label, data in items:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+        self._changed()
+
+    def choice(self) -> tuple[object, object, object]:
+        return self.community.currentData(), self.strategy.currentData(), self.status.currentData()
+
+    def _changed(self, *_args: object) -> None:
+        self.changed.emit(*self.choice())
+
+
+def edited_input(
+    info: ProposalInfo, column: int, value: object, attendees: list[AttendeeInfo]
+) -> ProposalInput:
+    """The whole proposal with one cell changed (update_proposal takes every field); a typed
+    proposer who is present is linked to their registry entry."""
+    data = input_of(info)
+    text = "" if value is None else str(value)
+    if column == COMMUNITY:
+        return dataclasses.replace(data, community_id=value)  # type: ignore[arg-type]
+    if column == STRATEGY:
+        return dataclasses.replace(data, strategy_id=value)  # type: ignore[arg-type]
+    if column in TEXT_FIELDS:
+        return dataclasses.replace(data, **{TEXT_FIELDS[column]: text})
+    if column == PROPOSER:
+        present = [a.person_id for a in attendees if a.full_name == " ".join(text.split())]
+        return dataclasses.replace(
+            data, proposer_name=text, proposer_id=present[0] if present else None
+        )
+    return data

@@ -1,0 +1,206 @@
+"""The Export screen driven through its widgets: it writes the chosen documents through the
+export bundle (synchronously in tests), reports errors in a dialog and offers the folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
+
+from kppforum.exports import bundle
+from kppforum.exports.bundle import MINUTES, SIGNIN, TALLIES, XLSX
+from kppforum.gui import dialogs, tasks
+from kppforum.gui.context import AppContext
+from kppforum.gui.fonts import install_fonts
+from kppforum.gui.views import export as export_view
+from kppforum.gui.views.export import ExportView
+from kppforum.services.demo import DemoOptions, create_demo_forum
+from kppforum.services.meetings import list_meetings
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@pytest.fixture(autouse=True)
+def _env(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+
+    def no_modal(*args, **kwargs):  # a blocking dialog would hang the test run
+        raise AssertionError(f"unexpected modal dialog: {args[1:]!r}")
+
+    monkeypatch.setattr(dialogs, "message", no_modal)
+    install_fonts(qapp)
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda parent, text, details="": shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[Path]:
+    urls: list[Path] = []
+    monkeypatch.setattr(export_view, "open_folder", lambda folder: urls.append(folder) or True)
+    return urls
+
+
+@pytest.fixture
+def view(qtbot, tmp_path):
+    forum = create_demo_forum(tmp_path / "demo.kppforum", DemoOptions(attendees=30, proposals=8))
+    ctx = AppContext(forum)
+    ctx.set_meeting(list_meetings(forum)[0].id)
+    v = ExportView(ctx)
+    qtbot.addWidget(v)
+    v.resize(900, 680)
+    v.show()
+    qtbot.waitExposed(v)
+    yield v
+    forum.close()
+
+
+def _only(view: ExportView, *kinds: str) -> None:
+    for kind, check in view.checks.items():
+        check.setChecked(kind in kinds)
+
+
+def test_defaults(view: ExportView) -> None:
+    assert view.export_button.isEnabled()
+    assert view.folder.text() == str(Path(view.ctx.forum.path).resolve().parent)
+    names = {kind: view.names[kind].text() for kind in view.names}
+    assert names[MINUTES].endswith("-1-2562.pdf")
+    assert names[XLSX].endswith("-1-2562.xlsx")
+    assert len(set(names.values())) == 4
+    assert view.report_language() == "th"
+    assert all(c.isChecked() for c in view.checks.values())
+    # English reports get English file names; a name the user typed is kept.
+    view.names[XLSX].setText("mine.xlsx")
+    view.language.setCurrentIndex(view.language.findData("en"))
+    assert view.names[MINUTES].text() == "minutes-1-2562.pdf"
+    assert view.names[XLSX].text() == "mine.xlsx"
+
+
+def test_export_writes_the_workbook(view: ExportView, qtbot, tmp_path, errors, opened) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    view.folder.setText(str(out))
+    _only(view, XLSX)
+    view.language.setCurrentIndex(view.language.findData("en"))
+    view.xlsx_font.setCurrentText("TH SarabunPSK")
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    written = out / view.names[XLSX].text()
+    assert sorted(out.iterdir()) == [written]
+    wb = openpyxl.load_workbook(written)
+    assert wb.sheetnames[0] == "Summary"
+    assert wb["Attendance"]["B2"].font.name == "TH SarabunPSK"
+    assert view.open_button.isEnabled()
+    assert written.name in view.status.text()
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [out]
+
+
+def test_a_document_not_yet_available(view: ExportView, qtbot, tmp_path, errors, monkeypatch):
+    monkeypatch.setitem(bundle._WRITERS, TALLIES, ("kppforum.exports.pdf.not_there", "w"))
+    out = tmp_path / "out"
+    out.mkdir()
+    view.folder.setText(str(out))
+    _only(view, TALLIES, XLSX)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert len(errors) == 1
+    assert list(out.iterdir()) == []
+    assert not view.open_button.isEnabled()
+
+
+def test_bad_form_input_is_reported(view: ExportView, qtbot, tmp_path, errors) -> None:
+    view.folder.setText(str(tmp_path / "missing"))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert len(errors) == 1 and "missing" in errors[0]
+    view.folder.setText(str(tmp_path))
+    _only(view)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert len(errors) == 2
+    _only(view, XLSX)
+    view.names[XLSX].setText("  ")
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert len(errors) == 3
+    assert not list(tmp_path.glob("*.xlsx"))
+
+
+def test_replacing_existing_files_asks_first(view, qtbot, tmp_path, errors, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    view.folder.setText(str(out))
+    _only(view, XLSX)
+    target = out / view.names[XLSX].text()
+    target.write_bytes(b"old")
+    answers: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: answers.append(text) or False)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == b"old" and len(answers) == 1 and target.name in answers[0]
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: True)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert openpyxl.load_workbook(target).sheetnames
+    assert errors == []
+
+
+def test_cancel_writes_nothing(view, qtbot, tmp_path, errors, monkeypatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    view.folder.setText(str(out))
+    _only(view, XLSX)
+    real = tasks.TaskControl.cancelled
+    monkeypatch.setattr(tasks.TaskControl, "cancelled", lambda self: True)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(tasks.TaskControl, "cancelled", real)
+    assert list(out.iterdir()) == [] and errors == []
+    assert "cancel" in view.status.text().lower() or view.status.text()
+
+
+def test_choose_folder(view: ExportView, qtbot, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(export_view, "choose_folder", lambda parent, title, start: str(tmp_path))
+    qtbot.mouseClick(view.choose, Qt.MouseButton.LeftButton)
+    assert view.folder.text() == str(tmp_path)
+
+
+def test_no_meeting(qtbot, tmp_path) -> None:
+    from kppforum.db import create_forum_file
+
+    forum = create_forum_file(tmp_path / "empty.kppforum")
+    try:
+        v = ExportView(AppContext(forum))
+        qtbot.addWidget(v)
+        assert not v.export_button.isEnabled()
+        assert v.meeting_label.text()
+    finally:
+        forum.close()
+
+
+def test_retranslate_on_language_change(view: ExportView) -> None:
+    view.export_button.setText("x")
+    QApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    assert view.export_button.text() != "x"
+
+
+def test_screenshot(view: ExportView, qtbot, tmp_path, errors) -> None:
+    """The screen after a successful export (looked at: tests/artifacts/export.png)."""
+    out = tmp_path / "เอกสารประชุม"
+    out.mkdir()
+    view.folder.setText(str(out))
+    view.checks[SIGNIN].setChecked(False)
+    for kind in (MINUTES, TALLIES):
+        view.checks[kind].setChecked(False)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert errors == [] and view.open_button.isEnabled()
+    ARTIFACTS.mkdir(exist_ok=True)
+    qtbot.wait(50)
+    assert view.grab().save(str(ARTIFACTS / "export.png"))
+    assert (ARTIFACTS / "export.png").stat().st_size > 0
