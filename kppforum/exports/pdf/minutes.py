@@ -380,7 +380,10 @@ def _proposal_tables(report: MeetingReport, c: _Ctx) -> list[Flowable]:
                 ]
             )
         out += [
-            Spacer(1, 4),
+            # Never strand a community's heading at the foot of a page: keep room for the
+            # heading, the header row and a first proposal, else start a new page.
+            CondPageBreak(4.5 * cm),
+            Spacer(1, 8),
             markup(
                 translate("minutes", "{community} ({n} proposals)"),
                 c.st["bold"],
