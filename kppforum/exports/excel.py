@@ -40,7 +40,8 @@ from kppforum.thai import be_year
 DEFAULT_FONT = "Sarabun"
 DATE_FORMAT_TH = "[$-107041E]d mmmm yyyy"
 DATE_FORMAT_EN = "d mmmm yyyy"
-TIME_FORMAT_TH = 'hh:mm "น."'
+# Official Thai style is "10.00 น."; the backslash keeps the dot a literal in every spreadsheet.
+TIME_FORMAT_TH = 'hh\\.mm "น."'
 TIME_FORMAT_EN = "hh:mm"
 _SHEET_NAME_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -52,7 +53,7 @@ def default_font_size(font_name: str) -> float:
 
 def formats(lang: str | None = None) -> Formats:
     if (lang or current_language()) == "th":
-        return Formats(DATE_FORMAT_TH, TIME_FORMAT_TH, DATE_FORMAT_TH + " hh:mm")
+        return Formats(DATE_FORMAT_TH, TIME_FORMAT_TH, DATE_FORMAT_TH + " " + TIME_FORMAT_TH)
     return Formats(DATE_FORMAT_EN, TIME_FORMAT_EN, DATE_FORMAT_EN + " hh:mm")
 
 
