@@ -1,0 +1,314 @@
+"""Sign-in sheets (บัญชีลงชื่อผู้เข้าร่วมประชุม), printed before the meeting.
+
+One section per group, each on a new page: the invited guests (executives, council members,
+officials: ผู้มาประชุม of the minutes) first, then every community in its set order, then the
+residents who belong to no community. Each section has the meeting's heading and one table:
+ที่, ชื่อ - สกุล (pre-filled from the registry, Thai dictionary order), ภาคส่วน / ตำแหน่ง, an empty
+ลายมือชื่อ column with rows tall enough to sign in (1 cm), หมายเหตุ; then blank numbered rows for
+walk-ins (at least :data:`WALK_IN_ROWS`, and as many more as fill the last page). The group name
+and the column headings repeat at the top of every page of a section.
+
+An invited guest is listed on the guests' sheet only (not on the community sheet as well), so
+nobody is asked to sign twice. No phone or ID number is ever printed (PDPA).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+
+from kppforum.db.models import Sector
+from kppforum.exports.pdf import thai
+from kppforum.exports.pdf.charts import Formatter, grid_table
+from kppforum.exports.pdf.document import build_pdf, frame_width
+from kppforum.exports.pdf.thai import markup, para
+from kppforum.i18n import translate
+from kppforum.services.people import PersonInfo
+from kppforum.services.report import MeetingReport
+from kppforum.services.sectors import sector_label
+from kppforum.thai import format_time, person_sort_key, thai_sort_key
+
+__all__ = ["WALK_IN_ROWS", "Row", "Section", "sections", "signin_flowables", "write_signin"]
+
+WALK_IN_ROWS = 10  # blank rows at least, for people not in the registry
+ROW_HEIGHT = 1.0 * cm  # room to sign
+_PAD = 2  # top and bottom cell padding (points)
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    role: str  # sector label, or the invited guest's position
+
+
+@dataclass(frozen=True)
+class Section:
+    label: str  # the group: a community, the invited guests, "not in a community"
+    rows: list[Row]
+    role_head: str  # "Sector" or "Position"
+
+
+def _sector(code: str) -> str:
+    try:
+        return sector_label(code)
+    except ValueError:
+        return code
+
+
+def _community_label(name: str) -> str:
+    if name.startswith("ชุมชน") or name.casefold().startswith("community"):
+        return name
+    return translate("signin", "Community: {name}").format(name=name)
+
+
+def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]) -> list[Section]:
+    """The groups of the sign-in sheets, in printing order (see the module doc)."""
+    people = {p.id: p for group in registry.values() for p in group}
+    invited: dict[int, tuple[str, str]] = {}  # person id -> (name, role)
+    for guest in (*report.invited_present, *report.absent):
+        invited[guest.person_id] = (guest.full_name, guest.role)
+    for p in registry.get(None, []):
+        if p.sector != Sector.CITIZEN.value and p.id not in invited:
+            invited[p.id] = (p.full_name, "")
+
+    def guest_key(pid: int) -> tuple:
+        p = people.get(pid)
+        if p is not None:
+            return (0, person_sort_key(p.first_name, p.last_name))
+        return (1, thai_sort_key(invited[pid][0]))
+
+    out: list[Section] = []
+    if invited:
+        rows = []
+        for pid in sorted(invited, key=guest_key):
+            name, role = invited[pid]
+            if not role and pid in people:
+                role = _sector(people[pid].sector)
+            rows.append(Row(name, role))
+        out.append(
+            Section(
+                translate("signin", "Invited guests: executives, council members and officials"),
+                rows,
+                translate("signin", "Position"),
+            )
+        )
+    sector_head = translate("signin", "Sector")
+    known = set()
+    for community in report.communities:
+        known.add(community.id)
+        members = [p for p in registry.get(community.id, []) if p.id not in invited]
+        if not community.active and not members:
+            continue
+        out.append(
+            Section(
+                _community_label(community.name),
+                [Row(p.full_name, _sector(p.sector)) for p in members],
+                sector_head,
+            )
+        )
+    # people of a community the report does not know (should not happen), then no community
+    for cid, group in registry.items():
+        if cid is None or cid in known:
+            continue
+        members = [p for p in group if p.id not in invited]
+        if members:
+            out.append(
+                Section(
+                    _community_label(members[0].community_name),
+                    [Row(p.full_name, _sector(p.sector)) for p in members],
+                    sector_head,
+                )
+            )
+    loose = [p for p in registry.get(None, []) if p.id not in invited]
+    if loose:
+        out.append(
+            Section(
+                translate("signin", "Not in a community"),
+                [Row(p.full_name, _sector(p.sector)) for p in loose],
+                sector_head,
+            )
+        )
+    return out
+
+
+def _widths(section: Section, fmt: Formatter) -> list[float]:
+    """ที่ | name (as wide as the longest name, within limits: names first) | role (the rest) |
+    signature | remarks."""
+    st = fmt.st["cell"]
+    head = fmt.st["cell_bold"]
+
+    def fit(text: str, low: float) -> float:  # a heading on one line, never cut in a word
+        return max(low, thai.string_width(text, head.fontName, head.fontSize) + 8)
+
+    number = fit(translate("signin", "No."), 1.0 * cm)
+    signature = 3.4 * cm
+    remarks = fit(translate("signin", "Remarks"), 1.8 * cm)
+
+    def widest(texts: Sequence[str]) -> float:
+        return max((thai.string_width(t, st.fontName, st.fontSize) for t in texts), default=0.0)
+
+    rest = frame_width() - number - signature - remarks
+    name = min(max(widest([r.name for r in section.rows]) + 8, 4.6 * cm), rest - 3.6 * cm)
+    return [number, name, rest - name, signature, remarks]
+
+
+def _heading(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
+    m = report.meeting
+    st = fmt.st
+    out: list[Flowable] = [
+        para(translate("signin", "Attendance sign-in sheet"), st["title"]),
+        para(m.title, st["center_bold"]),
+        markup(
+            translate("signin", "No. {number}/{year}"),
+            st["center"],
+            number=fmt.n(m.number),
+            year=fmt.year(m.date),
+        ),
+    ]
+    date = fmt.date(m.date)
+    if m.start_time:
+        t = m.start_time
+        time = (
+            format_time(t, thai_digits=fmt.digits)
+            if fmt.thai
+            else fmt.n(f"{t.hour:02d}.{t.minute:02d}")
+        )
+        out.append(
+            markup(translate("signin", "{date} at {time}"), st["center"], date=date, time=time)
+        )
+    else:
+        out.append(para(date, st["center"]))
+    if m.venue:
+        out.append(markup(translate("signin", "at {venue}"), st["center"], venue=m.venue))
+    out.append(Spacer(1, 6))
+    return out
+
+
+def _blank_row(number: int, fmt: Formatter) -> list[Flowable]:
+    st = fmt.st
+    return [
+        para(fmt.n(number), st["cell_center"]),
+        para("", st["cell"]),
+        para("", st["cell"]),
+        Spacer(1, ROW_HEIGHT - 2 * _PAD),
+        para("", st["cell"]),
+    ]
+
+
+_TABLE_STYLE = [
+    ("SPAN", (0, 0), (-1, 0)),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("TOPPADDING", (0, 0), (-1, -1), _PAD),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+]
+
+
+class _FillPage(Flowable):
+    """Blank numbered rows from *start* filling what is left of the page (none if no room)."""
+
+    def __init__(self, start: int, fmt: Formatter, widths: Sequence[float]) -> None:
+        super().__init__()
+        self.start = start
+        self.fmt = fmt
+        self.widths = list(widths)
+        self._table: Table | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        k = max(0, min(int((availHeight - 1) // ROW_HEIGHT), 40))
+        if not k:
+            self._table = None
+            return availWidth, 0
+        while k:
+            rows = [_blank_row(self.start + i, self.fmt) for i in range(k)]
+            self._table = grid_table(rows, self.widths, repeat=0, extra=_TABLE_STYLE[1:4])
+            _w, h = self._table.wrap(availWidth, availHeight)
+            if h <= availHeight:  # never more than fits: a split would start a new page
+                return availWidth, h
+            k -= 1
+        self._table = None
+        return availWidth, 0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # never pushed to a new page: it only fills the current one
+
+    def draw(self) -> None:
+        if self._table is not None:
+            self._table.drawOn(self.canv, 0, 0)
+
+
+def _section(
+    section: Section, report: MeetingReport, fmt: Formatter, *, walk_in_rows: int
+) -> list[Flowable]:
+    st = fmt.st
+    head, cell, center = st["cell_bold"], st["cell"], st["cell_center"]
+    widths = _widths(section, fmt)
+    rows: list[list] = [
+        [para(section.label, st["bold"]), "", "", "", ""],
+        [
+            para(translate("signin", "No."), head),
+            para(translate("signin", "Name"), head),
+            para(section.role_head, head),
+            para(translate("signin", "Signature"), head),
+            para(translate("signin", "Remarks"), head),
+        ],
+    ]
+    for i, row in enumerate(section.rows, start=1):
+        rows.append(
+            [
+                para(fmt.n(i), center),
+                para(row.name, cell, whole=True),
+                para(row.role, cell),
+                Spacer(1, ROW_HEIGHT - 2 * _PAD),
+                para("", cell),
+            ]
+        )
+    first_blank = len(section.rows) + 1
+    rows += [_blank_row(first_blank + i, fmt) for i in range(walk_in_rows)]
+    table = grid_table(rows, widths, repeat=2, extra=_TABLE_STYLE)
+    return [
+        *_heading(report, fmt),
+        table,
+        _FillPage(first_blank + walk_in_rows, fmt, widths),
+    ]
+
+
+def signin_flowables(
+    report: MeetingReport,
+    registry: dict[int | None, list[PersonInfo]],
+    *,
+    base_size: float = 16,
+    thai_digits: bool = False,
+    walk_in_rows: int = WALK_IN_ROWS,
+) -> list[Flowable]:
+    fmt = Formatter(base_size, thai_digits)
+    out: list[Flowable] = []
+    for k, section in enumerate(sections(report, registry)):
+        if k:
+            out.append(PageBreak())
+        out += _section(section, report, fmt, walk_in_rows=walk_in_rows)
+    if not out:
+        out = _heading(report, fmt)
+    return out
+
+
+def write_signin(
+    report: MeetingReport,
+    path: Path,
+    *,
+    registry: dict[int | None, list[PersonInfo]],
+    base_size: float = 16,
+    thai_digits: bool = False,
+) -> Path:
+    """Write the sign-in sheets of *report*'s meeting to *path* (atomically); returns *path*."""
+    fmt = Formatter(base_size, thai_digits)
+    flowables = signin_flowables(report, registry, base_size=base_size, thai_digits=thai_digits)
+    title = translate("signin", "Attendance sign-in sheet") + " " + report.meeting.title
+    return build_pdf(
+        Path(path), flowables, title=title, thai_digits=fmt.digits, number_size=base_size
+    )
