@@ -2683,6 +2683,184 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>signin</name>
+    <message>
+        <source>Attendance sign-in sheet</source>
+        <translation>บัญชีลงชื่อผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Community: {name}</source>
+        <translation>ชุมชน{name}</translation>
+    </message>
+    <message>
+        <source>Invited guests: executives, council members and officials</source>
+        <translation>ผู้ได้รับเชิญ: คณะผู้บริหาร สมาชิกสภาเทศบาล และส่วนราชการ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ - สกุล</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>No. {number}/{year}</source>
+        <translation>ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>Not in a community</source>
+        <translation>ไม่สังกัดชุมชน</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <source>at {venue}</source>
+        <translation>ณ {venue}</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} เวลา {time}</translation>
+    </message>
+</context>
+<context>
+    <name>tallies</name>
+    <message>
+        <source>Abstain</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>In the registry</source>
+        <translation>มีรายชื่อในทะเบียน</translation>
+    </message>
+    <message>
+        <source>Local rank</source>
+        <translation>อันดับในชุมชน</translation>
+    </message>
+    <message>
+        <source>No strategy given</source>
+        <translation>ไม่ระบุยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>No. {number}/{year}</source>
+        <translation>ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>Not in a community</source>
+        <translation>ไม่สังกัดชุมชน</translation>
+    </message>
+    <message>
+        <source>Not voted on</source>
+        <translation>ยังไม่ลงมติ</translation>
+    </message>
+    <message>
+        <source>Open proposals by community</source>
+        <translation>จำนวนข้อเสนอจำแนกตามชุมชน</translation>
+    </message>
+    <message>
+        <source>Open proposals by development strategy</source>
+        <translation>จำนวนข้อเสนอจำแนกตามยุทธศาสตร์การพัฒนา</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>จำนวน (คน)</translation>
+    </message>
+    <message>
+        <source>People present by community</source>
+        <translation>จำนวนผู้เข้าร่วมประชุมจำแนกตามชุมชน</translation>
+    </message>
+    <message>
+        <source>People present by sector</source>
+        <translation>จำนวนผู้เข้าร่วมประชุมจำแนกตามภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>มาประชุม</translation>
+    </message>
+    <message>
+        <source>Present / registry</source>
+        <translation>มา / ทะเบียน (คน)</translation>
+    </message>
+    <message>
+        <source>Project / problem</source>
+        <translation>โครงการ / ปัญหา</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>ข้อเสนอ (เรื่อง)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>อันดับรวม</translation>
+    </message>
+    <message>
+        <source>Report of the votes and the priority ranking</source>
+        <translation>รายงานผลการลงมติและการจัดลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>ยุทธศาสตร์การพัฒนา</translation>
+    </message>
+    <message>
+        <source>Total present: {n} people</source>
+        <translation>รวมผู้เข้าร่วมประชุม {n} คน</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>ผลการลงมติ</translation>
+    </message>
+    <message>
+        <source>Votes and priority ranking</source>
+        <translation>ผลการลงมติและการจัดลำดับความสำคัญของข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>at {venue}</source>
+        <translation>ณ {venue}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>เมื่อ{date}</translation>
+    </message>
+    <message>
+        <source>{n} proposals withdrawn or merged into another are not ranked.</source>
+        <translation>ข้อเสนอที่ถอนหรือรวมกับข้อเสนออื่นแล้ว {n} เรื่อง ไม่นำมาจัดลำดับ</translation>
+    </message>
+    <message>
+        <source>{present} people present; {proposals} proposals, {voted} of them put to the vote.</source>
+        <translation>มีผู้เข้าร่วมประชุม {present} คน ข้อเสนอ {proposals} เรื่อง ลงมติแล้ว {voted} เรื่อง</translation>
+    </message>
+</context>
+<context>
     <name>workbook</name>
     <message>
         <source>(no community)</source>
