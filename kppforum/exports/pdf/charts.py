@@ -255,11 +255,12 @@ class Swatch(Flowable):
 
 
 def axis_ticks(top: float, most: int = 6) -> tuple[list[float], float]:
-    """Round tick values 0..scale (scale >= *top*) with at most *most* intervals."""
+    """Round tick values 0..scale (scale >= *top*) with at most *most* intervals; whole-number
+    steps (1, 2, 5 x 10^k), since every chart counts people, proposals or votes."""
     top = max(float(top), 5.0)  # a few units never fill the whole width
     raw = top / most
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
     if step < 1:
         step = 1.0
     scale = math.ceil(top / step) * step
