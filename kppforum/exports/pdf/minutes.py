@@ -12,101 +12,29 @@ digits Arabic. No phone or ID number is ever printed (PDPA).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
 from kppforum.exports.pdf import thai
+from kppforum.exports.pdf.common import HEAD, Formatter, grid_table
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.thai import Whole, _with, markup, para
 from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label
 from kppforum.services.tallies import RankedProposal
-from kppforum.thai import be_year, format_date, format_time, to_thai_digits
 
 __all__ = ["write_minutes"]
 
-_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 # Agenda titles that announce the communities' proposals (the tables go under that item).
 _PROPOSAL_ITEM_WORDS = ("ปัญหา", "ความต้องการ", "ข้อเสนอ", "proposal", "needs")
-_GRID = colors.Color(0.35, 0.35, 0.35)
-_HEAD = colors.Color(0.9, 0.9, 0.9)
 
 
-class _Ctx:
-    """Formatting for one export: language, digits, styles."""
-
-    def __init__(self, base_size: float, thai_digits: bool) -> None:
-        self.thai = current_language() == "th"
-        self.digits = thai_digits and self.thai  # English: Arabic digits
-        self.st = thai.styles(base_size)
-        self.size = base_size
-
-    def n(self, value: object) -> str:
-        text = str(value)
-        return to_thai_digits(text) if self.digits else text
-
-    def year(self, be: int) -> str:
-        return self.n(be if self.thai else be - 543)
-
-    def date(self, d: dt.date) -> str:
-        if self.thai:
-            return format_date(d, weekday=True, thai_digits=self.digits)
-        return self.n(f"{_EN_DAYS[d.weekday()]} {d.day} {_EN_MONTHS[d.month - 1]} {d.year}")
-
-    def time(self, t: dt.time) -> str:
-        if self.thai:
-            return format_time(t, thai_digits=self.digits)
-        return self.n(f"{t.hour:02d}.{t.minute:02d}")
-
-    def money(self, amount: Decimal | None) -> str:
-        return "-" if amount is None else self.n(f"{amount:,.2f}")
-
-    def years(self, years: Sequence[int]) -> str:
-        shown = [y if self.thai else y - 543 for y in sorted(years)]
-        if not shown:
-            return "-"
-        if len(shown) > 1 and shown == list(range(shown[0], shown[-1] + 1)):
-            return self.n(f"{shown[0]}-{shown[-1]}")
-        return self.n(", ".join(str(y) for y in shown))
-
-
-def _table(
-    rows: list[list[Flowable]],
-    widths: Sequence[float],
-    *,
-    header: bool = True,
-    grid: bool = True,
-    extra: Sequence[tuple] = (),
-) -> Table:
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
-    commands: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    if grid:
-        commands.append(("GRID", (0, 0), (-1, -1), 0.5, _GRID))
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), _HEAD))
-    table.setStyle(_TableStyle([*commands, *extra]))
-    return table
-
-
-def _heading_block(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+def _heading_block(report: MeetingReport, c: Formatter) -> list[Flowable]:
     m = report.meeting
     title = m.title.strip()
     for prefix in ("การประชุม", "ประชุม"):  # "รายงานการประชุม" already says it
@@ -119,7 +47,7 @@ def _heading_block(report: MeetingReport, c: _Ctx) -> list[Flowable]:
             translate("minutes", "No. {number}/{year}"),
             c.st["center_bold"],
             number=c.n(m.number),
-            year=c.year(be_year(m.date.year)),
+            year=c.year(m.date),
         ),
         markup(translate("minutes", "on {date}"), c.st["center_bold"], date=c.date(m.date)),
     ]
@@ -150,7 +78,7 @@ def _rule() -> Flowable:
     return _Rule(5 * cm)
 
 
-def _people_list(people: Sequence[tuple[str, str, str]], c: _Ctx) -> Flowable:
+def _people_list(people: Sequence[tuple[str, str, str]], c: Formatter) -> Flowable:
     """Numbered name / position (/ note) rows, without lines, as in official minutes."""
     if not people:
         return para("-", c.st["body"])
@@ -170,10 +98,10 @@ def _people_list(people: Sequence[tuple[str, str, str]], c: _Ctx) -> Flowable:
         widths = [1.2 * cm, 6.8 * cm, width - 8.0 * cm, 0]
         rows = [r[:3] for r in rows]
         widths = widths[:3]
-    return _table(
+    return grid_table(
         rows,
         widths,
-        header=False,
+        repeat=0,
         grid=False,
         extra=[
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -183,7 +111,7 @@ def _people_list(people: Sequence[tuple[str, str, str]], c: _Ctx) -> Flowable:
     )
 
 
-def _counts(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+def _counts(report: MeetingReport, c: Formatter) -> list[Flowable]:
     counts = report.counts
     cell, head, right = c.st["cell"], c.st["cell_bold"], c.st["cell_right"]
     out: list[Flowable] = [
@@ -235,10 +163,10 @@ def _counts(report: MeetingReport, c: _Ctx) -> list[Flowable]:
         Spacer(1, 4),
         CondPageBreak(3 * cm),
         markup(translate("minutes", "Attendance by community"), c.st["bold"]),
-        _table(
+        grid_table(
             rows,
             [1.3 * cm, w - 4.8 * cm, 3.5 * cm],
-            extra=[("BACKGROUND", (0, -1), (-1, -1), _HEAD)],
+            extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)],
         ),
     ]
     srows: list[list[Flowable]] = [
@@ -259,10 +187,10 @@ def _counts(report: MeetingReport, c: _Ctx) -> list[Flowable]:
         Spacer(1, 6),
         CondPageBreak(3 * cm),
         markup(translate("minutes", "Attendance by sector"), c.st["bold"]),
-        _table(
+        grid_table(
             srows,
             [1.3 * cm, w - 4.8 * cm, 3.5 * cm],
-            extra=[("BACKGROUND", (0, -1), (-1, -1), _HEAD)],
+            extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)],
         ),
     ]
     return out
@@ -300,7 +228,7 @@ def _strategy_codes(report: MeetingReport) -> dict[int, str]:
     return {s.id: s.code for s in report.strategies}
 
 
-def _proposal_tables(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+def _proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
     by_community: dict[str, list[RankedProposal]] = {}
     for rp in report.proposals:
         if rp.proposal.status == "merged":
@@ -390,7 +318,7 @@ def _proposal_tables(report: MeetingReport, c: _Ctx) -> list[Flowable]:
                 community=name,
                 n=c.n(len(items)),
             ),
-            _table(rows, _fitted_widths(rows, 1, frame_width())),
+            grid_table(rows, _fitted_widths(rows, 1, frame_width())),
         ]
     return out
 
@@ -399,7 +327,7 @@ def _indented(style):
     return _with(style, leftIndent=0.8 * cm, spaceBefore=0, spaceAfter=0)
 
 
-def _agenda(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+def _agenda(report: MeetingReport, c: Formatter) -> list[Flowable]:
     out: list[Flowable] = []
     items = list(report.agenda)
     target = next(
@@ -429,7 +357,7 @@ def _agenda(report: MeetingReport, c: _Ctx) -> list[Flowable]:
     return out
 
 
-def _signature(name: str, role: str, c: _Ctx) -> Flowable:
+def _signature(name: str, role: str, c: Formatter) -> Flowable:
     st = c.st["body"]
     rows = [
         [para(translate("minutes", "Signed"), st), para("." * 44, c.st["center"]), para(role, st)],
@@ -455,7 +383,7 @@ def _signature(name: str, role: str, c: _Ctx) -> Flowable:
     return table
 
 
-def _annex(report: MeetingReport, c: _Ctx) -> list[Flowable]:
+def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
     groups: dict[str, list] = {}
     for a in report.attendees:
         groups.setdefault(a.community_name, []).append(a)
@@ -496,7 +424,7 @@ def _annex(report: MeetingReport, c: _Ctx) -> list[Flowable]:
                 community=label,
                 n=c.n(len(people)),
             ),
-            _table(rows, [1.3 * cm, w - 6.3 * cm, 5.0 * cm]),
+            grid_table(rows, [1.3 * cm, w - 6.3 * cm, 5.0 * cm]),
             Spacer(1, 6),
         ]
     return out
@@ -506,7 +434,7 @@ def minutes_flowables(
     report: MeetingReport, *, base_size: float = 16, thai_digits: bool = False
 ) -> list[Flowable]:
     """The minutes as flowables (for bundles that put several documents in one PDF)."""
-    c = _Ctx(base_size, thai_digits)
+    c = Formatter(base_size, thai_digits)
     m = report.meeting
     st = c.st
     out: list[Flowable] = [*_heading_block(report, c)]

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from kppforum.db.models import Sector
 from kppforum.exports.pdf import thai
-from kppforum.exports.pdf.charts import Formatter, grid_table
+from kppforum.exports.pdf.common import Formatter, grid_table
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.thai import markup, para
 from kppforum.i18n import translate
