@@ -31,7 +31,7 @@ from kppforum.i18n import translate
 from kppforum.services.people import PersonInfo
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label
-from kppforum.thai import format_time, person_sort_key, thai_sort_key
+from kppforum.thai import person_sort_key, thai_sort_key
 
 __all__ = ["WALK_IN_ROWS", "Row", "Section", "sections", "signin_flowables", "write_signin"]
 
@@ -172,12 +172,7 @@ def _heading(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
     ]
     date = fmt.date(m.date)
     if m.start_time:
-        t = m.start_time
-        time = (
-            format_time(t, thai_digits=fmt.digits)
-            if fmt.thai
-            else fmt.n(f"{t.hour:02d}.{t.minute:02d}")
-        )
+        time = fmt.time(m.start_time)
         out.append(
             markup(translate("signin", "{date} at {time}"), st["center"], date=date, time=time)
         )
