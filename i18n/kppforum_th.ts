@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;About kppforum…</source>
+        <translation>เกี่ยวกับ kppforum(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About kppforum</source>
+        <translation>เกี่ยวกับ kppforum</translation>
+    </message>
+    <message>
+        <source>Bundled fonts and libraries</source>
+        <translation>ฟอนต์และไลบรารีที่มาพร้อมโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>ส่วนประกอบ</translation>
+    </message>
+    <message>
+        <source>Font licence (OFL)</source>
+        <translation>สัญญาอนุญาตฟอนต์ (OFL)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <source>Registration, proposals, tallies and official minutes for Thai local community forums, on one offline computer.</source>
+        <translation>ลงทะเบียน บันทึกข้อเสนอ นับผลการลงมติ และจัดทำรายงานการประชุมสำหรับเวทีประชาคมท้องถิ่น บนคอมพิวเตอร์เครื่องเดียวโดยไม่ต้องใช้อินเทอร์เน็ต</translation>
+    </message>
+    <message>
+        <source>The Sarabun font may be used, shared and embedded in documents freely under the SIL Open Font License. Qt is used under the LGPL version 3: it can be replaced with another build of the same version.</source>
+        <translation>ฟอนต์สารบรรณ (Sarabun) ใช้ แจกจ่าย และฝังในเอกสารได้โดยเสรีตามสัญญาอนุญาต SIL Open Font License ส่วน Qt ใช้ตามสัญญาอนุญาต LGPL รุ่น 3 ซึ่งผู้ใช้สามารถเปลี่ยนเป็น Qt รุ่นเดียวกันที่สร้างขึ้นเองได้</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>รุ่น</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>รุ่น %1</translation>
+    </message>
+    <message>
+        <source>kppforum is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>kppforum เป็นซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือรุ่นที่ใหม่กว่า</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <source>&amp;Add item</source>
@@ -128,6 +179,89 @@
     <message>
         <source>Item %1  %2</source>
         <translation>ระเบียบวาระที่ %1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 จาก %2 รายการ</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>การกระทำ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ส่งออก… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>ข้อมูล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>ค้นหา (&amp;S):</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(ทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>หลังแก้ไข: %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>ก่อนแก้ไข: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>รายละเอียดการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>ส่งออกบันทึกการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 matching events of %2</source>
+        <translation>แสดง %1 รายการล่าสุดที่ตรงกับเงื่อนไข จากทั้งหมด %2 รายการ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2</source>
+        <translation>บันทึก %1 รายการลงในไฟล์ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>name, user, value…</source>
+        <translation>ชื่อ ผู้ใช้ ข้อมูล…</translation>
     </message>
 </context>
 <context>
@@ -498,6 +632,49 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>%1
+
+Restore the newest healthy snapshot, taken %2? The damaged file is kept beside it under another name.</source>
+        <translation>%1
+
+กู้คืนจากสำเนาอัตโนมัติที่สมบูรณ์ล่าสุด (บันทึกเมื่อ %2) หรือไม่ ไฟล์ที่เสียหายจะถูกเก็บไว้ข้าง ๆ ในชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy to…</source>
+        <translation>บันทึกสำเนาไปที่… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A checked copy was saved to %1.</source>
+        <translation>บันทึกสำเนาที่ตรวจสอบแล้วไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Open a forum file from a USB stick or another folder</source>
+        <translation>เปิดไฟล์ประชาคมจากแฟลชไดรฟ์หรือโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Open from &amp;USB/another folder…</source>
+        <translation>เปิดจากแฟลชไดรฟ์/โฟลเดอร์อื่น… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Restored. The previous file was kept as %1.</source>
+        <translation>กู้คืนแล้ว ไฟล์เดิมเก็บไว้ในชื่อ %1</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots…</source>
+        <translation>สำเนาอัตโนมัติ… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the forum file</source>
+        <translation>บันทึกสำเนาไฟล์ประชาคม</translation>
+    </message>
+    <message>
+        <source>Working on a local copy: %1. The original was not changed; use “Save a copy to…” to hand the file back.</source>
+        <translation>กำลังทำงานบนสำเนาในเครื่อง: %1 ไฟล์ต้นฉบับไม่ถูกแก้ไข ใช้ “บันทึกสำเนาไปที่…” เพื่อส่งไฟล์คืน</translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>Cannot create the lock file for %1.</source>
@@ -596,6 +773,13 @@
     <message>
         <source>Title</source>
         <translation>คำนำหน้าชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageController</name>
+    <message>
+        <source>The Thai translation could not be loaded: the screens stay in English.</source>
+        <translation>ไม่สามารถโหลดคำแปลภาษาไทยได้ หน้าจอจะแสดงเป็นภาษาอังกฤษ</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1016,29 @@
     </message>
 </context>
 <context>
+    <name>NoticeOptionsDialog</name>
+    <message>
+        <source> years</source>
+        <translation> ปี</translation>
+    </message>
+    <message>
+        <source>&amp;Contact (office, phone, e-mail):</source>
+        <translation>ติดต่อ (หน่วยงาน โทรศัพท์ อีเมล) (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for:</source>
+        <translation>ระยะเวลาเก็บข้อมูลส่วนบุคคล (&amp;K):</translation>
+    </message>
+    <message>
+        <source>A one-page notice for the registration desk: who collects the data, why, on what legal basis, for how long, and people&apos;s rights.</source>
+        <translation>ประกาศหนึ่งหน้าสำหรับจุดลงทะเบียน: ใครเก็บข้อมูล เก็บเพื่ออะไร อาศัยฐานทางกฎหมายใด เก็บนานเท่าใด และสิทธิของเจ้าของข้อมูล</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>ประกาศความเป็นส่วนตัว</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>%1 (no. %2/%3)</source>
@@ -917,6 +1124,97 @@ Vision: %3</source>
     <message>
         <source>checked in at %1 (%2)</source>
         <translation>ลงทะเบียนแล้ว เวลา %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>บันทึกการแก้ไขข้อมูล… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase old personal data…</source>
+        <translation>ลบข้อมูลส่วนบุคคลที่ครบกำหนด… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;INTERNAL attendance list with phones…</source>
+        <translation>รายชื่อผู้เข้าร่วมพร้อมเบอร์โทร (ใช้ภายใน)… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Accept national ID numbers at registration?
+
+Collect them only if the forum really needs them. The number itself is never stored: only a coded form (to find a person registered twice) and its last 4 digits. They never appear in public documents or on the projector.</source>
+        <translation>รับเลขประจำตัวประชาชนเมื่อลงทะเบียนหรือไม่
+
+ควรเก็บเฉพาะเมื่อเวทีประชาคมจำเป็นต้องใช้จริง ระบบไม่เก็บเลขประจำตัวโดยตรง เก็บเพียงรหัสที่แปลงแล้ว (เพื่อตรวจหาผู้ที่ลงทะเบียนซ้ำ) และเลข 4 หลักท้าย เลขเหล่านี้จะไม่ปรากฏในเอกสารเผยแพร่หรือบนจอโปรเจกเตอร์</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>ยกเลิกแล้ว ไม่มีการบันทึกไฟล์</translation>
+    </message>
+    <message>
+        <source>Collect &amp;national ID numbers</source>
+        <translation>เก็บเลขประจำตัวประชาชน (&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack for audit…</source>
+        <translation>ชุดหลักฐานสำหรับการตรวจสอบ… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1 people; every count is kept.</source>
+        <translation>ลบข้อมูลส่วนบุคคลของ %1 คนแล้ว จำนวนทุกรายการยังคงเดิม</translation>
+    </message>
+    <message>
+        <source>National IDs are no longer accepted. %1 people already have one stored: remove those too?</source>
+        <translation>ระบบจะไม่รับเลขประจำตัวประชาชนอีก มีผู้ที่บันทึกเลขไว้แล้ว %1 คน ต้องการลบข้อมูลเหล่านั้นด้วยหรือไม่</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy and audit</source>
+        <translation>ความเป็นส่วนตัวและการตรวจสอบ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice for the registration desk…</source>
+        <translation>ประกาศความเป็นส่วนตัวสำหรับจุดลงทะเบียน… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the INTERNAL attendance list (with phone numbers)</source>
+        <translation>บันทึกรายชื่อผู้เข้าร่วม (ใช้ภายใน มีเบอร์โทรศัพท์)</translation>
+    </message>
+    <message>
+        <source>Save the evidence pack</source>
+        <translation>บันทึกชุดหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice</source>
+        <translation>บันทึกประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>กำลังจัดทำชุดหลักฐาน…</translation>
+    </message>
+    <message>
+        <source>Writing the internal attendance list…</source>
+        <translation>กำลังจัดทำรายชื่อผู้เข้าร่วม (ใช้ภายใน)…</translation>
+    </message>
+    <message>
+        <source>Writing the privacy notice…</source>
+        <translation>กำลังจัดทำประกาศความเป็นส่วนตัว…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>บันทึกไฟล์ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>privacy-notice</source>
+        <translation>ประกาศความเป็นส่วนตัว</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1634,47 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>ลบข้อมูล… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erase old personal data</source>
+        <translation>ลบข้อมูลส่วนบุคคลที่ครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Erase the names, phone numbers and national IDs of people who took part only in meetings before the date. The meetings, proposals, votes and every count are kept.</source>
+        <translation>ลบชื่อ เบอร์โทรศัพท์ และเลขประจำตัวประชาชนของผู้ที่เข้าร่วมเฉพาะการประชุมก่อนวันที่กำหนด โดยยังคงเก็บข้อมูลการประชุม ข้อเสนอ ผลการลงมติ และจำนวนทุกรายการไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of people seen only at meetings before %1?
+
+%2
+
+This cannot be undone. Backup copies made earlier still hold the data.</source>
+        <translation>ลบข้อมูลส่วนบุคคลของผู้ที่เข้าร่วมเฉพาะการประชุมก่อน%1 หรือไม่
+
+%2
+
+การลบนี้ย้อนกลับไม่ได้ สำเนาสำรองที่ทำไว้ก่อนหน้านี้ยังคงมีข้อมูลอยู่</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;before:</source>
+        <translation>การประชุมก่อนวันที่ (&amp;B):</translation>
+    </message>
+    <message>
+        <source>People whose names would be erased: %1 (%2 with a phone number, %3 with a national ID)
+Proposer names erased: %4
+Audit records cleaned: %5
+Attendance rows kept, so every count stays the same: %6</source>
+        <translation>ผู้ที่จะถูกลบชื่อ: %1 คน (มีเบอร์โทรศัพท์ %2 คน มีเลขประจำตัวประชาชน %3 คน)
+ชื่อผู้เสนอที่จะถูกลบ: %4 รายการ
+บันทึกการแก้ไขที่จะถูกลบข้อมูลส่วนบุคคล: %5 รายการ
+รายการลงทะเบียนที่ยังคงเก็บไว้ (จำนวนทุกรายการจึงเท่าเดิม): %6 รายการ</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Step up</source>
@@ -1669,6 +2008,57 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 กิโลไบต์</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this snapshot</source>
+        <translation>กู้คืนจากสำเนานี้ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copies of the forum file taken automatically during the meeting. Restoring one keeps the current file beside it under another name.</source>
+        <translation>สำเนาไฟล์ประชาคมที่บันทึกอัตโนมัติระหว่างการประชุม การกู้คืนจะเก็บไฟล์ปัจจุบันไว้ข้าง ๆ ในชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>Go back to the snapshot taken %1? Changes saved after it will not be in the forum file; the current file is kept beside it under another name.</source>
+        <translation>ย้อนกลับไปใช้สำเนาที่บันทึกเมื่อ %1 หรือไม่ สิ่งที่บันทึกหลังจากนั้นจะไม่อยู่ในไฟล์ประชาคม ไฟล์ปัจจุบันจะถูกเก็บไว้ข้าง ๆ ในชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>สำเนาอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สภาพ</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>บันทึกเมื่อ</translation>
+    </message>
+    <message>
+        <source>This snapshot is damaged: choose another one.</source>
+        <translation>สำเนานี้เสียหาย กรุณาเลือกสำเนาอื่น</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุที่บันทึก</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>เสียหาย</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>สมบูรณ์</translation>
+    </message>
+</context>
+<context>
     <name>TalliesModel</name>
     <message>
         <source>Abstain</source>
@@ -1801,6 +2191,57 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>หลังแก้ไข</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>Audit log of {file}</source>
+        <translation>บันทึกการแก้ไขข้อมูลของไฟล์ {file}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>ก่อนแก้ไข</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>รายละเอียดการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>รหัสข้อมูล</translation>
+    </message>
+    <message>
+        <source>Save the audit log as .csv or .xlsx, not {suffix}.</source>
+        <translation>กรุณาบันทึกบันทึกการแก้ไขข้อมูลเป็นไฟล์ .csv หรือ .xlsx ไม่ใช่ {suffix}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Created demo forum {path}</source>
@@ -1809,6 +2250,14 @@ Vision: %3</source>
     <message>
         <source>Created {path}</source>
         <translation>สร้างไฟล์ประชาคม {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>เสียหาย</translation>
+    </message>
+    <message>
+        <source>Erased, for meetings before {date}: {counts}</source>
+        <translation>ลบแล้ว สำหรับการประชุมก่อนวันที่ {date}: {counts}</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -1827,6 +2276,14 @@ Vision: %3</source>
         <translation>ไม่พบหน้าจอ (ไม่ได้กำหนดค่า DISPLAY) กรุณาเปิด kppforum บนเดสก์ท็อป เรียกใช้ผ่าน xvfb-run หรือใช้ --screenshot FILE.png เพื่อบันทึกภาพหน้าต่างลงไฟล์</translation>
     </message>
     <message>
+        <source>Nothing was changed. Run again with --yes to erase.</source>
+        <translation>ยังไม่มีการเปลี่ยนแปลงข้อมูล หากต้องการลบ กรุณาสั่งอีกครั้งพร้อม --yes</translation>
+    </message>
+    <message>
+        <source>Restored {path} from the snapshot of {time}.</source>
+        <translation>กู้คืน {path} จากสำเนาเมื่อ {time} แล้ว</translation>
+    </message>
+    <message>
         <source>Say what to write: --pdf, --signin, --tallies and/or --xlsx with a file.</source>
         <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies และ/หรือ --xlsx พร้อมชื่อไฟล์</translation>
     </message>
@@ -1835,12 +2292,24 @@ Vision: %3</source>
         <translation>ใช้เลขไทยในเอกสาร PDF</translation>
     </message>
     <message>
+        <source>The previous file was kept as {aside}.</source>
+        <translation>ไฟล์เดิมเก็บไว้ในชื่อ {aside}</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}. Details were written to {log}.</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: {error} ระบบได้บันทึกรายละเอียดไว้ที่ {log}</translation>
     </message>
     <message>
+        <source>Would erase, for meetings before {date}: {counts}</source>
+        <translation>จะลบ สำหรับการประชุมก่อนวันที่ {date}: {counts}</translation>
+    </message>
+    <message>
         <source>Write the documents of one meeting. Reports are in the language of --lang (default: th).</source>
         <translation>บันทึกเอกสารของการประชุมหนึ่งครั้ง รายงานใช้ภาษาตาม --lang (ค่าเริ่มต้น: th)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} audit events to {path}</source>
+        <translation>บันทึกการแก้ไขข้อมูล {count} รายการลงในไฟล์ {path} แล้ว</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -1859,12 +2328,24 @@ Vision: %3</source>
         <translation>ตรวจสอบไฟล์ประชาคม (คืนค่า 0 เมื่อไฟล์สมบูรณ์)</translation>
     </message>
     <message>
+        <source>check this installation: make a demo forum, export its minutes and workbook, read the Thai back, then exit (0 when all is well)</source>
+        <translation>ตรวจสอบการติดตั้ง: สร้างไฟล์ประชาคมตัวอย่าง ส่งออกรายงานการประชุมและสมุดงาน Excel อ่านข้อความภาษาไทยกลับมาตรวจ แล้วจบการทำงาน (รหัส 0 เมื่อทุกอย่างถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>contact office, phone or e-mail</source>
+        <translation>หน่วยงาน โทรศัพท์ หรืออีเมลสำหรับติดต่อ</translation>
+    </message>
+    <message>
         <source>create an empty forum file</source>
         <translation>สร้างไฟล์ประชาคมเปล่า</translation>
     </message>
     <message>
         <source>draw the main window into a PNG file and exit</source>
         <translation>บันทึกภาพหน้าต่างหลักเป็นไฟล์ PNG แล้วปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <source>erase names and phones of people seen only at meetings before a date (counts are kept)</source>
+        <translation>ลบชื่อและเบอร์โทรศัพท์ของผู้ที่เข้าร่วมเฉพาะการประชุมก่อนวันที่กำหนด (จำนวนยังคงเดิม)</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -1887,6 +2368,14 @@ Vision: %3</source>
         <translation>ไฟล์ประชาคมที่จะเปิด</translation>
     </message>
     <message>
+        <source>healthy</source>
+        <translation>สมบูรณ์</translation>
+    </message>
+    <message>
+        <source>how long personal data are kept, in years (default: 5)</source>
+        <translation>ระยะเวลาเก็บข้อมูลส่วนบุคคล เป็นปี (ค่าเริ่มต้น: 5)</translation>
+    </message>
+    <message>
         <source>import communities, residents or proposals</source>
         <translation>นำเข้าข้อมูลชุมชน ทะเบียนประชาชน หรือข้อเสนอ</translation>
     </message>
@@ -1907,6 +2396,10 @@ Vision: %3</source>
         <translation>ภาษาของข้อความ (ค่าเริ่มต้น: th)</translation>
     </message>
     <message>
+        <source>list the automatic snapshots of a forum file</source>
+        <translation>แสดงรายการสำเนาอัตโนมัติของไฟล์ประชาคม</translation>
+    </message>
+    <message>
         <source>meeting id</source>
         <translation>รหัสการประชุม</translation>
     </message>
@@ -1921,6 +2414,10 @@ Vision: %3</source>
     <message>
         <source>not allowed with argument %s</source>
         <translation>ใช้ร่วมกับอาร์กิวเมนต์ %s ไม่ได้</translation>
+    </message>
+    <message>
+        <source>number in the list of &apos;kppforum snapshots&apos;, file name or path (default: the newest healthy snapshot)</source>
+        <translation>ลำดับในรายการของ &apos;kppforum snapshots&apos; ชื่อไฟล์ หรือที่อยู่ไฟล์ (ค่าเริ่มต้น: สำเนาที่สมบูรณ์ล่าสุด)</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
@@ -1943,12 +2440,24 @@ Vision: %3</source>
         <translation>อาร์กิวเมนต์ตามตำแหน่ง</translation>
     </message>
     <message>
+        <source>print the audit log, or export it (.csv or .xlsx)</source>
+        <translation>แสดงบันทึกการแก้ไขข้อมูล หรือส่งออกเป็นไฟล์ (.csv หรือ .xlsx)</translation>
+    </message>
+    <message>
         <source>print what a forum file holds, as JSON</source>
         <translation>แสดงข้อมูลในไฟล์ประชาคมในรูปแบบ JSON</translation>
     </message>
     <message>
+        <source>really erase (without it, only show what would be erased)</source>
+        <translation>ลบจริง (หากไม่ระบุ จะแสดงเพียงรายการที่จะถูกลบ)</translation>
+    </message>
+    <message>
         <source>registry size (default: a third more than the attendees)</source>
         <translation>จำนวนประชาชนในทะเบียน (ค่าเริ่มต้น: มากกว่าจำนวนผู้เข้าร่วมประชุมหนึ่งในสาม)</translation>
+    </message>
+    <message>
+        <source>restore a forum file from a snapshot (the current file is kept aside)</source>
+        <translation>กู้คืนไฟล์ประชาคมจากสำเนาอัตโนมัติ (ไฟล์ปัจจุบันจะถูกเก็บไว้)</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
@@ -1991,12 +2500,24 @@ Vision: %3</source>
         <translation>บันทึกตารางข้อมูล Excel</translation>
     </message>
     <message>
+        <source>write the date as YYYY-MM-DD, e.g. 2020-01-31</source>
+        <translation>กรุณาระบุวันที่ในรูปแบบ YYYY-MM-DD เช่น 2020-01-31</translation>
+    </message>
+    <message>
+        <source>write the evidence pack of a meeting (documents, forum snapshot, SHA-256)</source>
+        <translation>จัดทำชุดหลักฐานของการประชุม (เอกสาร สำเนาไฟล์ประชาคม SHA-256)</translation>
+    </message>
+    <message>
         <source>write the minutes</source>
         <translation>บันทึกรายงานการประชุม</translation>
     </message>
     <message>
         <source>write the plan period as two Buddhist-era years, e.g. 2561-2565</source>
         <translation>กรุณาระบุระยะเวลาของแผนเป็นปีพุทธศักราชสองปี เช่น 2561-2565</translation>
+    </message>
+    <message>
+        <source>write the privacy notice for the registration desk (PDF)</source>
+        <translation>จัดทำประกาศความเป็นส่วนตัวสำหรับจุดลงทะเบียน (PDF)</translation>
     </message>
     <message>
         <source>write the sign-in sheets</source>
@@ -2007,12 +2528,24 @@ Vision: %3</source>
         <translation>บันทึกรายงานผลการลงมติ</translation>
     </message>
     <message>
+        <source>{path} has no snapshots yet.</source>
+        <translation>{path} ยังไม่มีสำเนาอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>{path} is open in {holder}: close it there first.</source>
+        <translation>{path} เปิดอยู่ใน {holder} กรุณาปิดที่นั่นก่อน</translation>
+    </message>
+    <message>
         <source>{path}: NOT healthy</source>
         <translation>{path}: ไฟล์มีปัญหา</translation>
     </message>
     <message>
         <source>{path}: healthy (schema {version})</source>
         <translation>{path}: ไฟล์สมบูรณ์ (โครงสร้างข้อมูลรุ่นที่ {version})</translation>
+    </message>
+    <message>
+        <source>{people} people ({phones} phone numbers, {ids} national IDs), {proposals} proposer names, {events} audit records; {attendances} attendance rows are kept.</source>
+        <translation>{people} คน (เบอร์โทรศัพท์ {phones} รายการ เลขประจำตัวประชาชน {ids} รายการ) ชื่อผู้เสนอ {proposals} รายการ บันทึกการแก้ไข {events} รายการ ยังคงเก็บรายการลงทะเบียน {attendances} รายการไว้</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2731,14 @@ Vision: %3</source>
         <translation>กรุณาระบุชุมชน</translation>
     </message>
     <message>
+        <source>The disk is full: the last change to {path} was not saved. Free some space; everything saved before is safe.</source>
+        <translation>ดิสก์เต็ม: การแก้ไขล่าสุดใน {path} ไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่าง ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ</translation>
+    </message>
+    <message>
+        <source>The disk of {path} reported an error: the last change was not saved. Everything saved before is safe.</source>
+        <translation>ดิสก์ของ {path} แจ้งข้อผิดพลาด: การแก้ไขล่าสุดไม่ได้บันทึก ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ</translation>
+    </message>
+    <message>
         <source>The file uses schema {found}; it will be upgraded to {current} when opened.</source>
         <translation>ไฟล์นี้ใช้โครงสร้างข้อมูลรุ่นที่ {found} ระบบจะปรับเป็นรุ่นที่ {current} เมื่อเปิดไฟล์</translation>
     </message>
@@ -2230,12 +2771,24 @@ Vision: %3</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
+        <source>The forum file {path} cannot be written (read-only disk or folder): the last change was not saved. Everything saved before is safe.</source>
+        <translation>เขียนไฟล์ประชาคม {path} ไม่ได้ (ดิสก์หรือโฟลเดอร์อ่านได้อย่างเดียว): การแก้ไขล่าสุดไม่ได้บันทึก ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ</translation>
+    </message>
+    <message>
         <source>The forum file {path} could not be upgraded: {error}</source>
         <translation>ไม่สามารถปรับรุ่นไฟล์ประชาคม {path} ได้: {error}</translation>
     </message>
     <message>
         <source>The forum file {path} does not exist.</source>
         <translation>ไม่พบไฟล์ประชาคม {path}</translation>
+    </message>
+    <message>
+        <source>The forum file {path} has a leftover {wal} file that belongs to another database; it was not opened. Move that file away or restore a snapshot.</source>
+        <translation>ไฟล์ประชาคม {path} มีไฟล์ {wal} ค้างอยู่ซึ่งเป็นของฐานข้อมูลอื่น ระบบจึงไม่ได้เปิดไฟล์ กรุณาย้ายไฟล์นั้นออก หรือกู้คืนจากสำเนาอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>The forum file {path} is busy in another program: the last change was not saved. Try again.</source>
+        <translation>ไฟล์ประชาคม {path} กำลังถูกใช้งานโดยโปรแกรมอื่น: การแก้ไขล่าสุดไม่ได้บันทึก กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The forum file {path} is damaged and was not opened. Restore it from a backup copy.</source>
@@ -2371,6 +2924,17 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>evidence</name>
+    <message>
+        <source>The evidence pack is a .zip file: {name}</source>
+        <translation>ชุดหลักฐานต้องเป็นไฟล์ .zip: {name}</translation>
+    </message>
+    <message>
+        <source>evidence-pack</source>
+        <translation>ชุดหลักฐาน</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Choose at least one document to export.</source>
@@ -2478,6 +3042,37 @@ Vision: %3</source>
     <message>
         <source>{file} is open in another program or cannot be replaced: close it and export again.</source>
         <translation>ไฟล์ {file} เปิดอยู่ในโปรแกรมอื่นหรือไม่สามารถเขียนทับได้ กรุณาปิดไฟล์แล้วส่งออกใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <source>The copy written to {path} did not pass the integrity check and was removed. Try another drive.</source>
+        <translation>สำเนาที่เขียนไปที่ {path} ไม่ผ่านการตรวจความสมบูรณ์ จึงถูกลบทิ้ง กรุณาลองไดรฟ์อื่น</translation>
+    </message>
+    <message>
+        <source>The disk is full: no copy was saved to {path}. Free some space or use another drive. The forum file itself is safe.</source>
+        <translation>ดิสก์เต็ม: ไม่ได้บันทึกสำเนาไปที่ {path} กรุณาเพิ่มพื้นที่ว่างหรือใช้ไดรฟ์อื่น ไฟล์ประชาคมเองยังปลอดภัย</translation>
+    </message>
+    <message>
+        <source>The drive of {path} reported an error ({error}): no copy was saved. The forum file itself is safe.</source>
+        <translation>ไดรฟ์ของ {path} แจ้งข้อผิดพลาด ({error}): ไม่ได้บันทึกสำเนา ไฟล์ประชาคมเองยังปลอดภัย</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written (read-only or no permission): no copy was saved. The forum file itself is safe.</source>
+        <translation>เขียนลงโฟลเดอร์ {folder} ไม่ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์): ไม่ได้บันทึกสำเนา ไฟล์ประชาคมเองยังปลอดภัย</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <source>{path} is open in kppforum or was not closed properly: close it there or choose another name.</source>
+        <translation>{path} เปิดอยู่ใน kppforum หรือไม่ได้ปิดอย่างถูกต้อง กรุณาปิดไฟล์นั้นหรือเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>{path} is the forum file itself: choose another place for the copy.</source>
+        <translation>{path} คือไฟล์ประชาคมที่เปิดอยู่ กรุณาเลือกที่อื่นสำหรับสำเนา</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3247,169 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <source>1. Who collects your data</source>
+        <translation>1. ผู้เก็บรวบรวมข้อมูล</translation>
+    </message>
+    <message>
+        <source>2. Why</source>
+        <translation>2. วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>3. Legal basis</source>
+        <translation>3. ฐานทางกฎหมาย</translation>
+    </message>
+    <message>
+        <source>4. What is collected</source>
+        <translation>4. ข้อมูลที่เก็บรวบรวม</translation>
+    </message>
+    <message>
+        <source>5. What is published</source>
+        <translation>5. ข้อมูลที่เผยแพร่</translation>
+    </message>
+    <message>
+        <source>6. How long</source>
+        <translation>6. ระยะเวลาการเก็บรักษา</translation>
+    </message>
+    <message>
+        <source>7. Your rights</source>
+        <translation>7. สิทธิของเจ้าของข้อมูล</translation>
+    </message>
+    <message>
+        <source>8. Contact</source>
+        <translation>8. ช่องทางติดต่อ</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>เวลาลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Collecting national ID numbers is turned off for this forum: turn it on in Privacy and audit first.</source>
+        <translation>ไฟล์ประชาคมนี้ปิดการเก็บเลขประจำตัวประชาชนไว้ กรุณาเปิดที่เมนูความเป็นส่วนตัวและการตรวจสอบก่อน</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>โต๊ะ</translation>
+    </message>
+    <message>
+        <source>Give the date as a calendar date.</source>
+        <translation>กรุณาระบุวันที่ตามปฏิทิน</translation>
+    </message>
+    <message>
+        <source>INTERNAL attendance</source>
+        <translation>รายชื่อ ใช้ภายใน</translation>
+    </message>
+    <message>
+        <source>INTERNAL — do not publish</source>
+        <translation>ภายใน — ห้ามเผยแพร่</translation>
+    </message>
+    <message>
+        <source>INTERNAL-do-not-publish</source>
+        <translation>ภายใน-ห้ามเผยแพร่</translation>
+    </message>
+    <message>
+        <source>Issued on {date}</source>
+        <translation>ประกาศ ณ {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ - สกุล</translation>
+    </message>
+    <message>
+        <source>National ID (last 4 digits)</source>
+        <translation>เลขประจำตัวประชาชน (4 หลักท้าย)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Personal data are kept for {years} years after the meeting. Then names and contact details are erased; the numbers of participants and the proposals remain part of the public record.</source>
+        <translation>ข้อมูลส่วนบุคคลจะเก็บรักษาไว้ {years} ปีนับจากวันประชุม จากนั้นจะลบชื่อและข้อมูลการติดต่อ ส่วนจำนวนผู้เข้าร่วมและข้อเสนอยังคงเป็นส่วนหนึ่งของเอกสารสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>ประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>The Personal Data Protection Act B.E. 2562 (2019), section 24 (4): the collection is necessary for a task carried out in the public interest by the municipality, which must hear its communities through a forum when it drafts or reviews its local development plan (Ministry of Interior regulation on local development plans).</source>
+        <translation>พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 24 (4) การเก็บรวบรวมข้อมูลมีความจำเป็นเพื่อการปฏิบัติหน้าที่ในการดำเนินภารกิจเพื่อประโยชน์สาธารณะของเทศบาล ซึ่งต้องรับฟังความคิดเห็นของชุมชนผ่านเวทีประชาคมในการจัดทำหรือทบทวนแผนพัฒนาท้องถิ่น (ตามระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น)</translation>
+    </message>
+    <message>
+        <source>The minutes, sign-in sheets and tallies show names, communities and sectors, the proposals and the votes. Phone numbers and national ID numbers are never published or shown on the screen in the hall; only the organisers see them.</source>
+        <translation>รายงานการประชุม บัญชีลงชื่อ และรายงานผลการลงมติ แสดงชื่อ ชุมชน ภาคส่วน ข้อเสนอ และผลการลงมติ เบอร์โทรศัพท์และเลขประจำตัวประชาชนจะไม่ถูกเผยแพร่หรือแสดงบนจอในห้องประชุม เฉพาะผู้จัดการประชุมเท่านั้นที่เห็นข้อมูลดังกล่าว</translation>
+    </message>
+    <message>
+        <source>The retention date cannot be in the future.</source>
+        <translation>วันที่ครบกำหนดเก็บรักษาต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>The retention period must be {low} to {high} years.</source>
+        <translation>ระยะเวลาเก็บรักษาต้องอยู่ระหว่าง {low} ถึง {high} ปี</translation>
+    </message>
+    <message>
+        <source>This is not a valid Thai national ID number: check its 13 digits.</source>
+        <translation>เลขประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบทั้ง 13 หลัก</translation>
+    </message>
+    <message>
+        <source>This national ID number is already registered for {name} (no. {id}).</source>
+        <translation>เลขประจำตัวประชาชนนี้ลงทะเบียนไว้แล้วสำหรับ {name} (รหัส {id})</translation>
+    </message>
+    <message>
+        <source>To register who takes part in the local community forum on the local development plan {plan}, to count participants by community and sector, and to record the problems, needs and proposals raised and the votes taken, in the official minutes of the meeting.</source>
+        <translation>เพื่อลงทะเบียนผู้เข้าร่วมเวทีประชาคมท้องถิ่นเกี่ยวกับแผนพัฒนาท้องถิ่น พ.ศ. {plan} นับจำนวนผู้เข้าร่วมตามชุมชนและภาคส่วน และบันทึกปัญหา ความต้องการ ข้อเสนอ และผลการลงมติไว้ในรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>You may ask to see or get a copy of your data, to correct it, to have it erased or restricted, or object to its use, as the Act allows. You may also complain to the Office of the Personal Data Protection Committee.</source>
+        <translation>ท่านมีสิทธิขอเข้าถึงและขอรับสำเนาข้อมูล ขอแก้ไขข้อมูลให้ถูกต้อง ขอให้ลบหรือระงับการใช้ข้อมูล หรือคัดค้านการประมวลผลข้อมูล ตามที่พระราชบัญญัติกำหนด และมีสิทธิร้องเรียนต่อสำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>attendance-with-phones</source>
+        <translation>รายชื่อผู้เข้าร่วมพร้อมเบอร์โทร</translation>
+    </message>
+    <message>
+        <source>for people taking part in the local community forum</source>
+        <translation>สำหรับผู้เข้าร่วมเวทีประชาคมท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>{municipality} is the data controller of the personal data collected at this forum.</source>
+        <translation>{municipality} เป็นผู้ควบคุมข้อมูลส่วนบุคคลที่เก็บรวบรวมในเวทีประชาคมนี้</translation>
+    </message>
+    <message>
+        <source>• a phone number, only if you choose to give one (it is optional);</source>
+        <translation>• เบอร์โทรศัพท์ เฉพาะเมื่อท่านประสงค์จะให้ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>• title, first name and last name;</source>
+        <translation>• คำนำหน้า ชื่อ และนามสกุล</translation>
+    </message>
+    <message>
+        <source>• what you propose at the forum, under your name if you speak.</source>
+        <translation>• ข้อเสนอของท่านในเวทีประชาคม พร้อมชื่อของท่านหากท่านเป็นผู้เสนอ</translation>
+    </message>
+    <message>
+        <source>• your community and sector, and the time you signed in;</source>
+        <translation>• ชุมชน ภาคส่วน และเวลาที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>• your national ID number, to avoid registering anyone twice: only a coded form of it and its last 4 digits are kept, never the number itself;</source>
+        <translation>• เลขประจำตัวประชาชน เพื่อป้องกันการลงทะเบียนซ้ำ โดยเก็บเพียงรหัสที่แปลงแล้วและเลข 4 หลักท้าย ไม่เก็บเลขประจำตัวโดยตรง</translation>
+    </message>
+</context>
+<context>
     <name>sector</name>
     <message>
         <source>Citizens</source>
@@ -2735,6 +3493,53 @@ Vision: %3</source>
     <message>
         <source>{date} at {time}</source>
         <translation>{date} เวลา {time}</translation>
+    </message>
+</context>
+<context>
+    <name>snapshots</name>
+    <message>
+        <source>No snapshot of {path} could be written: {error}</source>
+        <translation>บันทึกสำเนาอัตโนมัติของ {path} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>The forum file {path} is damaged: no snapshot was taken. Restore the newest healthy snapshot.</source>
+        <translation>ไฟล์ประชาคม {path} เสียหาย จึงไม่ได้บันทึกสำเนาอัตโนมัติ กรุณากู้คืนจากสำเนาที่สมบูรณ์ล่าสุด</translation>
+    </message>
+    <message>
+        <source>The snapshot {name} is damaged: choose another one.</source>
+        <translation>สำเนา {name} เสียหาย กรุณาเลือกสำเนาอื่น</translation>
+    </message>
+    <message>
+        <source>There is no healthy snapshot of {path}.</source>
+        <translation>ไม่มีสำเนาอัตโนมัติที่สมบูรณ์ของ {path}</translation>
+    </message>
+    <message>
+        <source>There is no snapshot {which} of {path}.</source>
+        <translation>ไม่มีสำเนา {which} ของ {path}</translation>
+    </message>
+    <message>
+        <source>after an agenda item</source>
+        <translation>หลังจบระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>สั่งบันทึกเอง</translation>
+    </message>
+    <message>
+        <source>every few minutes</source>
+        <translation>ทุก ๆ สองสามนาที</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>เมื่อปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>{app} (process {pid}) on {host}</source>
+        <translation>{app} (โพรเซส {pid}) บนเครื่อง {host}</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored: {error}</source>
+        <translation>กู้คืน {path} ไม่ได้: {error}</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = ROOT / "i18n"
 PACKAGE_DIR = ROOT / "kppforum"
-LANGUAGES = ("th",)
+# English is the source language: its catalogue holds only the messages with plural forms
+# ("%n file(s)" -> "1 file" / "2 files"), extracted with lupdate -pluralonly.
+LANGUAGES = ("th", "en")
 SOURCE_LANGUAGE = "en"
 
 # Extra spellings of QCoreApplication.translate that lupdate must read, e.g. in dialogs.py
@@ -69,8 +71,11 @@ def source_files() -> list[Path]:
     )
 
 
-def run_lupdate(ts_file: Path, *, drop_obsolete: bool, quiet: bool = False) -> None:
-    """Extract the strings of every source file into *ts_file* (created or merged)."""
+def run_lupdate(
+    ts_file: Path, *, drop_obsolete: bool, quiet: bool = False, plural_only: bool = False
+) -> None:
+    """Extract the strings of every source file into *ts_file* (created or merged);
+    *plural_only*: only the messages with plural forms (the source language's catalogue)."""
     files = [str(p.relative_to(ROOT)) for p in source_files()]
     with tempfile.TemporaryDirectory() as tmp:
         # A list file keeps the command line short (Windows has a 32k limit).
@@ -85,6 +90,8 @@ def run_lupdate(ts_file: Path, *, drop_obsolete: bool, quiet: bool = False) -> N
         ]
         if drop_obsolete:
             cmd.append("-no-obsolete")
+        if plural_only:
+            cmd.append("-pluralonly")
         if quiet:
             cmd.append("-silent")
         cmd += [f"@{lst}", "-ts", str(ts_file)]
@@ -215,7 +222,7 @@ def check(lang: str) -> bool:
         copy = Path(tmp) / real.name
         if real.is_file():
             shutil.copy2(real, copy)
-        run_lupdate(copy, drop_obsolete=False, quiet=True)
+        run_lupdate(copy, drop_obsolete=False, quiet=True, plural_only=lang == SOURCE_LANGUAGE)
         report = inspect(copy)
     shown = real.relative_to(ROOT)
     print(f"{shown}: {report.total} messages")
@@ -264,7 +271,11 @@ def main(argv: list[str] | None = None) -> int:
         results = [check(lang) for lang in LANGUAGES]
         return 0 if all(results) else 1
     for lang in LANGUAGES:
-        run_lupdate(catalogue_path(lang), drop_obsolete=args.drop_obsolete)
+        run_lupdate(
+            catalogue_path(lang),
+            drop_obsolete=args.drop_obsolete,
+            plural_only=lang == SOURCE_LANGUAGE,
+        )
     print_unextractable()
     return 0
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from kppforum import i18n, paths
+from kppforum import paths
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 
@@ -56,16 +56,17 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
 
     from kppforum.gui import dialogs
     from kppforum.gui.fonts import install_fonts
+    from kppforum.gui.language import apply_language, start_language
     from kppforum.gui.main_window import MainWindow
-    from kppforum.gui.translations import install_translator
     from kppforum.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kppforum")
     app.setOrganizationName("kppforum")
     install_fonts(app)
-    install_translator(app, i18n.current_language())
     settings = Settings()
+    # --lang / KPPFORUM_LANG win; else the language chosen in the menu last time.
+    apply_language(start_language(settings))
     try:
         target = forum_path_to_open(path, demo=demo, last=settings.last_file)
     except ValidationError as exc:

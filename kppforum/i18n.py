@@ -23,14 +23,22 @@ DEFAULT_LANGUAGE = "th"
 
 _state = threading.local()
 _global_language = os.environ.get("KPPFORUM_LANG", DEFAULT_LANGUAGE)
+_chosen = bool(os.environ.get("KPPFORUM_LANG"))
 
 
 def set_language(lang: str) -> None:
     """Switch the language of every later :func:`translate` call (process-wide)."""
-    global _global_language
+    global _global_language, _chosen
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}")
     _global_language = lang
+    _chosen = True
+
+
+def language_chosen() -> bool:
+    """True once the language was given explicitly (``--lang``, KPPFORUM_LANG, the menu):
+    the GUI then does not replace it with the one remembered in the settings."""
+    return _chosen
 
 
 def current_language() -> str:
@@ -88,10 +96,10 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     """Translate *source* into the current language; English is the source language."""
     forms = None
     lang = current_language()
-    if lang != "en":
+    if lang != "en" or n >= 0:  # English needs a catalogue for plural forms only
         forms = _catalogue(lang).get((context, source, disambiguation or ""))
     if forms:
-        # Thai has a single plural form; other languages would pick by rule here.
+        # Thai has a single plural form; English has two (one, other).
         text = forms[0] if n < 0 or len(forms) == 1 else forms[0 if n == 1 else 1]
     else:
         text = source

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -69,6 +70,21 @@ def default_forum_path() -> Path:
 
 def demo_forum_path() -> Path:
     return user_data_dir() / f"demo{FORUM_SUFFIX}"
+
+
+def snapshots_dir_for(forum_path: Path) -> Path:
+    """The local folder of automatic snapshots of one forum file: under the user data, never
+    beside the file (which may be on a USB stick), named ``<stem>-<hash of the full path>``."""
+    resolved = Path(forum_path).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:10]
+    return user_data_dir() / "snapshots" / f"{resolved.stem}-{digest}"
+
+
+def working_dir() -> Path:
+    """Where a forum file from removable media is copied to be worked on."""
+    path = user_data_dir() / "working"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def font_dir() -> Path:

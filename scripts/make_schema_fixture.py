@@ -157,6 +157,11 @@ AUDIT = [
         '{"project": "ก่อสร้างถนนคอนกรีตเสริมเหล็ก พร้อมรางระบายน้ำ ซอย 3"}',
     ),
 ]
+# v3: forum settings. The key is a fixed sample value (a real forum makes a random one).
+SETTINGS = [
+    ("collect_national_id", "0"),
+    ("national_id_key", "6b7070666f72756d2d7363686d61332d666978747572652d6b6579"),
+]
 
 # Rows per table, by the first schema version that has the table.
 DATA: list[tuple[int, str, list[tuple[object, ...]]]] = [
@@ -171,6 +176,7 @@ DATA: list[tuple[int, str, list[tuple[object, ...]]]] = [
     (1, "proposal", PROPOSALS),
     (1, "vote_tally", TALLIES),
     (1, "audit_event", AUDIT),
+    (3, "forum_setting", SETTINGS),
 ]
 
 

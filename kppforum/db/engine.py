@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kppforum.db import migrations
 from kppforum.db.backup import timestamped_backup
 from kppforum.db.errors import ForumFileError
+from kppforum.db.wal_guard import has_foreign_wal
 from kppforum.i18n import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -67,19 +69,17 @@ def inspect_file(path: Path) -> FileState:
             reason="not_sqlite",
         )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise _corrupt(path) from exc
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        # integrity_check, not quick_check: quick_check misses rows missing from an index.
-        check = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
+        app_id, version, tables, check = _read_checks(f"file:{path}?mode=ro")
     except sqlite3.DatabaseError as exc:
-        raise _corrupt(path) from exc
-    finally:
-        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if not _environment_error(exc) or wal.exists():
+            raise _corrupt(path) from exc
+        # A read-only disk (a locked stick, a CD) where SQLite cannot create the WAL index:
+        # with no WAL nobody is writing, so the file can be read as immutable.
+        try:
+            app_id, version, tables, check = _read_checks(f"file:{path}?mode=ro&immutable=1")
+        except sqlite3.DatabaseError as again:
+            raise _corrupt(path) from again
     if check != ["ok"]:
         raise _corrupt(path)
     empty = app_id == 0 and version == 0 and tables == 0
@@ -89,6 +89,15 @@ def inspect_file(path: Path) -> FileState:
                 "errors", "The file {path} is a database of another program, not a forum file."
             ).format(path=path),
             reason="foreign",
+        )
+    if has_foreign_wal(path):
+        raise ForumFileError(
+            translate(
+                "errors",
+                "The forum file {path} has a leftover {wal} file that belongs to another "
+                "database; it was not opened. Move that file away or restore a snapshot.",
+            ).format(path=path, wal=path.name + "-wal"),
+            reason="corrupt",
         )
     if version > migrations.SCHEMA_VERSION:
         raise ForumFileError(
@@ -100,6 +109,23 @@ def inspect_file(path: Path) -> FileState:
             reason="newer",
         )
     return FileState(schema_version=version, application_id=app_id, empty=empty)
+
+
+def _environment_error(exc: sqlite3.Error) -> bool:
+    return ((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF) in _ENVIRONMENT_ERRORS
+
+
+def _read_checks(uri: str) -> tuple[int, int, int, list[str]]:
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # integrity_check, not quick_check: quick_check misses rows missing from an index.
+        check = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
+    finally:
+        conn.close()
+    return app_id, version, tables, check
 
 
 def _corrupt(path: Path) -> ForumFileError:
@@ -159,8 +185,14 @@ class Forum:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed (durably) at the end of the block, rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except (DBAPIError, sqlite3.Error) as exc:  # sqlite3's own from the connect pragmas
+            problem = write_problem(self.path, exc)
+            if problem is None:
+                raise
+            raise problem from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -176,6 +208,10 @@ class Forum:
                 raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 raw.close()
+        except (sqlite3.Error, DBAPIError):
+            # A full or read-only disk: every commit is already durable in the WAL, which the
+            # next open folds in. Closing must not fail (the app may be quitting).
+            pass
         finally:
             self.read_engine.dispose()
             self.engine.dispose()
@@ -185,6 +221,41 @@ class Forum:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def write_problem(path: Path, exc: DBAPIError | sqlite3.Error) -> ForumFileError | None:
+    """A full disk, a read-only or failing drive, or a busy file met while saving: one clear,
+    translated error (the transaction was rolled back; everything saved before is intact)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == 13:  # SQLITE_FULL
+        text = translate(
+            "errors",
+            "The disk is full: the last change to {path} was not saved. Free some space; "
+            "everything saved before is safe.",
+        )
+    elif code in (3, 8, 14):  # PERM, READONLY, CANTOPEN
+        text = translate(
+            "errors",
+            "The forum file {path} cannot be written (read-only disk or folder): the last "
+            "change was not saved. Everything saved before is safe.",
+        )
+    elif code == 10:  # IOERR
+        text = translate(
+            "errors",
+            "The disk of {path} reported an error: the last change was not saved. "
+            "Everything saved before is safe.",
+        )
+    elif code in (5, 6):  # BUSY, LOCKED
+        text = translate(
+            "errors",
+            "The forum file {path} is busy in another program: the last change was not "
+            "saved. Try again.",
+        )
+        return ForumFileError(text.format(path=path), reason="locked")
+    else:
+        return None
+    return ForumFileError(text.format(path=path), reason="io")
 
 
 def _default_actor() -> str:

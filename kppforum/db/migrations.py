@@ -153,6 +153,17 @@ CREATE INDEX ix_attendance_person ON attendance (person_id);
 """
 
 
+# v3: forum settings (key/value), e.g. whether national ID numbers are collected and the per-forum
+# secret that keys their hash (kppforum/services/privacy.py). Settings that belong to the forum,
+# not to one PC, travel with the file; nothing is inserted here (defaults live in the service).
+_V3 = """
+CREATE TABLE forum_setting (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in _statements(sql):
@@ -176,7 +187,7 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-STEPS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+STEPS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
 SCHEMA_VERSION = len(STEPS)
 
 # Objects created by the steps that the ORM models intentionally do not describe.

@@ -232,3 +232,17 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class ForumSetting(Base):
+    """A setting of this forum file (schema v3), e.g. ``collect_national_id``.
+
+    Whoever holds the file holds these values, including the key of the national ID hash: that
+    hash only serves duplicate checks inside the forum, it is not a protection against the file's
+    own holder (see kppforum/services/privacy.py).
+    """
+
+    __tablename__ = "forum_setting"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

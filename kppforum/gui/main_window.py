@@ -72,6 +72,18 @@ class MainWindow(QMainWindow):
         from kppforum.gui.projector import install_projector
 
         self.projector = install_projector(self, lambda: self.ctx)  # F5 shows it on the hall screen
+        from kppforum.gui.file_actions import install_file_actions
+
+        self.file_actions = install_file_actions(self)  # snapshots, recovery, USB hand-over
+        from kppforum.gui.language import install_language_menu
+
+        self.language = install_language_menu(self)  # ภาษา / Language: Thai or English, live
+        from kppforum.gui.about import install_about
+
+        self.about = install_about(self)  # Help > About: version, licences; the app icon
+        from kppforum.gui.privacy_actions import install_privacy_actions
+
+        self.privacy = install_privacy_actions(self)  # PDPA: notice, internal list, audit, purge
 
     # --- building -------------------------------------------------------------------------
 

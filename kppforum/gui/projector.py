@@ -195,6 +195,7 @@ class ProjectorController(QObject):
         self.menu.setTitle(self.tr("&Projector"))
         self.action.setText(self.tr("Show the &projector screen"))
         self.action.setToolTip(self.tr("Show or hide the hall's projector screen (F5)"))
+        self._schedule()  # the date under the title follows the language too
 
 
 def _windowed_geometry(area: QRect) -> QRect:

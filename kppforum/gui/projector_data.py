@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kppforum.db import Forum
+from kppforum.gui.text import ui_date
 from kppforum.services.meetings import get_meeting, list_agenda
 from kppforum.services.proposals import ProposalInfo, get_proposal
 from kppforum.services.tallies import (
@@ -20,7 +21,7 @@ from kppforum.services.tallies import (
     present_at,
     top_ranked,
 )
-from kppforum.thai import format_date, to_arabic_digits
+from kppforum.thai import to_arabic_digits
 
 LATEST = 12  # at most this many of the newest proposals are read (fewer are drawn if tall)
 TOP = 5
@@ -122,7 +123,7 @@ def load_snapshot(
     snap = Snapshot(
         title=public_text(meeting.title),
         subtitle=public_text(
-            format_date(meeting.date) + (f"  ·  {meeting.venue}" if meeting.venue else "")
+            ui_date(meeting.date) + (f"  ·  {meeting.venue}" if meeting.venue else "")
         ),
         present=present_at(forum, meeting_id),
     )

@@ -1,8 +1,13 @@
-"""Filling Qt-style ``%1 %2`` placeholders in one pass (a value containing "%2" stays as is)."""
+"""Filling Qt-style ``%1 %2`` placeholders in one pass (a value containing "%2" stays as is),
+and dates and times in the language of the UI."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, time
+
+from kppforum import i18n
+from kppforum.thai import format_date, format_time
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -13,3 +18,26 @@ def qfmt(template: str, *args: object) -> str:
         return str(args[index]) if 0 <= index < len(args) else match[0]
 
     return _PLACEHOLDER.sub(fill, template)
+
+
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def ui_date(d: date, *, weekday: bool = False) -> str:
+    """A date in the UI language: B.E. in Thai ("28 พฤษภาคม 2562"), C.E. in English
+    ("28 May 2019"); *weekday* adds the day of the week."""
+    if i18n.current_language() == "th":
+        return format_date(d, weekday=weekday)
+    text = f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+    return f"{_EN_WEEKDAYS[d.weekday()]} {text}" if weekday else text
+
+
+def ui_time(t: time) -> str:
+    """A time in the UI language: "10.00 น." in Thai, "10:00" in English."""
+    if i18n.current_language() == "th":
+        return format_time(t)
+    return f"{t.hour:02d}:{t.minute:02d}"

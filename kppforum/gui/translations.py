@@ -48,16 +48,15 @@ def compiled_catalogue(lang: str) -> Path | None:
 
 
 def install_translator(app: QCoreApplication, lang: str) -> bool:
-    """Replace the current UI translator with *lang*'s; English needs none (source language)."""
+    """Replace the current UI translator with *lang*'s. English is the source language: its
+    catalogue holds only the plural forms ("1 file" / "2 files") and is optional."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if lang == "en":
-        return True
     qm = compiled_catalogue(lang)
     translator = QTranslator(app)
     if qm is None or not translator.load(str(qm)):
-        return False
+        return lang == "en"
     app.installTranslator(translator)
     _installed.append(translator)
     return True

@@ -465,7 +465,8 @@ def shape(text: str, font_name: str) -> Shaped:
     buf.guess_segment_properties()
     buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     hb.shape(font.hb_font, buf, {"kern": True, "liga": True})
-    infos, positions = buf.glyph_infos, buf.glyph_positions
+    # An empty buffer (an empty string, or one of only control characters) has no positions.
+    infos, positions = buf.glyph_infos or [], buf.glyph_positions or []
     clusters = sorted({i.cluster for i in infos})
     cluster_end = {
         c: (clusters[k + 1] if k + 1 < len(clusters) else len(shaped_text))

@@ -13,9 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from kppforum.db.models import Sector
+from kppforum.gui.text import ui_time
 from kppforum.services.attendance import AttendanceCounts, AttendeeInfo
 from kppforum.services.sectors import sector_label
-from kppforum.thai import format_time
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,10 +143,13 @@ class RecentModel(_RowsModel):
         self.beginResetModel()
         self.attendees = list(attendees)
         self.rows = [
-            (format_time(a.checked_in_at.time()), a.full_name, a.community_name, a.desk)
+            (ui_time(a.checked_in_at.time()), a.full_name, a.community_name, a.desk)
             for a in attendees
         ]
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.set_attendees(self.attendees)  # the times: "09.15 น." / "09:15"
 
     def attendee(self, row: int) -> AttendeeInfo | None:
         return self.attendees[row] if 0 <= row < len(self.attendees) else None

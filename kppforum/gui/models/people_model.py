@@ -14,10 +14,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, ui_time
 from kppforum.services.people import PersonInfo
 from kppforum.services.sectors import sector_label
-from kppforum.thai import format_time
 
 NAME, COMMUNITY, SECTOR, STATUS = range(4)
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,7 +62,7 @@ class PeopleModel(QAbstractTableModel):
 
     def presence_text(self, presence: Presence) -> str:
         """'checked in at 09.15 น. (โต๊ะ 1)', the desk left out when none was recorded."""
-        when = format_time(presence.at.time())
+        when = ui_time(presence.at.time())
         if presence.desk:
             return qfmt(self.tr("checked in at %1 (%2)"), when, presence.desk)
         return qfmt(self.tr("checked in at %1"), when)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, ui_date, ui_time
 from kppforum.gui.widgets.keys import heading_font
 from kppforum.services.meetings import (
     AgendaInfo,
@@ -41,7 +41,6 @@ from kppforum.services.meetings import (
     update_agenda_item,
 )
 from kppforum.settings import Settings
-from kppforum.thai import format_date, format_time
 
 DEBOUNCE_MS = 400
 MAX_WAIT_MS = 2000
@@ -241,17 +240,15 @@ class AgendaLiveView(QWidget):
     def _show_meeting(self) -> None:
         m = self.meeting
         self.title.setText(m.title if m else self.tr("No meeting chosen"))
-        when = (
-            format_date(m.date, weekday=True) + (f"  ·  {m.venue}" if m.venue else "") if m else ""
-        )
+        when = ui_date(m.date, weekday=True) + (f"  ·  {m.venue}" if m.venue else "") if m else ""
         self.when.setText(when)
         self.start_label.setText(
-            qfmt(self.tr("Started %1"), format_time(m.start_time))
+            qfmt(self.tr("Started %1"), ui_time(m.start_time))
             if m and m.start_time
             else self.tr("Not started")
         )
         self.end_label.setText(
-            qfmt(self.tr("Ended %1"), format_time(m.end_time)) if m and m.end_time else ""
+            qfmt(self.tr("Ended %1"), ui_time(m.end_time)) if m and m.end_time else ""
         )
         self.start_button.setEnabled(m is not None)
         self.end_button.setEnabled(m is not None and m.start_time is not None)
@@ -377,7 +374,7 @@ class AgendaLiveView(QWidget):
                 if which == "start"
                 else self.tr("The meeting already ended at %1. Record the end again as now?")
             )
-            if not dialogs.confirm(self, qfmt(question, format_time(already))):
+            if not dialogs.confirm(self, qfmt(question, ui_time(already))):
                 return
         try:
             self.meeting = set_meeting_times(self.ctx.forum, m.id, **{which: self._now()})

@@ -5,20 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from kppforum import i18n
 from kppforum.gui.context import AppContext
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, ui_date, ui_time
 from kppforum.services.attendance import attendance_counts
 from kppforum.services.meetings import MeetingInfo, get_meeting, list_agenda
 from kppforum.services.municipality import get_profile
 from kppforum.services.proposals import list_proposals
-from kppforum.thai import format_date, format_time
 
 
 def meeting_date_text(meeting: MeetingInfo) -> str:
-    if i18n.current_language() == "th":
-        return format_date(meeting.date, weekday=True)
-    return meeting.date.strftime("%A %d %B %Y")
+    """B.E. in Thai, C.E. in English (the UI language)."""
+    return ui_date(meeting.date, weekday=True)
 
 
 class OverviewView(QWidget):
@@ -93,7 +90,7 @@ class OverviewView(QWidget):
         proposals = list_proposals(self.ctx.forum, meeting_id)
         when = meeting_date_text(meeting)
         if meeting.start_time:
-            when = qfmt(self.tr("%1 at %2"), when, format_time(meeting.start_time))
+            when = qfmt(self.tr("%1 at %2"), when, ui_time(meeting.start_time))
         self.labels["title"].setText(
             qfmt(self.tr("%1 (no. %2/%3)"), meeting.title, meeting.number, meeting.year_be)
         )

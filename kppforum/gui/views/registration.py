@@ -27,7 +27,7 @@ from kppforum.gui import dialogs, scanner
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.attendance_model import RecentModel
 from kppforum.gui.models.people_model import STATUS, PeopleModel, Presence
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, ui_time
 from kppforum.gui.views.registration_import import ResidentImport
 from kppforum.gui.views.registration_tally import TallyPanel
 from kppforum.gui.views.registration_walkin import WalkInDialog
@@ -39,7 +39,6 @@ from kppforum.services.attendance import (
 )
 from kppforum.services.catalog import list_communities
 from kppforum.services.people import PersonInfo, get_person, search_people
-from kppforum.thai import format_time
 
 DEBOUNCE_MS = 100
 RESULT_LIMIT = 50
@@ -304,7 +303,7 @@ class RegistrationView(QWidget):
         except ValidationError as exc:
             self.show_message("error", exc.message)
             return
-        when = format_time(result.checked_in_at.time())
+        when = ui_time(result.checked_in_at.time())
         if result.already:
             template = (
                 self.tr("⚠ %1 is already checked in at %2 (%3)")
@@ -336,7 +335,7 @@ class RegistrationView(QWidget):
         result = dialog.result_check_in
         if result is None:
             return
-        when = format_time(result.checked_in_at.time())
+        when = ui_time(result.checked_in_at.time())
         self.show_message("ok", qfmt(self.tr("✓ %1 checked in at %2"), dialog.result_name, when))
         self.search.clear()
         self.ctx.notify("attendance")
@@ -347,7 +346,7 @@ class RegistrationView(QWidget):
         attendee = self.recent_model.attendee(rows[0].row()) if rows else None
         if attendee is None or self.ctx.meeting_id is None:
             return
-        when = format_time(attendee.checked_in_at.time())
+        when = ui_time(attendee.checked_in_at.time())
         question = qfmt(self.tr("Undo the check-in of %1 at %2?"), attendee.full_name, when)
         if not dialogs.confirm(self, question):
             return

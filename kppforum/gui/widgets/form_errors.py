@@ -3,7 +3,7 @@ what to fix while the form keeps everything already typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kppforum.errors import ValidationError
@@ -38,6 +38,14 @@ class InlineErrors(QObject):
         self.general = general or error_label(parent, "error_general")
         self.labels: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A message is translated when raised: after a language switch it would stay in the
+        # old language, so it goes (saving again shows it in the new one).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.clear()
+        return False
 
     def wrap(self, field: str, widget: QWidget, *aliases: str) -> QWidget:
         """Return *widget* in a container with its error label underneath; *aliases* are

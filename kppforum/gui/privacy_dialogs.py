@@ -1,0 +1,185 @@
+"""Dialogs of the Privacy and audit menu: the privacy notice's options and the retention purge
+(a date, the dry-run counts shown live, then a confirmation before anything is erased)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kppforum.db import Forum
+from kppforum.errors import ValidationError
+from kppforum.exports.privacy_notice import DEFAULT_RETENTION_YEARS, MAX_YEARS, MIN_YEARS
+from kppforum.gui import dialogs
+from kppforum.gui.text import qfmt
+from kppforum.gui.widgets.be_date_edit import BEDateEdit
+from kppforum.services.privacy import PurgeResult, preview_purge, retention_purge
+from kppforum.thai import format_date
+
+
+class NoticeOptionsDialog(QDialog):
+    """Retention period and contact text of the privacy notice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeOptionsDialog")
+        self.years = QSpinBox(self)
+        self.years.setObjectName("retentionYears")
+        self.years.setRange(MIN_YEARS, MAX_YEARS)
+        self.years.setValue(DEFAULT_RETENTION_YEARS)
+        self.contact = QPlainTextEdit(self)
+        self.contact.setObjectName("noticeContact")
+        self.contact.setTabChangesFocus(True)
+        self.contact.setFixedHeight(self.fontMetrics().height() * 5)
+        self.years_label, self.contact_label = QLabel(self), QLabel(self)
+        self.years_label.setBuddy(self.years)
+        self.contact_label.setBuddy(self.contact)
+        form = QFormLayout()
+        form.addRow(self.years_label, self.years)
+        form.addRow(self.contact_label, self.contact)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 300)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Privacy notice"))
+        self.intro.setText(
+            self.tr(
+                "A one-page notice for the registration desk: who collects the data, why, "
+                "on what legal basis, for how long, and people's rights."
+            )
+        )
+        self.years_label.setText(self.tr("&Keep personal data for:"))
+        self.years.setSuffix(self.tr(" years"))
+        self.contact_label.setText(self.tr("&Contact (office, phone, e-mail):"))
+        dialogs.translate_buttons(self.buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PurgeDialog(QDialog):
+    """Choose the date, see what would be erased (dry run), erase after a confirmation."""
+
+    def __init__(self, forum: Forum, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("purgeDialog")
+        self.forum = forum
+        self.result: PurgeResult | None = None  # what was erased, once done
+        self.preview: PurgeResult | None = None
+        today = dt.date.today()
+        default = today.replace(year=today.year - DEFAULT_RETENTION_YEARS, day=1)
+        self.date = BEDateEdit(self, default)
+        self.date.setObjectName("purgeBefore")
+        self.date_label = QLabel(self)
+        self.date_label.setBuddy(self.date)
+        self.intro, self.counts = QLabel(self), QLabel(self)
+        self.intro.setWordWrap(True)
+        self.counts.setWordWrap(True)
+        self.counts.setObjectName("purgeCounts")
+        form = QFormLayout()
+        form.addRow(self.date_label, self.date)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.erase_button = QPushButton(self)
+        self.erase_button.setObjectName("purgeErase")
+        self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.buttons.rejected.connect(self.reject)
+        self.erase_button.clicked.connect(self.erase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.counts, 1)
+        layout.addWidget(self.buttons)
+        self.date.dateChanged.connect(self.refresh)
+        self.resize(620, 340)
+        self.retranslate()
+
+    def counts_text(self, r: PurgeResult) -> str:
+        return qfmt(
+            self.tr(
+                "People whose names would be erased: %1 (%2 with a phone number, %3 with a "
+                "national ID)\nProposer names erased: %4\nAudit records cleaned: %5\n"
+                "Attendance rows kept, so every count stays the same: %6"
+            ),
+            r.people,
+            r.phones,
+            r.national_ids,
+            r.proposals,
+            r.audit_events,
+            r.attendances,
+        )
+
+    def refresh(self, *_args: object) -> None:
+        try:
+            self.preview = preview_purge(self.forum, self.date.date())
+        except ValidationError as exc:
+            self.preview = None
+            self.counts.setText(exc.message)
+            self.erase_button.setEnabled(False)
+            return
+        self.counts.setText(self.counts_text(self.preview))
+        self.erase_button.setEnabled(not self.preview.nothing)
+
+    def erase(self) -> None:
+        before = self.date.date()
+        self.refresh()
+        if self.preview is None or self.preview.nothing:
+            return
+        question = qfmt(
+            self.tr(
+                "Erase the personal data of people seen only at meetings before %1?\n\n%2\n\n"
+                "This cannot be undone. Backup copies made earlier still hold the data."
+            ),
+            format_date(before),
+            self.counts_text(self.preview),
+        )
+        if not dialogs.confirm(self, question):
+            return
+        try:
+            self.result = retention_purge(self.forum, before)
+        except ValidationError as exc:
+            dialogs.error(self, exc.message)
+            return
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Erase old personal data"))
+        self.intro.setText(
+            self.tr(
+                "Erase the names, phone numbers and national IDs of people who took part only "
+                "in meetings before the date. The meetings, proposals, votes and every count "
+                "are kept."
+            )
+        )
+        self.date_label.setText(self.tr("Meetings &before:"))
+        self.erase_button.setText(self.tr("&Erase…"))
+        dialogs.translate_buttons(self.buttons)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
