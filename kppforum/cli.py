@@ -8,7 +8,6 @@ only when the GUI is started.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -16,10 +15,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kppforum import __version__, i18n, paths
+from kppforum.cli_argparse import Parser as _Parser
+from kppforum.cli_common import EXIT_ERROR, EXIT_OK, print_json
+from kppforum.cli_common import open_forum as _open
+from kppforum.cli_records import RECORD_HANDLERS, add_record_commands
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = (
     "gui",
     "new",
@@ -38,49 +40,6 @@ COMMANDS = (
 )
 
 
-def _argparse_text(message: str) -> str:
-    """argparse's own words (usage, options, its errors) in the user's language."""
-    table = {
-        "usage: ": translate("cli", "usage: "),
-        "options": translate("cli", "options"),
-        "positional arguments": translate("cli", "positional arguments"),
-        "show this help message and exit": translate("cli", "show this help message and exit"),
-        "show program's version number and exit": translate(
-            "cli", "show program's version number and exit"
-        ),
-        "the following arguments are required: %s": translate(
-            "cli", "the following arguments are required: %s"
-        ),
-        "unrecognized arguments: %s": translate("cli", "unrecognized arguments: %s"),
-        "argument %(argument_name)s: %(message)s": translate(
-            "cli", "argument %(argument_name)s: %(message)s"
-        ),
-        "expected one argument": translate("cli", "expected one argument"),
-        "invalid %(type)s value: %(value)r": translate("cli", "invalid %(type)s value: %(value)r"),
-        "invalid choice: %(value)r (choose from %(choices)s)": translate(
-            "cli", "invalid choice: %(value)r (choose from %(choices)s)"
-        ),
-        "not allowed with argument %s": translate("cli", "not allowed with argument %s"),
-        "one of the arguments %s is required": translate(
-            "cli", "one of the arguments %s is required"
-        ),
-        "ambiguous option: %(option)s could match %(matches)s": translate(
-            "cli", "ambiguous option: %(option)s could match %(matches)s"
-        ),
-    }
-    return table.get(message, message)
-
-
-argparse._ = _argparse_text  # argparse looks its messages up through this name at call time
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(translate("cli", "Error: {message}").format(message=message), file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
-
-
 def _plan_period(text: str) -> tuple[int, int]:
     try:
         start, end = (int(part) for part in text.replace("–", "-").split("-"))
@@ -89,19 +48,6 @@ def _plan_period(text: str) -> tuple[int, int]:
             translate("cli", "write the plan period as two Buddhist-era years, e.g. 2561-2565")
         ) from None
     return start, end
-
-
-def _iso_date(text: str):
-    """YYYY-MM-DD; a Buddhist-era year (2563-01-31) is read as such."""
-    import datetime as dt
-
-    try:
-        year, month, day = (int(part) for part in text.strip().split("-"))
-        return dt.date(year - 543 if year > 2400 else year, month, day)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("cli", "write the date as YYYY-MM-DD, e.g. 2020-01-31")
-        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -243,82 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("kind", choices=("communities", "residents", "proposals"))
     t.add_argument("out", type=Path)
 
-    sn = sub.add_parser(
-        "snapshots", help=translate("cli", "list the automatic snapshots of a forum file")
-    )
-    sn.add_argument("file", type=Path)
-    rs = sub.add_parser(
-        "restore",
-        help=translate(
-            "cli", "restore a forum file from a snapshot (the current file is kept aside)"
-        ),
-    )
-    rs.add_argument("file", type=Path)
-    rs.add_argument(
-        "--snapshot",
-        metavar="S",
-        help=translate(
-            "cli",
-            "number in the list of 'kppforum snapshots', file name or path "
-            "(default: the newest healthy snapshot)",
-        ),
-    )
-    ev = sub.add_parser(
-        "evidence",
-        help=translate(
-            "cli", "write the evidence pack of a meeting (documents, forum snapshot, SHA-256)"
-        ),
-    )
-    ev.add_argument("file", type=Path)
-    ev.add_argument("--meeting", type=int, required=True, help=translate("cli", "meeting id"))
-    ev.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
-    au = sub.add_parser(
-        "audit", help=translate("cli", "print the audit log, or export it (.csv or .xlsx)")
-    )
-    au.add_argument("file", type=Path)
-    au.add_argument("--out", type=Path, metavar="AUDIT.csv|AUDIT.xlsx")
-    pn = sub.add_parser(
-        "privacy-notice",
-        help=translate("cli", "write the privacy notice for the registration desk (PDF)"),
-    )
-    pn.add_argument("file", type=Path)
-    pn.add_argument("--out", type=Path, required=True, metavar="NOTICE.pdf")
-    pn.add_argument(
-        "--retention-years",
-        type=int,
-        default=5,
-        metavar="N",
-        help=translate("cli", "how long personal data are kept, in years (default: 5)"),
-    )
-    pn.add_argument(
-        "--contact", default="", help=translate("cli", "contact office, phone or e-mail")
-    )
-    pu = sub.add_parser(
-        "purge",
-        help=translate(
-            "cli",
-            "erase names and phones of people seen only at meetings before a date "
-            "(counts are kept)",
-        ),
-    )
-    pu.add_argument("file", type=Path)
-    pu.add_argument("--before", type=_iso_date, required=True, metavar="YYYY-MM-DD")
-    pu.add_argument(
-        "--yes",
-        action="store_true",
-        help=translate("cli", "really erase (without it, only show what would be erased)"),
-    )
+    add_record_commands(sub)
     return p
-
-
-def _print_json(data: object) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    try:
-        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
-    except (UnicodeEncodeError, LookupError):
-        # A pipe or console that cannot hold Thai (cp1252 on Windows): the same JSON, escaped.
-        text = json.dumps(data, ensure_ascii=True, indent=2, default=str)
-    print(text)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -357,17 +229,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open(path: Path):
-    from kppforum.db import open_forum_file
-
-    return open_forum_file(path)
-
-
 def cmd_info(args: argparse.Namespace) -> int:
     from kppforum.services.forum_info import forum_info
 
     with _open(args.file) as forum:
-        _print_json(forum_info(forum))
+        print_json(forum_info(forum))
     return EXIT_OK
 
 
@@ -445,126 +311,6 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_snapshots(args: argparse.Namespace) -> int:
-    from kppforum.db.snapshots import list_snapshots, reason_label
-
-    snaps = list_snapshots(args.file)
-    if not snaps:
-        print(translate("cli", "{path} has no snapshots yet.").format(path=args.file))
-    for number, snap in enumerate(snaps, start=1):
-        state = translate("cli", "healthy") if snap.healthy else translate("cli", "DAMAGED")
-        when, size = snap.taken_at.strftime("%Y-%m-%d %H:%M:%S"), max(1, round(snap.size / 1024))
-        print(
-            f"{number:>3}  {when}  {size:>7} KB  {state}  {reason_label(snap.reason)}  {snap.path}"
-        )
-    return EXIT_OK
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from kppforum.db.snapshots import find_snapshot, lock_holder, restore_snapshot
-
-    holder = lock_holder(args.file)
-    if holder:
-        raise ValidationError(
-            translate("cli", "{path} is open in {holder}: close it there first.").format(
-                path=args.file, holder=holder
-            )
-        )
-    snapshot = find_snapshot(args.file, args.snapshot) if args.snapshot else None
-    result = restore_snapshot(args.file, snapshot)
-    when = result.snapshot.taken_at.strftime("%Y-%m-%d %H:%M:%S")
-    print(
-        translate("cli", "Restored {path} from the snapshot of {time}.").format(
-            path=args.file, time=when
-        )
-    )
-    if result.kept_aside is not None:
-        print(
-            translate("cli", "The previous file was kept as {aside}.").format(
-                aside=result.kept_aside
-            )
-        )
-    return EXIT_OK
-
-
-def cmd_evidence(args: argparse.Namespace) -> int:
-    from kppforum.exports.evidence import write_evidence_pack
-
-    with _open(args.file) as forum:
-        out = write_evidence_pack(forum, args.meeting, args.out, i18n.current_language())
-    print(translate("cli", "Wrote {path}").format(path=out))
-    return EXIT_OK
-
-
-def cmd_audit(args: argparse.Namespace) -> int:
-    with _open(args.file) as forum:
-        if args.out is not None:
-            from kppforum.exports.audit_export import write_audit_log
-
-            out, count = write_audit_log(forum, args.out, lang=i18n.current_language())
-            print(
-                translate("cli", "Wrote {count} audit events to {path}").format(
-                    count=count, path=out
-                )
-            )
-            return EXIT_OK
-        from kppforum.services.audit_log import list_audit_events
-
-        for e in list_audit_events(forum):
-            entity = e.entity if e.entity_id is None else f"{e.entity} {e.entity_id}"
-            print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor or '-'}  {e.action}  {entity}  {e.summary}")
-    return EXIT_OK
-
-
-def cmd_privacy_notice(args: argparse.Namespace) -> int:
-    from kppforum.exports.privacy_notice import write_forum_privacy_notice
-
-    with _open(args.file) as forum:
-        out = write_forum_privacy_notice(
-            forum,
-            args.out,
-            retention_years=args.retention_years,
-            contact=args.contact,
-            lang=i18n.current_language(),
-        )
-    print(translate("cli", "Wrote {path}").format(path=out))
-    return EXIT_OK
-
-
-def cmd_purge(args: argparse.Namespace) -> int:
-    from kppforum.services.privacy import preview_purge, retention_purge
-
-    with _open(args.file) as forum:
-        result = (retention_purge if args.yes else preview_purge)(forum, args.before)
-    counts = translate(
-        "cli",
-        "{people} people ({phones} phone numbers, {ids} national IDs), {proposals} proposer "
-        "names, {events} audit records; {attendances} attendance rows are kept.",
-    ).format(
-        people=result.people,
-        phones=result.phones,
-        ids=result.national_ids,
-        proposals=result.proposals,
-        events=result.audit_events,
-        attendances=result.attendances,
-    )
-    date = result.before.isoformat()
-    if not args.yes:
-        print(
-            translate("cli", "Would erase, for meetings before {date}: {counts}").format(
-                date=date, counts=counts
-            )
-        )
-        print(translate("cli", "Nothing was changed. Run again with --yes to erase."))
-    else:
-        print(
-            translate("cli", "Erased, for meetings before {date}: {counts}").format(
-                date=date, counts=counts
-            )
-        )
-    return EXIT_OK
-
-
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui,
     "new": cmd_new,
@@ -574,12 +320,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "template": cmd_template,
-    "snapshots": cmd_snapshots,
-    "restore": cmd_restore,
-    "evidence": cmd_evidence,
-    "audit": cmd_audit,
-    "privacy-notice": cmd_privacy_notice,
-    "purge": cmd_purge,
+    **RECORD_HANDLERS,
 }
 
 
