@@ -1895,7 +1895,7 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ลงทะเบียนผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <source>Type part of a name or community, or scan a card · ↑↓ choose · Enter checks in</source>
+        <source>Name, community or card scan · ↑↓ choose · Enter checks in</source>
         <translation>พิมพ์ชื่อหรือชุมชนบางส่วน หรือสแกนบัตร · ↑↓ เลือก · Enter ลงทะเบียน</translation>
     </message>
     <message>

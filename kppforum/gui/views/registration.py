@@ -187,7 +187,7 @@ class RegistrationView(QWidget):
         self.import_button.setText(self.tr("Import residents…"))
         self.search.setPlaceholderText(
             self.tr(
-                "Type part of a name or community, or scan a card · ↑↓ choose · Enter checks in"
+                "Name, community or card scan · ↑↓ choose · Enter checks in"
             )
         )
         self.recent_caption.setText(self.tr("Recent check-ins (newest first)"))
