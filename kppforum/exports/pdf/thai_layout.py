@@ -1,0 +1,273 @@
+"""Line layout for Thai paragraphs: user text and our small markup become runs, runs become
+unbreakable shaped boxes (split only where thai_words allows), boxes are filled into lines.
+
+Pure layout: drawing and every reportlab internal stay in thai.py. Shaping is looked up from
+thai.py at call time (thai.py imports this module, so a top-level import would be circular).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reportlab.lib.fonts import tt2ps
+
+from kppforum.exports.pdf.thai_words import _cluster_starts, break_positions, compound_breaks
+
+if TYPE_CHECKING:
+    from kppforum.exports.pdf.thai import Shaped
+
+
+def shape(text: str, font_name: str) -> Shaped:
+    from kppforum.exports.pdf.thai import shape as shape_with_harfbuzz
+
+    return shape_with_harfbuzz(text, font_name)
+
+
+def esc(text: object) -> str:
+    """Escape user text for reportlab's Paragraph markup (for code that still uses it)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Whole(str):
+    """A user value to keep on one line if at all possible (a person's name)."""
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    font: str
+    whole: bool = False
+
+
+_TAG = re.compile(r"<(/?)(b|i|br)\s*/?>|&(amp|lt|gt|quot|nbsp);")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "nbsp": "\u00a0"}
+
+
+def _parse_markup(template: str, family: str, values: dict[str, object]) -> list[Run]:
+    """Our own tiny markup (<b> <i> <br/> &amp; &lt; &gt;) with {name} fields filled by user
+    values AFTER parsing, so nothing a user typed is ever read as markup."""
+    runs: list[Run] = []
+    bold = italic = 0
+    formatter = string.Formatter()
+
+    def emit(text: str) -> None:
+        if not text:
+            return
+        font = tt2ps(family, int(bold > 0), int(italic > 0))
+        for literal, field, spec, conv in formatter.parse(text):
+            if literal:
+                runs.append(Run(literal, font))
+            if field is not None:
+                value = formatter.get_field(field, (), values)[0]
+                value = formatter.convert_field(value, conv)
+                shown = formatter.format_field(value, spec or "")
+                runs.append(Run(shown, font, whole=isinstance(value, Whole)))
+
+    pos = 0
+    for m in _TAG.finditer(template):
+        emit(template[pos : m.start()])
+        pos = m.end()
+        if m.group(3):
+            runs.append(Run(_ENTITIES[m.group(3)], tt2ps(family, int(bold > 0), int(italic > 0))))
+            continue
+        closing, tag = m.group(1), m.group(2)
+        if tag == "br":
+            runs.append(Run("\n", tt2ps(family, 0, 0)))
+        elif tag == "b":
+            bold += -1 if closing else 1
+        else:
+            italic += -1 if closing else 1
+    emit(template[pos:])
+    return runs
+
+
+# --- layout ------------------------------------------------------------------------------------
+
+_SPACE_RE = re.compile(r"(\n)|([ \t\u00a0\u2000-\u200a\u3000]+)|([^\s]+)|(\s+)")
+
+
+@dataclass
+class Box:
+    pieces: list[Shaped]
+    width: float  # points
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces)
+
+
+@dataclass
+class Glue:
+    kind: str  # "space", "zw" (break, no gap), "nl" (forced line break)
+    space: Shaped | None = None
+    width: float = 0.0
+
+
+Item = Box | Glue
+
+
+@dataclass
+class Line:
+    items: list[Item]
+    width: float
+
+
+def _items(runs: Sequence[Run], size: float) -> list[Item]:
+    """Boxes (never broken) and glue (break opportunities) for *runs*."""
+    # characters with their font and "whole" flag, text normalised for display
+    chars: list[tuple[str, str, bool]] = []
+    for run in runs:
+        text = run.text.replace("\r\n", "\n").replace("\r", "\n")
+        chars += [(c, run.font, run.whole) for c in text]
+    text = "".join(c for c, _f, _w in chars)
+    items: list[Item] = []
+    pending: list[tuple[str, str]] = []  # (font, text) parts of the box being built
+
+    def add_part(start: int, end: int) -> None:
+        for i in range(start, end):
+            c, font = chars[i][0], chars[i][1]
+            if pending and pending[-1][0] == font:
+                pending[-1] = (font, pending[-1][1] + c)
+            else:
+                pending.append((font, c))
+
+    def close_box() -> None:
+        if pending:
+            shaped = [shape(t, f) for f, t in pending]
+            items.append(Box(shaped, sum(s.width(size) for s in shaped)))
+            pending.clear()
+
+    for m in _SPACE_RE.finditer(text):
+        start, end = m.span()
+        if m.group(1):
+            close_box()
+            items.append(Glue("nl"))
+        elif m.group(2) or m.group(4):
+            if all(chars[i][2] for i in range(start, end)) and pending:
+                add_part(start, start + 1)  # a space inside a name: no break
+                pending[-1] = (pending[-1][0], pending[-1][1][:-1] + "\u00a0")
+                continue
+            close_box()
+            items.append(_space_glue(chars[start][1], size))
+        else:
+            chunk = m.group(3)
+            cuts = [p for p in break_positions(chunk) if not chars[start + p][2]]
+            prev = 0
+            for cut in [*cuts, len(chunk)]:
+                add_part(start + prev, start + cut)
+                if cut != len(chunk):
+                    close_box()
+                    items.append(Glue("zw"))
+                prev = cut
+    close_box()
+    return items
+
+
+def _split_box(box: Box, avail: float, size: float) -> list[Item]:
+    """An over-long box cut into pieces that fit *avail*: at the spaces of a name kept whole
+    first, else (a very long word, a URL) at cluster boundaries, never inside a cluster."""
+    if any("\u00a0" in p.text for p in box.pieces):
+        out: list[Item] = []
+        part: list[tuple[str, str]] = []
+        for piece in box.pieces:
+            for k, chunk in enumerate(piece.text.split("\u00a0")):
+                if k:
+                    out += [_box_of(part, size), _space_glue(piece.font, size)]
+                    part = []
+                if chunk:
+                    part.append((piece.font, chunk))
+        out.append(_box_of(part, size))
+        return [i for i in out if not (isinstance(i, Box) and not i.pieces)]
+    flat: list[tuple[str, str]] = []  # (font, cluster text)
+    for piece in box.pieces:
+        text = piece.text
+        inner = compound_breaks(text)
+        if inner and all(
+            shape(text[a:b], piece.font).width(size) <= avail
+            for a, b in zip((0, *inner), (*inner, len(text)), strict=True)
+        ):
+            cuts = [0, *inner, len(text)]
+        else:
+            cuts = [0, *_cluster_starts(text), len(text)]
+        flat += [(piece.font, text[a:b]) for a, b in itertools.pairwise(cuts) if b > a]
+    out = []
+    current: list[tuple[str, str]] = []
+    width = 0.0
+    for font, cl in flat:
+        w = shape(cl, font).width(size)
+        if current and width + w > avail:
+            out += [_box_of(current, size), Glue("zw")]
+            current, width = [], 0.0
+        current.append((font, cl))
+        width += w
+    if current:
+        out.append(_box_of(current, size))
+    return out
+
+
+def _space_glue(font: str, size: float) -> Glue:
+    sp = shape(" ", font)
+    return Glue("space", sp, sp.width(size))
+
+
+def _box_of(parts: list[tuple[str, str]], size: float) -> Box:
+    merged: list[tuple[str, str]] = []
+    for font, text in parts:
+        if merged and merged[-1][0] == font:
+            merged[-1] = (font, merged[-1][1] + text)
+        else:
+            merged.append((font, text))
+    shaped = [shape(t, f) for f, t in merged]
+    return Box(shaped, sum(s.width(size) for s in shaped))
+
+
+def layout(items: Sequence[Item], widths: Sequence[float], size: float) -> list[Line]:
+    """Greedy line filling; ``widths[i]`` is the room on line i (the last value repeats)."""
+    lines: list[Line] = []
+    stream = list(items)
+    stream.reverse()
+    cur: list[Item] = []
+    cur_w = 0.0
+    glue: Glue | None = None
+
+    def room() -> float:
+        return widths[min(len(lines), len(widths) - 1)]
+
+    def close() -> None:
+        nonlocal cur, cur_w
+        lines.append(Line(cur, cur_w))
+        cur, cur_w = [], 0.0
+
+    while stream:
+        item = stream.pop()
+        if isinstance(item, Glue):
+            if item.kind == "nl":
+                close()
+                glue = None
+            elif cur:
+                glue = item
+            continue
+        gw = glue.width if glue else 0.0
+        if cur and cur_w + gw + item.width > room() + 1e-6:
+            close()
+            glue = None
+            gw = 0.0
+        if not cur and item.width > room() + 1e-6 and len(item.text) > 1:
+            pieces = _split_box(item, room(), size)
+            if len(pieces) > 1:
+                stream += reversed(pieces)
+                continue
+        if glue and cur:
+            cur.append(glue)
+            cur_w += gw
+        cur.append(item)
+        cur_w += item.width
+        glue = None
+    if cur or not lines:
+        close()
+    return lines
