@@ -1875,6 +1875,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>นำเข้าทะเบียนประชาชน…</translation>
     </message>
     <message>
+        <source>Name, community or card scan · ↑↓ choose · Enter checks in</source>
+        <translation>พิมพ์ชื่อหรือชุมชนบางส่วน หรือสแกนบัตร · ↑↓ เลือก · Enter ลงทะเบียน</translation>
+    </message>
+    <message>
         <source>No meeting chosen: choose or create one (Setup) before checking people in.</source>
         <translation>ยังไม่ได้เลือกการประชุม กรุณาเลือกหรือสร้างการประชุม (หน้าตั้งค่า) ก่อนลงทะเบียน</translation>
     </message>
@@ -1893,10 +1897,6 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>Registration desk</source>
         <translation>ลงทะเบียนผู้เข้าร่วมประชุม</translation>
-    </message>
-    <message>
-        <source>Name, community or card scan · ↑↓ choose · Enter checks in</source>
-        <translation>พิมพ์ชื่อหรือชุมชนบางส่วน หรือสแกนบัตร · ↑↓ เลือก · Enter ลงทะเบียน</translation>
     </message>
     <message>
         <source>Undo check-in (Ctrl+Z)</source>
@@ -2961,6 +2961,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ไม่พบโฟลเดอร์ {folder}</translation>
     </message>
     <message>
+        <source>The folder {folder} is read-only for you: choose another folder.</source>
+        <translation>โฟลเดอร์ {folder} เป็นแบบอ่านอย่างเดียวสำหรับผู้ใช้นี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
         <source>The folder {folder} is read-only: choose another folder.</source>
         <translation>โฟลเดอร์ {folder} เป็นแบบอ่านอย่างเดียว กรุณาเลือกโฟลเดอร์อื่น</translation>
     </message>
@@ -2975,10 +2979,6 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>Workbook (Excel)</source>
         <translation>ตารางข้อมูล (Excel)</translation>
-    </message>
-    <message>
-        <source>You cannot write in the folder {folder}: choose another folder.</source>
-        <translation>ไม่มีสิทธิ์บันทึกไฟล์ในโฟลเดอร์ {folder} กรุณาเลือกโฟลเดอร์อื่น</translation>
     </message>
     <message>
         <source>minutes-{number}-{year}.pdf</source>
@@ -3019,29 +3019,6 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>{path} is a folder: choose a file name for the document.</source>
         <translation>{path} เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์ของเอกสาร</translation>
-    </message>
-</context>
-<context>
-    <name>exports</name>
-    <message>
-        <source>The disk is full: {file} was not written.</source>
-        <translation>ดิสก์เต็ม: ไม่ได้บันทึกไฟล์ {file}</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist: {file} was not written.</source>
-        <translation>ไม่พบโฟลเดอร์ {folder} จึงไม่ได้บันทึกไฟล์ {file}</translation>
-    </message>
-    <message>
-        <source>The folder {folder} is read-only: {file} was not written.</source>
-        <translation>โฟลเดอร์ {folder} เป็นแบบอ่านอย่างเดียว จึงไม่ได้บันทึกไฟล์ {file}</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: {reason}</source>
-        <translation>บันทึกไฟล์ {file} ไม่ได้: {reason}</translation>
-    </message>
-    <message>
-        <source>{file} is open in another program or cannot be replaced: close it and export again.</source>
-        <translation>ไฟล์ {file} เปิดอยู่ในโปรแกรมอื่นหรือไม่สามารถเขียนทับได้ กรุณาปิดไฟล์แล้วส่งออกใหม่</translation>
     </message>
 </context>
 <context>

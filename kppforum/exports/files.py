@@ -51,7 +51,7 @@ def write_error(path: Path, exc: OSError) -> ValidationError:
         )
     elif isinstance(exc, PermissionError):
         text = translate(
-            "export", "You cannot write in the folder {folder}: choose another folder."
+            "export", "The folder {folder} is read-only for you: choose another folder."
         )
     else:
         text = translate("export", "{name} could not be written: {error}")
@@ -85,16 +85,31 @@ def temp_path(path: Path) -> Path:
     return Path(name)
 
 
+def _fsync(path: Path) -> None:
+    """Flush *path* to the disk: a power cut after the rename must not leave an empty file."""
+    fd = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def commit(temp: Path, path: Path) -> Path:
-    """Move the finished *temp* over *path* (atomic on one volume); on failure *temp* is gone."""
+    """Move the finished *temp* over *path* (atomic on one volume), both flushed to the disk;
+    on failure *temp* is gone."""
+    path = Path(path)
     try:
         with contextlib.suppress(OSError):
             os.chmod(temp, _FILE_MODE)
+        _fsync(Path(temp))
         os.replace(temp, path)
     except OSError as exc:
         discard(temp)
-        raise write_error(Path(path), exc) from exc
-    return Path(path)
+        raise write_error(path, exc) from exc
+    if os.name == "posix":  # the rename itself lives in the folder's entry
+        with contextlib.suppress(OSError):
+            _fsync(path.parent)
+    return path
 
 
 def discard(temp: Path) -> None:

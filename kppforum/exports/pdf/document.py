@@ -10,10 +10,6 @@ message instead.
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,9 +17,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from kppforum.errors import ValidationError
+from kppforum.exports.files import atomic_path
 from kppforum.exports.pdf import thai
-from kppforum.i18n import translate
 from kppforum.thai import to_thai_digits
 
 __all__ = ["MARGINS", "PAGE_SIZE", "build_pdf", "frame_width", "page_number_text"]
@@ -92,28 +87,6 @@ class _OfficialDoc(BaseDocTemplate):
         canv.restoreState()
 
 
-def _error(path: Path, exc: BaseException, *, replacing: bool = False) -> ValidationError:
-    folder = str(path.parent)
-    err = getattr(exc, "errno", None)
-    if err in (errno.ENOSPC, errno.EDQUOT):
-        msg = translate("exports", "The disk is full: {file} was not written.")
-    elif replacing and isinstance(exc, PermissionError | IsADirectoryError):
-        msg = translate(
-            "exports",
-            "{file} is open in another program or cannot be replaced: close it and export again.",
-        )
-    elif isinstance(exc, FileNotFoundError | NotADirectoryError):
-        msg = translate("exports", "The folder {folder} does not exist: {file} was not written.")
-    elif isinstance(exc, PermissionError) or err == errno.EROFS:
-        msg = translate("exports", "The folder {folder} is read-only: {file} was not written.")
-    else:
-        msg = translate("exports", "{file} could not be written: {reason}")
-    return ValidationError(
-        msg.format(file=path.name, folder=folder, reason=getattr(exc, "strerror", None) or exc),
-        field="path",
-    )
-
-
 def build_pdf(
     path: Path,
     flowables: Sequence[Flowable],
@@ -127,39 +100,13 @@ def build_pdf(
 
     Raises ValidationError (nothing written, an existing file untouched) when the folder is
     missing, read-only or full, or the target is locked by another program."""
-    path = Path(path)
     thai.register_fonts()
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
-    except OSError as exc:
-        raise _error(path, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            doc = _OfficialDoc(
-                out,
-                title=title,
-                page_numbers_from=page_numbers_from,
-                thai_digits=thai_digits,
-                number_size=number_size,
-            )
-            doc.build(list(flowables))
-            out.flush()
-            os.fsync(out.fileno())
-    except OSError as exc:
-        _discard(tmp)
-        raise _error(path, exc) from exc
-    except BaseException:
-        _discard(tmp)
-        raise
-    try:
-        os.replace(tmp, path)
-    except OSError as exc:
-        _discard(tmp)
-        raise _error(path, exc, replacing=True) from exc
-    return path
-
-
-def _discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        tmp.unlink()
+    with atomic_path(Path(path)) as temp:
+        _OfficialDoc(
+            str(temp),
+            title=title,
+            page_numbers_from=page_numbers_from,
+            thai_digits=thai_digits,
+            number_size=number_size,
+        ).build(list(flowables))
+    return Path(path)
