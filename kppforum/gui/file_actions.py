@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum.db import ForumFileError, inspect_file
+from kppforum.db import ForumFileError
 from kppforum.db.snapshots import (
     Snapshot,
     list_snapshots,
@@ -78,6 +78,7 @@ class FileActions(QObject):
         menu.insertSeparator(before)
         self._open_forum, self._close_forum = window.open_forum, window.close_forum
         window.open_forum = self.open_forum
+        window.recover_damaged = self.offer_restore
         window.close_forum = self.close_forum
         window.installEventFilter(self)
         self.retranslate()
@@ -106,20 +107,18 @@ class FileActions(QObject):
 
     # --- opening and closing --------------------------------------------------------------
 
-    def open_forum(self, path: Path) -> bool:
+    def open_forum(self, path: Path, *, recover: bool = True) -> bool:
         path = Path(path)
         current = self.window.ctx.forum.path.resolve() if self.window.ctx is not None else None
-        if path.exists() and path.resolve() != current:
-            if self.is_removable(path):
-                try:
-                    local = local_working_copy(path, self.is_removable)
-                except ValidationError as exc:
-                    dialogs.error(self.window, exc.message)
-                    return False
-                self._status(self._local_copy_text(local))
-                path = local
-            self.offer_restore_if_damaged(path)
-        opened = self._open_forum(path)
+        if path.exists() and path.resolve() != current and self.is_removable(path):
+            try:
+                local = local_working_copy(path, self.is_removable)
+            except ValidationError as exc:
+                dialogs.error(self.window, exc.message)
+                return False
+            self._status(self._local_copy_text(local))
+            path = local
+        opened = self._open_forum(path, recover=recover)
         self._attach()
         return opened
 
@@ -132,15 +131,12 @@ class FileActions(QObject):
             local,
         )
 
-    def offer_restore_if_damaged(self, path: Path) -> bool:
-        """If *path* is damaged and a healthy snapshot exists, offer it; True if restored."""
-        try:
-            inspect_file(path)
-            return False
-        except ForumFileError as exc:
-            if exc.reason not in RESTORABLE:
-                return False  # the window's own refusal says what is wrong
-            damage = exc.message
+    def offer_restore(self, path: Path, exc: ForumFileError) -> bool:
+        """*path* failed to open: if it is damaged and a healthy snapshot exists, offer it;
+        True if restored (the window then opens it again)."""
+        if exc.reason not in RESTORABLE:
+            return False  # the window's own refusal says what is wrong
+        damage = exc.message
         snapshot = newest_healthy_snapshot(path)
         if snapshot is None:
             return False

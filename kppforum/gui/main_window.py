@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self._lock: QLockFile | None = None
         self.screens: dict[str, QWidget] = {}  # the screens built so far, by key
         self._factories: dict[str, Callable[[AppContext], QWidget]] = {}
+        # Set by gui/file_actions.py: offered a file that failed to open; True if it repaired it.
+        self.recover_damaged: Callable[[Path, ForumFileError], bool] | None = None
         self._build_menus()
         self._build_toolbar()
         self.nav = QListWidget(self)
@@ -198,8 +200,10 @@ class MainWindow(QMainWindow):
 
     # --- forum files ----------------------------------------------------------------------
 
-    def open_forum(self, path: Path) -> bool:
-        """Open *path* (refusing a file another window holds) and show it; False if refused."""
+    def open_forum(self, path: Path, *, recover: bool = True) -> bool:
+        """Open *path* (refusing a file another window holds) and show it; False if refused.
+
+        A damaged file is first offered to ``recover_damaged`` (snapshot restore), once."""
         path = Path(path).resolve()
         if self.ctx is not None and self.ctx.forum.path.resolve() == path:
             return True
@@ -212,6 +216,8 @@ class MainWindow(QMainWindow):
             forum = open_forum_file(path) if path.exists() else create_forum_file(path)
         except ForumFileError as exc:
             lock.unlock()
+            if recover and self.recover_damaged is not None and self.recover_damaged(path, exc):
+                return self.open_forum(path, recover=False)
             dialogs.error(self, exc.message)
             return False
         self.close_forum()
