@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kppforum.services.attendance import attendance_counts
+from kppforum.services.attendance import attendance_counts, present_at
 from kppforum.services.demo import DemoOptions, create_demo_forum
 from kppforum.services.proposals import list_proposals, withdraw_proposal
 from kppforum.services.tallies import (
@@ -10,7 +10,6 @@ from kppforum.services.tallies import (
     get_tallies,
     get_tally,
     latest_proposals,
-    present_at,
     rank_proposals,
     record_tally,
     top_ranked,

@@ -25,7 +25,7 @@ from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
 from kppforum.gui.file_lock import ForumLockedError, acquire
 from kppforum.gui.text import qfmt
-from kppforum.services.attendance import attendance_counts
+from kppforum.services.attendance import present_at
 from kppforum.services.meetings import list_meetings
 from kppforum.services.people import count_people
 from kppforum.settings import Settings
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         registered = count_people(self.ctx.forum)
         present = 0
         if self.ctx.meeting_id is not None:
-            present = attendance_counts(self.ctx.forum, self.ctx.meeting_id).total
+            present = present_at(self.ctx.forum, self.ctx.meeting_id)
         self.counts_label.setText(qfmt(self.tr("Registry: %1 · Present: %2"), registered, present))
 
     def closeEvent(self, event: QCloseEvent) -> None:

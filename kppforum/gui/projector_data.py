@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from kppforum.db import Forum
 from kppforum.gui.text import ui_date
+from kppforum.services.attendance import present_at
 from kppforum.services.meetings import get_meeting, list_agenda
 from kppforum.services.proposals import ProposalInfo, get_proposal
 from kppforum.services.tallies import (
     RANKED_STATUSES,
     get_tally,
     latest_proposals,
-    present_at,
     top_ranked,
 )
 from kppforum.thai import to_arabic_digits

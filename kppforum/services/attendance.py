@@ -149,6 +149,13 @@ def present_count(s: Session, meeting_id: int) -> int:
     )
 
 
+def present_at(forum: Forum, meeting_id: int) -> int:
+    """How many people are checked in: the most votes any show of hands can have."""
+    with forum.read() as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        return present_count(s, meeting_id)
+
+
 def attendance_counts(forum: Forum, meeting_id: int) -> AttendanceCounts:
     """Who is present, counted per community, per sector and both (the minutes' summary)."""
     with forum.read() as s:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from kppforum.db import Forum
-from kppforum.db.models import Meeting, Proposal, ProposalStatus, TallyMethod, VoteTally
+from kppforum.db.models import Proposal, ProposalStatus, TallyMethod, VoteTally
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.attendance import present_count
@@ -150,13 +150,6 @@ def get_tally(forum: Forum, proposal_id: int) -> TallyInfo | None:
     with forum.read() as s:
         tally = s.scalar(select(VoteTally).where(VoteTally.proposal_id == proposal_id))
         return None if tally is None else _tally_info(tally)
-
-
-def present_at(forum: Forum, meeting_id: int) -> int:
-    """How many people are checked in: the most votes any show of hands can have."""
-    with forum.read() as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
-        return present_count(s, meeting_id)
 
 
 def _open(meeting_id: int):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kppforum.gui.context import AppContext
@@ -47,9 +48,23 @@ class OverviewView(QWidget):
         layout.addStretch(1)
         for label in (self.heading, self.plan):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        ctx.meetingChanged.connect(lambda _id: self.refresh())
-        ctx.dataChanged.connect(lambda _kind: self.refresh())
+        # Hidden, it only notes that it is stale: every check-in elsewhere would otherwise
+        # recount the whole registry here too.
+        self._stale = False
+        ctx.meetingChanged.connect(lambda _id: self._changed())
+        ctx.dataChanged.connect(lambda _kind: self._changed())
         self.refresh()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -57,6 +72,7 @@ class OverviewView(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         profile = get_profile(self.ctx.forum)
         self.heading.setText(profile.name if profile else self.tr("No municipality set up yet"))
         self.plan.setText(
