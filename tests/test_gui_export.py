@@ -11,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from gui_support import quiet_gui
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +19,6 @@ from kppforum.exports import bundle
 from kppforum.exports.bundle import MINUTES, SIGNIN, TALLIES, XLSX
 from kppforum.gui import dialogs, tasks
 from kppforum.gui.context import AppContext
-from kppforum.gui.fonts import install_fonts
 from kppforum.gui.views import export as export_view
 from kppforum.gui.views.export import ExportView
 from kppforum.services.demo import DemoOptions, create_demo_forum
@@ -29,14 +29,7 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 
 @pytest.fixture(autouse=True)
 def _env(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-
-    def no_modal(*args, **kwargs):  # a blocking dialog would hang the test run
-        raise AssertionError(f"unexpected modal dialog: {args[1:]!r}")
-
-    monkeypatch.setattr(dialogs, "message", no_modal)
-    install_fonts(qapp)
+    quiet_gui(qapp, tmp_path, monkeypatch)
 
 
 @pytest.fixture

@@ -13,14 +13,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from gui_support import quiet_gui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from kppforum.exports.evidence import verify_evidence_pack
-from kppforum.gui import audit_viewer, dialogs, privacy_dialogs, tasks
+from kppforum.gui import audit_viewer, dialogs, privacy_dialogs
 from kppforum.gui.audit_viewer import AuditLogDialog
 from kppforum.gui.context import AppContext
-from kppforum.gui.fonts import install_fonts
 from kppforum.gui.privacy_actions import PrivacyActions, install_privacy_actions
 from kppforum.gui.privacy_dialogs import NoticeOptionsDialog, PurgeDialog
 from kppforum.gui.translations import install_translator
@@ -36,14 +36,7 @@ ID_A = "1101700203450"
 
 @pytest.fixture(autouse=True)
 def _env(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-
-    def no_modal(*args, **kwargs):
-        raise AssertionError(f"unexpected modal dialog: {args[1:]!r}")
-
-    monkeypatch.setattr(dialogs, "message", no_modal)
-    install_fonts(qapp)
+    quiet_gui(qapp, tmp_path, monkeypatch)
 
 
 @pytest.fixture

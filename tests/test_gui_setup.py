@@ -11,15 +11,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from gui_support import no_modal, quiet_gui
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLineEdit
 from qt_keys import press, type_text
 
 from kppforum.db import create_forum_file
 from kppforum.db.models import Community
-from kppforum.gui import dialogs, tasks
+from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
-from kppforum.gui.fonts import install_fonts
 from kppforum.gui.main_window import MainWindow
 from kppforum.gui.models.catalog_model import ACTIVE, NAME
 from kppforum.gui.views.setup import SetupView
@@ -36,15 +36,8 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 
 @pytest.fixture(autouse=True)
 def _env(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-
-    def no_modal(*args, **kwargs):  # a blocking dialog would hang the test run
-        raise AssertionError(f"unexpected modal dialog: {args[1:]!r}")
-
-    monkeypatch.setattr(dialogs, "message", no_modal)
+    quiet_gui(qapp, tmp_path, monkeypatch)
     monkeypatch.setattr(row_errors, "show_row_errors", no_modal)
-    install_fonts(qapp)
 
 
 @pytest.fixture

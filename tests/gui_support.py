@@ -1,0 +1,21 @@
+"""What GUI tests share (``from gui_support import quiet_gui``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kppforum.gui import dialogs, tasks
+from kppforum.gui.fonts import install_fonts
+
+
+def no_modal(*args: object, **kwargs: object) -> None:
+    """Stands in for a dialog a test does not expect: a blocking dialog would hang the run."""
+    raise AssertionError(f"unexpected modal dialog: {args[1:]!r}")
+
+
+def quiet_gui(qapp, tmp_path: Path, monkeypatch) -> None:
+    """Data and settings in *tmp_path*, background work inline, no modal dialog, Sarabun."""
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    monkeypatch.setattr(dialogs, "message", no_modal)
+    install_fonts(qapp)
