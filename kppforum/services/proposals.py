@@ -182,7 +182,7 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
     }
 
 
-def _infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
+def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
     """ProposalInfo for many proposals with a fixed number of queries (a meeting may hold
     a thousand): names come from two small lookups, merge chains from one query."""
     if not proposals:
@@ -239,7 +239,7 @@ def _infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
 
 def _info(s: Session, p: Proposal) -> ProposalInfo:
     s.flush()
-    return _infos(s, [p])[0]
+    return proposal_infos(s, [p])[0]
 
 
 def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> ProposalInfo:
@@ -382,7 +382,7 @@ def list_proposals(
             stmt = stmt.where(Proposal.strategy_id == strategy_id)
         if status is not None:
             stmt = stmt.where(Proposal.status == status)
-        return _infos(s, list(s.scalars(stmt.order_by(Proposal.position, Proposal.id))))
+        return proposal_infos(s, list(s.scalars(stmt.order_by(Proposal.position, Proposal.id))))
 
 
 # --- exact reversal, for the facilitator's undo/redo ---------------------------------------------

@@ -22,7 +22,7 @@ from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.attendance import present_count
 from kppforum.services.base import audit, get_or_fail, now, snapshot
-from kppforum.services.proposals import ProposalInfo, _infos, list_proposals
+from kppforum.services.proposals import ProposalInfo, proposal_infos, list_proposals
 
 RANKED_STATUSES = (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value)
 
@@ -162,7 +162,7 @@ def latest_proposals(forum: Forum, meeting_id: int, limit: int) -> list[Proposal
     """The *limit* open proposals captured last, newest first (whatever the meeting's size)."""
     with forum.read() as s:
         stmt = _open(meeting_id).order_by(Proposal.id.desc()).limit(max(limit, 0))
-        return _infos(s, list(s.scalars(stmt)))
+        return proposal_infos(s, list(s.scalars(stmt)))
 
 
 def top_ranked(forum: Forum, meeting_id: int, limit: int) -> list[RankedProposal]:
@@ -178,7 +178,7 @@ def top_ranked(forum: Forum, meeting_id: int, limit: int) -> list[RankedProposal
             .limit(max(limit, 0))
         )
         rows = s.execute(stmt).all()
-        infos = _infos(s, [p for p, _t in rows])
+        infos = proposal_infos(s, [p for p, _t in rows])
         pairs = [(info, _tally_info(t)) for info, (_p, t) in zip(infos, rows, strict=True)]
     ranks = _competition_ranks(pairs)
     return [RankedProposal(p, t, ranks[p.id], None) for p, t in pairs]
