@@ -22,7 +22,7 @@ from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.attendance import present_count
 from kppforum.services.base import audit, get_or_fail, now, snapshot
-from kppforum.services.proposals import ProposalInfo, proposal_infos, list_proposals
+from kppforum.services.proposals import ProposalInfo, list_proposals, proposal_infos
 
 RANKED_STATUSES = (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value)
 
