@@ -22,7 +22,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
-from kppforum.db.models import ProposalStatus, Sector, TallyMethod
+from kppforum.domain.enums import ProposalStatus, Sector, TallyMethod
 from kppforum.exports.excel_layout import (
     Column,
     Formats,

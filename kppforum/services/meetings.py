@@ -8,15 +8,8 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 
 from kppforum.db import Forum
-from kppforum.db.models import (
-    AgendaItem,
-    Community,
-    Invitation,
-    Meeting,
-    MeetingLevel,
-    MeetingStatus,
-    Person,
-)
+from kppforum.db.models import AgendaItem, Community, Invitation, Meeting, Person
+from kppforum.domain.enums import MeetingLevel, MeetingStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (

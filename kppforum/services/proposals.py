@@ -11,15 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import (
-    Community,
-    Meeting,
-    Person,
-    Proposal,
-    ProposalStatus,
-    Strategy,
-    VoteTally,
-)
+from kppforum.db.models import Community, Meeting, Person, Proposal, Strategy, VoteTally
+from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (

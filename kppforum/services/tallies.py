@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from kppforum.db import Forum
-from kppforum.db.models import Proposal, ProposalStatus, TallyMethod, VoteTally
+from kppforum.db.models import Proposal, VoteTally
+from kppforum.domain.enums import ProposalStatus, TallyMethod
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.attendance import present_count

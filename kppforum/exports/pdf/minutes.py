@@ -204,7 +204,7 @@ def _sector(code: str) -> str:
 
 
 def _sector_order(code: str) -> int:
-    from kppforum.db.models import Sector
+    from kppforum.domain.enums import Sector
 
     order = [s.value for s in Sector]
     return order.index(code) if code in order else len(order)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from kppforum.db.models import ProposalStatus
+from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.proposals_model import (
