@@ -25,7 +25,7 @@ from kppforum.services.attendance import present_count
 from kppforum.services.base import audit, get_or_fail, now, snapshot
 from kppforum.services.proposals import ProposalInfo, list_proposals, proposal_infos
 
-RANKED_STATUSES = (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value)
+RANKED_STATUSES = (ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED)
 
 
 @dataclass(frozen=True)

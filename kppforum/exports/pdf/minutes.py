@@ -19,6 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
+from kppforum.domain.enums import ProposalStatus, Sector
 from kppforum.exports.pdf import thai
 from kppforum.exports.pdf.common import HEAD, Formatter, grid_table
 from kppforum.exports.pdf.document import build_pdf, frame_width
@@ -204,8 +205,6 @@ def _sector(code: str) -> str:
 
 
 def _sector_order(code: str) -> int:
-    from kppforum.domain.enums import Sector
-
     order = [s.value for s in Sector]
     return order.index(code) if code in order else len(order)
 
@@ -231,7 +230,7 @@ def _strategy_codes(report: MeetingReport) -> dict[int, str]:
 def _proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
     by_community: dict[str, list[RankedProposal]] = {}
     for rp in report.proposals:
-        if rp.proposal.status == "merged":
+        if rp.proposal.status == ProposalStatus.MERGED:
             continue  # shown with the proposal it was merged into
         by_community.setdefault(rp.proposal.community_name, []).append(rp)
     order = [x.name for x in report.communities]
@@ -293,7 +292,7 @@ def _proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
                         names=", ".join(others),
                     )
                 )
-            if p.status == "withdrawn":
+            if p.status == ProposalStatus.WITHDRAWN:
                 what.append(para(translate("minutes", "Withdrawn"), cell))
             t = rp.tally
             rows.append(

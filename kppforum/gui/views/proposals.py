@@ -230,12 +230,12 @@ class ProposalsView(QWidget):
 
     def withdraw_selected(self) -> None:
         info = self.selected()
-        if info is not None and info.status != ProposalStatus.WITHDRAWN.value:
+        if info is not None and info.status != ProposalStatus.WITHDRAWN:
             self.push(StateCommand(self.ctx.forum, self, info, "withdraw"))
 
     def reinstate_selected(self) -> None:
         info = self.selected()
-        if info is not None and info.status != ProposalStatus.PROPOSED.value:
+        if info is not None and info.status != ProposalStatus.PROPOSED:
             self.push(StateCommand(self.ctx.forum, self, info, "reinstate"))
 
     def move_selected(self, step: int) -> None:
