@@ -33,7 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum.db import ForumFileError
-from kppforum.db.snapshots import (
+from kppforum.errors import ValidationError
+from kppforum.gui import dialogs
+from kppforum.gui.file_lock import ForumLockedError, acquire
+from kppforum.gui.text import qfmt
+from kppforum.services.forum_files import (
     Snapshot,
     list_snapshots,
     newest_healthy_snapshot,
@@ -41,10 +45,6 @@ from kppforum.db.snapshots import (
     restore_snapshot,
     take_snapshot,
 )
-from kppforum.errors import ValidationError
-from kppforum.gui import dialogs
-from kppforum.gui.file_lock import ForumLockedError, acquire
-from kppforum.gui.text import qfmt
 from kppforum.services.handover import local_working_copy, on_removable_media, save_copy_to
 
 SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000

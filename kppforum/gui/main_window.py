@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum.db import Forum, ForumFileError, create_forum_file, open_forum_file
+from kppforum.db import Forum, ForumFileError
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
 from kppforum.gui.file_lock import ForumLockedError, acquire
 from kppforum.gui.text import qfmt
 from kppforum.services.attendance import present_at
+from kppforum.services.forum_files import create_forum_file, open_forum_file
 from kppforum.services.meetings import list_meetings
 from kppforum.services.people import count_people
 from kppforum.settings import Settings
