@@ -139,7 +139,7 @@ class ForumSession(QObject):
         """Make the already open *forum* the session's (no lock: ``open`` takes it); emits
         ``forumOpened``, then starts watching it for snapshots."""
         desk = self.settings.desk if self.settings is not None else ""
-        ctx = AppContext(forum, desk=desk, parent=self)
+        ctx = AppContext(forum, desk=desk, parent=self, settings=self.settings)
         self._ctx = ctx
         self.forumOpened.emit(ctx)
         self.dirty = False

@@ -186,9 +186,7 @@ class RegistrationView(QWidget):
         self.walk_in_button.setText(self.tr("Walk-in… (Ctrl+N)"))
         self.import_button.setText(self.tr("Import residents…"))
         self.search.setPlaceholderText(
-            self.tr(
-                "Name, community or card scan · ↑↓ choose · Enter checks in"
-            )
+            self.tr("Name, community or card scan · ↑↓ choose · Enter checks in")
         )
         self.recent_caption.setText(self.tr("Recent check-ins (newest first)"))
         self.undo_button.setText(self.tr("Undo check-in (Ctrl+Z)"))
@@ -359,12 +357,11 @@ class RegistrationView(QWidget):
         self.ctx.notify("attendance")
 
     def _desk_changed(self) -> None:
-        from kppforum.settings import Settings
-
         name = self.desk.text().strip()
         if name != self.ctx.desk:
             self.ctx.desk = name
-            Settings().desk = name
+            if self.ctx.settings is not None:
+                self.ctx.settings.desk = name
 
     # --- refreshing -----------------------------------------------------------------------
 
