@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum.gui import dialogs
+from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import FORUM_FILTER, ForumSession
 from kppforum.gui.text import qfmt
@@ -49,8 +49,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
-        # Thai marks stack above and below the line: give each entry room to breathe.
-        self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.nav.setStyleSheet(style.NAVIGATION_ITEMS)  # room for Thai marks above and below
         nav_font = self.nav.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
         self.nav.setFont(nav_font)

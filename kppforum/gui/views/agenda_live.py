@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum.errors import ValidationError
-from kppforum.gui import dialogs
+from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt, ui_date, ui_time
 from kppforum.gui.widgets.keys import heading_font
@@ -44,11 +44,7 @@ from kppforum.services.meetings import (
 DEBOUNCE_MS = 400
 MAX_WAIT_MS = 2000
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_STYLES = {
-    "saved": "color: #1b6e1b;",
-    "pending": "color: #8a5300;",
-    "error": "color: #b00020; font-weight: bold;",
-}
+STATUS_STYLES = style.STATUS_STYLES
 
 
 def remembered_agenda_item(ctx: AppContext, items: list[AgendaInfo] | None = None) -> int | None:
