@@ -1,7 +1,7 @@
 """The fonts every PDF uses (Sarabun, one family of four styles) and the paragraph styles.
 
-Registration is idempotent and locked: exports run on worker threads, and a font registered
-twice would give two subsets (two copies of Sarabun) in one document.
+Registration is idempotent and locked: exports run on worker threads, and replacing a registered
+font would orphan the extra glyph codes that cached shaped runs already refer to.
 """
 
 from __future__ import annotations
