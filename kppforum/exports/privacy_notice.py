@@ -20,7 +20,7 @@ from kppforum.db import Forum
 from kppforum.errors import ValidationError
 from kppforum.exports.pdf.common import Formatter
 from kppforum.exports.pdf.document import MARGINS, PAGE_SIZE, build_pdf, frame_width
-from kppforum.exports.pdf.thai import markup, para, styles
+from kppforum.exports.pdf.typeset import markup, para, styles
 from kppforum.i18n import translate
 from kppforum.services.municipality import Profile, require_profile
 from kppforum.services.privacy import collects_national_id
