@@ -22,6 +22,8 @@ from sqlalchemy import event
 
 from kppforum.db import Forum
 from kppforum.exports.bundle import ExportRequest, export_meeting
+from kppforum.exports.internal_attendance import write_internal_attendance
+from kppforum.exports.privacy_notice import write_forum_privacy_notice
 from kppforum.gui.projector_data import load_snapshot
 from kppforum.services.attendance import check_in, list_attendees
 from kppforum.services.demo import DemoOptions, create_demo_forum
@@ -154,3 +156,17 @@ def test_projector_without_a_meeting_reads_nothing(demo: Forum) -> None:
     with counted(demo) as seen:
         load_snapshot(demo, None, None, None)
     assert (seen.reads, seen.writes) == (0, 0)
+
+
+def test_internal_attendance_list_is_one_read_transaction(demo: Forum, tmp_path: Path) -> None:
+    with counted(demo) as seen:
+        written = write_internal_attendance(demo, MEETING, tmp_path / "list.xlsx", lang="en")
+    assert (seen.reads, seen.writes) == (1, 0)
+    assert written.stat().st_size > 0
+
+
+def test_privacy_notice_is_one_read_transaction(demo: Forum, tmp_path: Path) -> None:
+    with counted(demo) as seen:
+        written = write_forum_privacy_notice(demo, tmp_path / "notice.pdf", lang="en")
+    assert (seen.reads, seen.writes) == (1, 0)
+    assert written.stat().st_size > 0
