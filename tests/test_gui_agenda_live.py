@@ -167,7 +167,7 @@ def test_reopening_returns_to_the_same_agenda_item(qtbot, qapp, window, path):
     qtbot.addWidget(again)
     assert again.open_forum(path)
     assert again.ctx.meeting_id == MEETING
-    controller = install_projector(again, lambda: again.ctx)  # the projector restores it ...
+    controller = install_projector(again, again.session)  # the projector restores it ...
     qtbot.waitUntil(lambda: controller.ctx is again.ctx, timeout=2000)
     assert again.ctx.agenda_item_id == third
     reopened = live_view(qtbot, again)  # ... and so does the screen

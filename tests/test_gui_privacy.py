@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 from kppforum.exports.evidence import verify_evidence_pack
 from kppforum.gui import audit_viewer, dialogs, privacy_dialogs
 from kppforum.gui.audit_viewer import AuditLogDialog
-from kppforum.gui.context import AppContext
+from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.privacy_actions import PrivacyActions, install_privacy_actions
 from kppforum.gui.privacy_dialogs import NoticeOptionsDialog, PurgeDialog
 from kppforum.gui.translations import install_translator
@@ -50,10 +50,9 @@ def forum(tmp_path):
 def window(qtbot, forum):
     main = QMainWindow()
     qtbot.addWidget(main)
-    main.ctx = None  # what MainWindow has before a forum is opened
-    actions = install_privacy_actions(main)
-    main.ctx = AppContext(forum, parent=main)
-    main.ctx.set_meeting(1)
+    session = ForumSession(parent=main)  # no forum open yet, as in a new MainWindow
+    actions = install_privacy_actions(main, session)
+    session.adopt(forum).set_meeting(1)
     actions.refresh()
     main.resize(900, 600)
     main.show()
@@ -82,9 +81,9 @@ def stub_path(actions: PrivacyActions, path: Path) -> list[str]:
 def test_menu_follows_the_open_forum(qtbot) -> None:
     main = QMainWindow()
     qtbot.addWidget(main)
-    main.ctx = None
-    actions = install_privacy_actions(main)
-    assert install_privacy_actions(main) is actions
+    session = ForumSession(parent=main)
+    actions = install_privacy_actions(main, session)
+    assert install_privacy_actions(main, session) is actions
     menu = main.findChild(QMenu, "privacyMenu")
     assert menu is not None and menu.menuAction() in main.menuBar().actions()
     assert not any(a.isEnabled() for a in menu.actions() if not a.isSeparator())

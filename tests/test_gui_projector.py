@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from qt_keys import press
 
-from kppforum.gui.context import AppContext
 from kppforum.gui.fonts import install_fonts
+from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.projector import ProjectorController, install_projector
 from kppforum.gui.projector_data import MASK, draft_fields, public_text
 from kppforum.gui.translations import install_translator
@@ -56,9 +56,10 @@ def hall(qtbot, qapp, forum):
     install_fonts(qapp)
     main = QMainWindow()
     qtbot.addWidget(main)
-    ctx = AppContext(forum, parent=main)
+    session = ForumSession(parent=main)
+    ctx = session.adopt(forum)
     ctx.set_meeting(MEETING)
-    controller = install_projector(main, lambda: ctx)
+    controller = install_projector(main, session)
     main.resize(900, 600)
     main.show()
     qtbot.waitExposed(main)
@@ -179,8 +180,8 @@ def test_voting_shows_the_bars_of_the_chosen_proposal(qtbot, hall):
 
 
 def test_f5_toggles_the_projector_from_the_main_window(qtbot, hall):
-    main, ctx, controller = hall
-    assert install_projector(main, lambda: ctx) is controller  # idempotent
+    main, _ctx, controller = hall
+    assert install_projector(main, controller.session) is controller  # idempotent
     assert main.findChildren(ProjectorController) == [controller]
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow, timeout=2000)
@@ -204,13 +205,12 @@ def test_f5_toggles_the_projector_from_the_main_window(qtbot, hall):
 def test_the_projector_follows_the_forum_the_main_window_opens(qtbot, qapp, forum, tmp_path):
     main = QMainWindow()
     qtbot.addWidget(main)
-    holder: dict[str, AppContext | None] = {"ctx": None}
-    controller = install_projector(main, lambda: holder["ctx"])
+    session = ForumSession(parent=main)
+    controller = install_projector(main, session)
     controller.show()
     assert controller.ctx is None
-    ctx = AppContext(forum, parent=main)  # what MainWindow._show_forum does
+    ctx = session.adopt(forum)  # what ForumSession.open does once the file is open
     ctx.set_meeting(MEETING)
-    holder["ctx"] = ctx
     qtbot.waitUntil(lambda: controller.ctx is ctx, timeout=2000)
     qtbot.waitUntil(lambda: bool(controller.window.snapshot.latest), timeout=2000)
     controller.hide()
@@ -220,11 +220,12 @@ SCRIPT = r"""
 import json, os, sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
+from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.projector import install_projector
 main = QMainWindow()
 main.resize(1000, 700)
 main.show()
-controller = install_projector(main, lambda: None)
+controller = install_projector(main, ForumSession(parent=main))
 window = controller.window
 
 def state(step):

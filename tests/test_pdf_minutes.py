@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable
 
 from kppforum import i18n, paths
 from kppforum.errors import ValidationError
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset as thai
 from kppforum.exports.pdf.document import build_pdf
 from kppforum.exports.pdf.minutes import write_minutes
 from kppforum.i18n import language
@@ -386,7 +386,7 @@ _FULL_DISK = """
 import sys
 from pathlib import Path
 from kppforum.errors import ValidationError
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset as thai
 from kppforum.exports.pdf.document import build_pdf
 st = thai.styles()
 try:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kppforum.exports.bundle import ExportRequest, export_meeting
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset as thai
 from kppforum.exports.pdf.charts import AGREE, PRESENT
 from kppforum.exports.pdf.document import build_pdf
 from kppforum.exports.pdf.tallies import write_tallies

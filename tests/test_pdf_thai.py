@@ -1,4 +1,4 @@
-"""Thai typesetting (kppforum.exports.pdf.thai): real PDFs read back with poppler, no mocks.
+"""Thai typesetting (kppforum.exports.pdf.typeset): real PDFs read back with poppler, no mocks.
 
 Every check here has a control that shows it can fail: stock reportlab output loses tone marks,
 draws .notdef boxes, and breaks where we must not.
@@ -17,6 +17,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+import reportlab
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -24,7 +25,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Paragraph, Table
 
 from kppforum import paths
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset as thai
 from kppforum.exports.pdf.document import build_pdf
 from kppforum.thai import normalize_text
 
@@ -162,12 +163,12 @@ def hard_pdf(tmp_path_factory, st) -> Path:
 
 
 def test_reportlab_internals_are_the_ones_this_module_was_written_for() -> None:
-    """Fails when reportlab changes what thai.py copies or relies on: re-read, then re-pin."""
+    """Fails when reportlab changes what typeset copies or relies on: re-read, then re-pin."""
     assert thai.check_reportlab() == []
 
 
 def test_the_pin_check_can_fail(monkeypatch) -> None:
-    monkeypatch.setattr(thai.reportlab, "Version", "5.2.0")
+    monkeypatch.setattr(reportlab, "Version", "5.2.0")
     assert thai.check_reportlab()
 
 

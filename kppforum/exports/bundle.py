@@ -1,9 +1,10 @@
 """The one entry point of every export (the CLI's ``export`` command and the GUI's Export screen).
 
-:func:`export_meeting` builds the meeting report once, so every document shows the same state of
-the forum, then writes each requested document in the chosen language. All documents are first
-written to temporary files next to their targets and renamed into place only when every one of
-them is complete: an error or a cancel leaves no new or half-written file behind.
+:func:`export_meeting` builds the meeting report once, in one read transaction with everything
+else the documents need (the registry for the sign-in sheets), so every document shows the same
+state of the forum; then it writes each requested document in the chosen language. All documents
+are first written to temporary files next to their targets and renamed into place only when every
+one of them is complete: an error or a cancel leaves no new or half-written file behind.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def _accepted(write: Callable[..., object], options: dict[str, object]) -> dict[
     return {k: v for k, v in options.items() if k in params}
 
 
-def _write(kind: str, write: Callable[..., object], forum: Forum, report, request, path: Path):
+def _write(kind: str, write: Callable[..., object], report, registry, request, path: Path):
     if kind == XLSX:
         return write(report, path, font_name=request.xlsx_font or "Sarabun")
     options: dict[str, object] = {
@@ -136,9 +137,7 @@ def _write(kind: str, write: Callable[..., object], forum: Forum, report, reques
         "thai_digits": request.thai_digits,
     }
     if kind == SIGNIN:
-        from kppforum.services.report import registry_by_community
-
-        options["registry"] = registry_by_community(forum)
+        options["registry"] = registry
     return write(report, path, **_accepted(write, options))
 
 
@@ -158,9 +157,11 @@ def export_meeting(
     total = len(outputs) + 1
     writers = {kind: _writer(kind) for kind, _ in outputs}
     report_progress(0, total)
-    from kppforum.services.report import build_meeting_report
+    from kppforum.services.report import build_meeting_report_in, registry_by_community_in
 
-    report = build_meeting_report(forum, request.meeting_id)  # errors in the user's language
+    with forum.read() as s:  # one read transaction: every document shows one state of the forum
+        report = build_meeting_report_in(s, request.meeting_id)  # errors in the user's language
+        registry = registry_by_community_in(s) if SIGNIN in writers else None
     report_progress(1, total)
     staged: list[tuple[Path, Path]] = []
     try:
@@ -171,7 +172,7 @@ def export_meeting(
             staged.append((temp, path))
             try:
                 with i18n.language(request.lang):
-                    _write(kind, writers[kind], forum, report, request, temp)
+                    _write(kind, writers[kind], report, registry, request, temp)
             except OSError as exc:
                 raise files.write_error(path, exc) from exc
             report_progress(done, total)

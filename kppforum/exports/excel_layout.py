@@ -74,16 +74,16 @@ class Metrics:
         # (HarfBuzz advances), so Thai combining marks add nothing.
         from reportlab.pdfbase import pdfmetrics
 
-        from kppforum.exports.pdf import thai
+        from kppforum.exports.pdf import typeset
 
-        thai.register_fonts()
+        typeset.register_fonts()
         self.size = size
         key = font_name.casefold().replace("-", " ")
         self.scale = SMALL_FONT_SCALE if key.startswith(_SMALL_FONTS) else 1.0
         self._names = {False: "Sarabun", True: "Sarabun-Bold"}
         face = pdfmetrics.getFont(self._names[False]).face
         self.line_height = (face.ascent - face.descent) / 1000 * size * self.scale * 1.12
-        self._string_width = thai.string_width
+        self._string_width = typeset.string_width
         self.width = lru_cache(maxsize=20000)(self._width)
 
     def _width(self, text: str, bold: bool = False) -> float:

@@ -29,8 +29,8 @@ from kppforum.exports.excel_layout import (
 from kppforum.exports.files import atomic_path
 from kppforum.i18n import translate
 from kppforum.services.forum_files import Forum
-from kppforum.services.meetings import MeetingInfo, get_meeting
-from kppforum.services.privacy import InternalAttendee, internal_attendees, masked_national_id
+from kppforum.services.meetings import MeetingInfo, get_meeting_in
+from kppforum.services.privacy import InternalAttendee, internal_attendees_in, masked_national_id
 from kppforum.services.sectors import sector_label
 from kppforum.thai import be_year
 
@@ -188,8 +188,9 @@ def write_internal_attendance(
     """Write the internal list of *meeting_id* atomically; returns the path written, which
     always carries the internal marker in its name (see :func:`marked_path`)."""
     with i18n.language(lang or i18n.current_language()):
-        meeting = get_meeting(forum, meeting_id)
-        people, collects = internal_attendees(forum, meeting_id)
+        with forum.read() as s:  # one read transaction: one state of the forum
+            meeting = get_meeting_in(s, meeting_id)
+            people, collects = internal_attendees_in(s, meeting_id)
         target = marked_path(Path(path))
         wb = build_internal_workbook(
             meeting, people, with_national_id=collects, font_name=font_name

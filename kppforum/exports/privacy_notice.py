@@ -19,11 +19,11 @@ from kppforum import i18n
 from kppforum.errors import ValidationError
 from kppforum.exports.pdf.common import Formatter
 from kppforum.exports.pdf.document import MARGINS, PAGE_SIZE, build_pdf, frame_width
-from kppforum.exports.pdf.thai import markup, para, styles
+from kppforum.exports.pdf.typeset import markup, para, styles
 from kppforum.i18n import translate
 from kppforum.services.forum_files import Forum
-from kppforum.services.municipality import Profile, require_profile
-from kppforum.services.privacy import collects_national_id
+from kppforum.services.municipality import Profile, require_profile_in
+from kppforum.services.privacy import collects_national_id_in
 
 MIN_YEARS, MAX_YEARS = 1, 20
 DEFAULT_RETENTION_YEARS = 5
@@ -223,11 +223,13 @@ def write_forum_privacy_notice(
 ) -> Path:
     """The notice of *forum*: its municipality profile, and the ID line if it collects IDs."""
     _check(retention_years)
+    with forum.read() as s:  # one read transaction: one state of the forum
+        profile, national_id = require_profile_in(s), collects_national_id_in(s)
     return write_privacy_notice(
-        require_profile(forum),
+        profile,
         path,
         retention_years=retention_years,
         contact=contact,
-        national_id=collects_national_id(forum),
+        national_id=national_id,
         lang=lang,
     )

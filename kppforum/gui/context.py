@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QObject, Signal
 
 from kppforum.db import Forum
+from kppforum.settings import Settings
 
 
 class AppContext(QObject):
@@ -20,10 +21,19 @@ class AppContext(QObject):
     draftChanged = Signal(object)  # dict of the proposal form as it is typed (projector preview)
     votingChanged = Signal(object)  # id of the proposal being voted on, or None
 
-    def __init__(self, forum: Forum, desk: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        forum: Forum,
+        desk: str = "",
+        parent: QObject | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.forum = forum
         self.desk = desk
+        # The app's settings (made once in app.py / MainWindow); None: nothing is remembered.
+        self.settings = settings
         self.meeting_id: int | None = None
         self.agenda_item_id: int | None = None
         self.voting_proposal_id: int | None = None

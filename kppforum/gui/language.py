@@ -4,7 +4,7 @@ Switching installs the new Qt translator (Qt then sends ``LanguageChange`` to ev
 whose ``changeEvent`` retranslates it), switches :mod:`kppforum.i18n` (service messages,
 sector labels and dates follow) and remembers the choice in the settings for the next start.
 
-Wiring (one line in MainWindow): ``self.language = install_language_menu(self)``.
+Wiring (one line in MainWindow): ``self.language = install_language_menu(self, self.settings)``.
 """
 
 from __future__ import annotations
@@ -90,10 +90,10 @@ class LanguageController(QObject):
             action.setChecked(True)
 
 
-def install_language_menu(window: QMainWindow) -> LanguageController:
-    """Give *window* its language menu; calling it again returns the same controller."""
+def install_language_menu(window: QMainWindow, settings: Settings) -> LanguageController:
+    """Give *window* its language menu, remembering the choice in *settings*; calling it again
+    returns the same controller."""
     existing = window.findChild(LanguageController, "languageController")
     if existing is not None:
         return existing
-    settings = getattr(window, "settings", None) or Settings()
     return LanguageController(window, settings)

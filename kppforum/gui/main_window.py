@@ -1,12 +1,16 @@
 """The main window is a shell: forum file menu, meeting chooser, navigation between screens,
-and a status bar (file, saved state, live counts). Each screen is its own module in views/."""
+and a status bar (file, saved state, live counts). Each screen is its own module in views/.
+
+The open forum file is the window's :class:`ForumSession` (``self.session``): the window and its
+add-ons (file actions, projector, privacy menu) follow its ``forumOpened``/``aboutToClose``/
+``forumClosed`` signals."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLockFile
+from PySide6.QtCore import QDateTime, QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,18 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum.db import Forum, ForumFileError
-from kppforum.gui import dialogs
+from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
-from kppforum.gui.file_lock import ForumLockedError, acquire
+from kppforum.gui.forum_session import FORUM_FILTER, ForumSession
 from kppforum.gui.text import qfmt
 from kppforum.services.attendance import present_at
-from kppforum.services.forum_files import create_forum_file, open_forum_file
 from kppforum.services.meetings import list_meetings
 from kppforum.services.people import count_people
 from kppforum.settings import Settings
 
-FORUM_FILTER = "kppforum (*.kppforum);;SQLite (*.sqlite *.db)"
+STATUS_MS = 8000  # how long a passing message of the session stays in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -39,19 +41,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.settings = settings or Settings()
-        self.ctx: AppContext | None = None
-        self._lock: QLockFile | None = None
+        self.session = ForumSession(self.settings, parent=self)
         self.screens: dict[str, QWidget] = {}  # the screens built so far, by key
         self._factories: dict[str, Callable[[AppContext], QWidget]] = {}
-        # Set by gui/file_actions.py: offered a file that failed to open; True if it repaired it.
-        self.recover_damaged: Callable[[Path, ForumFileError], bool] | None = None
         self._build_menus()
         self._build_toolbar()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
-        # Thai marks stack above and below the line: give each entry room to breathe.
-        self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.nav.setStyleSheet(style.NAVIGATION_ITEMS)  # room for Thai marks above and below
         nav_font = self.nav.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
         self.nav.setFont(nav_font)
@@ -72,21 +70,30 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 760)
         self.retranslate()
+        # The window follows the session first: the add-ons below see the screens built.
+        self.session.forumOpened.connect(self._show_forum)
+        self.session.aboutToClose.connect(self._drop_screens)
+        self.session.statusMessage.connect(self._show_message)
         from kppforum.gui.projector import install_projector
 
-        self.projector = install_projector(self, lambda: self.ctx)  # F5 shows it on the hall screen
+        self.projector = install_projector(self, self.session)  # F5 shows it on the hall screen
         from kppforum.gui.file_actions import install_file_actions
 
-        self.file_actions = install_file_actions(self)  # snapshots, recovery, USB hand-over
+        self.file_actions = install_file_actions(self, self.session)  # snapshots, USB hand-over
         from kppforum.gui.language import install_language_menu
 
-        self.language = install_language_menu(self)  # ภาษา / Language: Thai or English, live
+        self.language = install_language_menu(self, self.settings)  # ภาษา / Language, live
         from kppforum.gui.about import install_about
 
         self.about = install_about(self)  # Help > About: version, licences; the app icon
         from kppforum.gui.privacy_actions import install_privacy_actions
 
-        self.privacy = install_privacy_actions(self)  # PDPA: notice, internal list, audit, purge
+        self.privacy = install_privacy_actions(self, self.session)  # PDPA: notice, audit, purge
+
+    @property
+    def ctx(self) -> AppContext | None:
+        """The open forum's context (the session's), None when no forum is open."""
+        return self.session.ctx
 
     # --- building -------------------------------------------------------------------------
 
@@ -202,36 +209,18 @@ class MainWindow(QMainWindow):
     # --- forum files ----------------------------------------------------------------------
 
     def open_forum(self, path: Path, *, recover: bool = True) -> bool:
-        """Open *path* (refusing a file another window holds) and show it; False if refused.
+        """Open *path* in this window (see ``ForumSession.open``); False if refused."""
+        return self.session.open(path, recover=recover)
 
-        A damaged file is first offered to ``recover_damaged`` (snapshot restore), once."""
-        path = Path(path).resolve()
-        if self.ctx is not None and self.ctx.forum.path.resolve() == path:
-            return True
-        try:
-            lock = acquire(path)
-        except ForumLockedError as exc:
-            dialogs.error(self, exc.message)
-            return False
-        try:
-            forum = open_forum_file(path) if path.exists() else create_forum_file(path)
-        except ForumFileError as exc:
-            lock.unlock()
-            if recover and self.recover_damaged is not None and self.recover_damaged(path, exc):
-                return self.open_forum(path, recover=False)
-            dialogs.error(self, exc.message)
-            return False
-        self.close_forum()
-        self._lock = lock
-        self._show_forum(forum)
-        self.settings.last_file = path
-        return True
+    def close_forum(self) -> None:
+        self.session.close()
 
-    def _show_forum(self, forum: Forum) -> None:
-        self.ctx = AppContext(forum, desk=self.settings.desk, parent=self)
-        self.ctx.dataChanged.connect(self._data_changed)
-        self.ctx.meetingChanged.connect(self._select_meeting)
-        self.ctx.saved.connect(self._saved)
+    def _show_forum(self, ctx: AppContext) -> None:
+        """The session opened a forum: build the navigation for it."""
+        forum = ctx.forum
+        ctx.dataChanged.connect(self._data_changed)
+        ctx.meetingChanged.connect(self._select_meeting)
+        ctx.saved.connect(self._saved)
         self.nav.clear()
         self.go_menu.clear()
         self._factories = {}
@@ -265,20 +254,13 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         self.stack.setCurrentIndex(row)
 
-    def close_forum(self) -> None:
-        if self.ctx is None:
-            return
+    def _drop_screens(self, _ctx: AppContext) -> None:
+        """The session is about to close the forum: let go of the screens showing it."""
         while self.stack.count():
             page = self.stack.widget(0)
             self.stack.removeWidget(page)
             page.deleteLater()
         self.screens.clear()
-        self.ctx.forum.close()
-        self.ctx.deleteLater()
-        self.ctx = None
-        if self._lock is not None:
-            self._lock.unlock()
-            self._lock = None
 
     def choose_forum(self) -> None:
         chosen = dialogs.open_file(self, self.tr("Open forum file"), FORUM_FILTER)
@@ -351,6 +333,9 @@ class MainWindow(QMainWindow):
         if kind == "meeting":
             self._fill_meetings()
         self._update_status()
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
 
     def _saved(self, when: QDateTime) -> None:
         self.saved_label.setText(qfmt(self.tr("Saved %1"), when.toString("HH:mm:ss")))

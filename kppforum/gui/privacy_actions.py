@@ -2,8 +2,9 @@
 for the registration desk, the INTERNAL attendance list with phones, the audit log viewer,
 the retention purge and the evidence pack.
 
-Wiring (one line in MainWindow): ``self.privacy = install_privacy_actions(self)``. The actions
-follow ``window.ctx`` (the open forum and meeting) each time the menu opens. Long work (PDF,
+Wiring (one line in MainWindow): ``self.privacy = install_privacy_actions(self, self.session)``.
+The actions follow the session's forum (``forumOpened``/``forumClosed``) and its meeting each
+time the menu opens. Long work (PDF,
 xlsx, the evidence ZIP) runs through kppforum.gui.tasks.run_task.
 """
 
@@ -21,6 +22,7 @@ from kppforum import i18n
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.gui import dialogs, tasks
 from kppforum.gui.context import AppContext
+from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.text import qfmt
 from kppforum.services.privacy import (
     clear_all_national_ids,
@@ -41,10 +43,11 @@ def ask_save_path(
 
 
 class PrivacyActions(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, session: ForumSession) -> None:
         super().__init__(window)
         self.setObjectName("privacyActions")
         self.window = window
+        self.session = session
         self.ask_path: Callable[[QWidget, str, str, str, Path], str | None] = ask_save_path
         self.last_written: Path | None = None
         self.menu = QMenu(window)
@@ -73,6 +76,8 @@ class PrivacyActions(QObject):
         self.act_purge = action("retentionPurge", self.purge)
         self.act_evidence = action("evidencePack", self.evidence_pack)
         self.menu.aboutToShow.connect(self.refresh)
+        session.forumOpened.connect(self.refresh)
+        session.forumClosed.connect(self.refresh)
         window.installEventFilter(self)
         self.retranslate()
         self.refresh()
@@ -81,9 +86,9 @@ class PrivacyActions(QObject):
 
     @property
     def ctx(self) -> AppContext | None:
-        return getattr(self.window, "ctx", None)
+        return self.session.ctx
 
-    def refresh(self) -> None:
+    def refresh(self, *_args: object) -> None:
         ctx = self.ctx
         has_forum = ctx is not None
         has_meeting = has_forum and ctx.meeting_id is not None
@@ -270,12 +275,13 @@ class PrivacyActions(QObject):
         self.act_evidence.setText(self.tr("E&vidence pack for audit…"))
 
 
-def install_privacy_actions(window: QMainWindow) -> PrivacyActions:
-    """Give *window* its Privacy and audit menu (once; a second call returns the same)."""
+def install_privacy_actions(window: QMainWindow, session: ForumSession) -> PrivacyActions:
+    """Give *window* its Privacy and audit menu for *session*'s forum (once; a second call
+    returns the same)."""
     existing = window.findChild(PrivacyActions, "privacyActions")
     if existing is not None:
         return existing
-    return PrivacyActions(window)
+    return PrivacyActions(window, session)
 
 
 __all__ = ["PrivacyActions", "ask_save_path", "install_privacy_actions"]

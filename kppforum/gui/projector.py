@@ -4,16 +4,14 @@ there is one, F5 to show or hide it from the main window.
 It follows screens being plugged and unplugged: a screen added while it shows moves it there
 full screen; the screen it is on removed sends it back to the main window's screen, windowed,
 so nothing is lost behind a screen that is gone. It follows the open forum by itself (the
-main window's AppContext, whenever it changes) and redraws on the context's signals: the
-meeting, the agenda item, the proposal being typed (``draftChanged``), the proposal being
-voted on (``votingChanged``) and every committed change (``dataChanged``).
+``forumOpened``/``forumClosed`` signals of the window's ForumSession) and redraws on the
+context's signals: the meeting, the agenda item, the proposal being typed (``draftChanged``),
+the proposal being voted on (``votingChanged``) and every committed change (``dataChanged``).
 
-Wiring (one line in MainWindow): ``self.projector = install_projector(self, lambda: self.ctx)``.
+Wiring (one line in MainWindow): ``self.projector = install_projector(self, self.session)``.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from shiboken6 import isValid
 
 from kppforum.gui.context import AppContext
+from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.projector_data import load_snapshot
 from kppforum.gui.projector_window import ProjectorWindow
 
@@ -28,11 +27,11 @@ RELOAD_DELAY_MS = 0  # coalesce the signals of one user action into one read
 
 
 class ProjectorController(QObject):
-    def __init__(self, window: QMainWindow, ctx_getter: Callable[[], AppContext | None]) -> None:
+    def __init__(self, window: QMainWindow, session: ForumSession) -> None:
         super().__init__(window)
         self.setObjectName("projectorController")
         self.main = window
-        self.ctx_getter = ctx_getter
+        self.session = session
         self.ctx: AppContext | None = None
         self.window = ProjectorWindow(window)
         self.window.hideRequested.connect(self.hide)
@@ -59,6 +58,8 @@ class ProjectorController(QObject):
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self.on_screen_added)
         app.screenRemoved.connect(self.on_screen_removed)
+        session.forumOpened.connect(self.sync_context)
+        session.forumClosed.connect(self.sync_context)
         self.retranslate()
         self.sync_context()
 
@@ -119,9 +120,9 @@ class ProjectorController(QObject):
 
     # --- following the forum --------------------------------------------------------------
 
-    def sync_context(self) -> None:
-        """Attach to the main window's current AppContext (a new one per forum file)."""
-        ctx = self.ctx_getter()
+    def sync_context(self, *_args: object) -> None:
+        """Attach to the session's current AppContext (a new one per forum file)."""
+        ctx = self.session.ctx
         if ctx is not None and not isValid(ctx):
             ctx = None
         if ctx is self.ctx:
@@ -181,9 +182,7 @@ class ProjectorController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.main:
-            if kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildRemoved):
-                QTimer.singleShot(0, self, self.sync_context)  # a forum opened or closed
-            elif kind == QEvent.Type.Close:
+            if kind == QEvent.Type.Close:
                 self.hide()
             elif kind == QEvent.Type.LanguageChange:
                 self.retranslate()
@@ -208,13 +207,11 @@ def _windowed_geometry(area: QRect) -> QRect:
     )
 
 
-def install_projector(
-    window: QMainWindow, ctx_getter: Callable[[], AppContext | None]
-) -> ProjectorController:
-    """Give *window* its projector (F5, and a Projector menu); calling it again returns the
-    same controller, attached to the current forum."""
+def install_projector(window: QMainWindow, session: ForumSession) -> ProjectorController:
+    """Give *window* its projector (F5, and a Projector menu), following *session*'s forum;
+    calling it again returns the same controller, attached to the current forum."""
     existing = window.findChild(ProjectorController, "projectorController")
     if existing is not None:
         existing.sync_context()
         return existing
-    return ProjectorController(window, ctx_getter)
+    return ProjectorController(window, session)

@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import Session
+
 from kppforum.db import Forum
 from kppforum.gui.text import ui_date
-from kppforum.services.attendance import present_at
-from kppforum.services.meetings import get_meeting, list_agenda
-from kppforum.services.proposals import ProposalInfo, get_proposal
+from kppforum.services.attendance import present_at_in
+from kppforum.services.meetings import get_meeting_in, list_agenda_in
+from kppforum.services.proposals import ProposalInfo, get_proposal_in
 from kppforum.services.tallies import (
     RANKED_STATUSES,
-    get_tally,
-    latest_proposals,
-    top_ranked,
+    get_tally_in,
+    latest_proposals_in,
+    top_ranked_in,
 )
 from kppforum.thai import to_arabic_digits
 
@@ -116,25 +118,32 @@ def load_snapshot(
     forum: Forum, meeting_id: int | None, agenda_item_id: int | None, voting_id: int | None
 ) -> Snapshot:
     """Everything the projector draws except the draft: a few short reads, however many
-    proposals the meeting holds."""
+    proposals the meeting holds, all in one read transaction (one state of the forum)."""
     if meeting_id is None:
         return Snapshot()
-    meeting = get_meeting(forum, meeting_id)
+    with forum.read() as s:
+        return _load_snapshot_in(s, meeting_id, agenda_item_id, voting_id)
+
+
+def _load_snapshot_in(
+    s: Session, meeting_id: int, agenda_item_id: int | None, voting_id: int | None
+) -> Snapshot:
+    meeting = get_meeting_in(s, meeting_id)
     snap = Snapshot(
         title=public_text(meeting.title),
         subtitle=public_text(
             ui_date(meeting.date) + (f"  ·  {meeting.venue}" if meeting.venue else "")
         ),
-        present=present_at(forum, meeting_id),
+        present=present_at_in(s, meeting_id),
     )
     if agenda_item_id is not None:
-        item = next((a for a in list_agenda(forum, meeting_id) if a.id == agenda_item_id), None)
+        item = next((a for a in list_agenda_in(s, meeting_id) if a.id == agenda_item_id), None)
         if item is not None:
             snap.agenda_position, snap.agenda_title = item.position, public_text(item.title)
-    snap.latest = [_line(p) for p in latest_proposals(forum, meeting_id, LATEST)]
+    snap.latest = [_line(p) for p in latest_proposals_in(s, meeting_id, LATEST)]
     if voting_id is not None:
         try:
-            proposal = get_proposal(forum, voting_id)
+            proposal = get_proposal_in(s, voting_id)
         except Exception:  # deleted or from another file: nothing to vote on
             proposal = None
         if (
@@ -142,7 +151,7 @@ def load_snapshot(
             and proposal.meeting_id == meeting_id
             and proposal.status in RANKED_STATUSES
         ):
-            tally = get_tally(forum, voting_id)
+            tally = get_tally_in(s, voting_id)
             snap.vote = Vote(
                 _line(proposal),
                 tally.agree if tally else 0,
@@ -153,6 +162,6 @@ def load_snapshot(
             )
     snap.top = [
         Ranked(r.overall_rank or 0, _line(r.proposal), r.tally.agree if r.tally else 0)
-        for r in top_ranked(forum, meeting_id, TOP)
+        for r in top_ranked_in(s, meeting_id, TOP)
     ]
     return snap

@@ -24,17 +24,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kppforum.gui import style
 from kppforum.gui.projector_data import Line, Snapshot, draft_fields
 from kppforum.gui.text import qfmt
 
-BACKGROUND = QColor("#0b1626")
-BAND = QColor("#13294b")
-WHITE = QColor("#ffffff")
-YELLOW = QColor("#ffd54a")
-CYAN = QColor("#8fd8ff")
-GREY = QColor("#c9d3e0")
-AGREE, DISAGREE, ABSTAIN = QColor("#2fae4e"), QColor("#e0453a"), QColor("#8d99a8")
-TRACK = QColor("#23344f")
+BACKGROUND = QColor(style.PROJECTOR_BACKGROUND)
+BAND = QColor(style.PROJECTOR_BAND)
+WHITE = QColor(style.PROJECTOR_TEXT)
+YELLOW = QColor(style.PROJECTOR_HIGHLIGHT)
+CYAN = QColor(style.PROJECTOR_ACCENT)
+GREY = QColor(style.PROJECTOR_MUTED)
+AGREE, DISAGREE, ABSTAIN = (
+    QColor(style.VOTE_AGREE),
+    QColor(style.VOTE_DISAGREE),
+    QColor(style.VOTE_ABSTAIN),
+)
+TRACK = QColor(style.VOTE_TRACK)
 BASE_WIDTH, BASE_HEIGHT = 1920, 1080
 
 

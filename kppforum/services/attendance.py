@@ -126,7 +126,11 @@ def _attendee(p: Person, cname: str | None, at: dt.datetime, desk: str) -> Atten
 def list_attendees(forum: Forum, meeting_id: int) -> list[AttendeeInfo]:
     """Everyone present, by community then Thai dictionary order of name."""
     with forum.read() as s:
-        people = [_attendee(*row) for row in _attendee_rows(s, meeting_id)]
+        return list_attendees_in(s, meeting_id)
+
+
+def list_attendees_in(s: Session, meeting_id: int) -> list[AttendeeInfo]:
+    people = [_attendee(*row) for row in _attendee_rows(s, meeting_id)]
     return sorted(
         people, key=lambda a: (a.community_name, *person_sort_key(a.first_name, a.last_name))
     )
@@ -152,27 +156,35 @@ def present_count(s: Session, meeting_id: int) -> int:
 def present_at(forum: Forum, meeting_id: int) -> int:
     """How many people are checked in: the most votes any show of hands can have."""
     with forum.read() as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
-        return present_count(s, meeting_id)
+        return present_at_in(s, meeting_id)
+
+
+def present_at_in(s: Session, meeting_id: int) -> int:
+    get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+    return present_count(s, meeting_id)
 
 
 def attendance_counts(forum: Forum, meeting_id: int) -> AttendanceCounts:
     """Who is present, counted per community, per sector and both (the minutes' summary)."""
     with forum.read() as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
-        rows = s.execute(
-            select(Community.name, Person.sector, func.count())
-            .select_from(Attendance)
-            .join(Person, Attendance.person_id == Person.id)
-            .outerjoin(Community, Person.community_id == Community.id)
-            .where(Attendance.meeting_id == meeting_id)
-            .group_by(Community.name, Person.sector)
-        ).all()
-        registry = s.execute(
-            select(Community.name, func.count(Person.id))
-            .outerjoin(Person, Person.community_id == Community.id)
-            .group_by(Community.name)
-        ).all()
+        return attendance_counts_in(s, meeting_id)
+
+
+def attendance_counts_in(s: Session, meeting_id: int) -> AttendanceCounts:
+    get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+    rows = s.execute(
+        select(Community.name, Person.sector, func.count())
+        .select_from(Attendance)
+        .join(Person, Attendance.person_id == Person.id)
+        .outerjoin(Community, Person.community_id == Community.id)
+        .where(Attendance.meeting_id == meeting_id)
+        .group_by(Community.name, Person.sector)
+    ).all()
+    registry = s.execute(
+        select(Community.name, func.count(Person.id))
+        .outerjoin(Person, Person.community_id == Community.id)
+        .group_by(Community.name)
+    ).all()
     by_cs: dict[tuple[str, str], int] = {}
     by_c: Counter[str] = Counter()
     by_s: Counter[str] = Counter()
@@ -201,12 +213,16 @@ class AbsentInfo:
 def list_absent(forum: Forum, meeting_id: int) -> list[AbsentInfo]:
     """ผู้ไม่มาประชุม: invited people who never checked in, with the reason if one was given."""
     with forum.read() as s:
-        present = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
-        rows = s.execute(
-            select(Person, Invitation.role, Invitation.absence_reason)
-            .join(Invitation, Invitation.person_id == Person.id)
-            .where(Invitation.meeting_id == meeting_id, Person.id.not_in(present))
-        ).all()
+        return list_absent_in(s, meeting_id)
+
+
+def list_absent_in(s: Session, meeting_id: int) -> list[AbsentInfo]:
+    present = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
+    rows = s.execute(
+        select(Person, Invitation.role, Invitation.absence_reason)
+        .join(Invitation, Invitation.person_id == Person.id)
+        .where(Invitation.meeting_id == meeting_id, Person.id.not_in(present))
+    ).all()
     rows.sort(key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
     return [
         AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason)
@@ -225,12 +241,16 @@ class InvitedPresentInfo:
 def list_invited_present(forum: Forum, meeting_id: int) -> list[InvitedPresentInfo]:
     """ผู้มาประชุม: invited people (council members, officials) who checked in, in Thai order."""
     with forum.read() as s:
-        present = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
-        rows = s.execute(
-            select(Person, Invitation.role)
-            .join(Invitation, Invitation.person_id == Person.id)
-            .where(Invitation.meeting_id == meeting_id, Person.id.in_(present))
-        ).all()
+        return list_invited_present_in(s, meeting_id)
+
+
+def list_invited_present_in(s: Session, meeting_id: int) -> list[InvitedPresentInfo]:
+    present = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
+    rows = s.execute(
+        select(Person, Invitation.role)
+        .join(Invitation, Invitation.person_id == Person.id)
+        .where(Invitation.meeting_id == meeting_id, Person.id.in_(present))
+    ).all()
     rows.sort(key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
     return [
         InvitedPresentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector)

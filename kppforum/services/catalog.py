@@ -53,10 +53,16 @@ def list_items(
 ) -> list[CodedItem]:
     model = _model(kind)
     with forum.read() as s:
-        stmt = select(model).order_by(model.position, model.id)
-        if model is Community and not include_inactive:
-            stmt = stmt.where(Community.active.is_(True))
-        return [_to_item(o) for o in s.scalars(stmt)]
+        return list_items_in(s, model, include_inactive=include_inactive)
+
+
+def list_items_in(
+    s: Session, model: CodedModel, *, include_inactive: bool = True
+) -> list[CodedItem]:
+    stmt = select(model).order_by(model.position, model.id)
+    if model is Community and not include_inactive:
+        stmt = stmt.where(Community.active.is_(True))
+    return [_to_item(o) for o in s.scalars(stmt)]
 
 
 def _check_unique(s: Session, model: CodedModel, code: str, name: str, skip_id: int | None) -> None:
@@ -149,12 +155,20 @@ def list_communities(forum: Forum, *, include_inactive: bool = True) -> list[Cod
     return list_items(forum, CatalogKind.COMMUNITY, include_inactive=include_inactive)
 
 
+def list_communities_in(s: Session, *, include_inactive: bool = True) -> list[CodedItem]:
+    return list_items_in(s, Community, include_inactive=include_inactive)
+
+
 def add_community(forum: Forum, code: str, name: str) -> CodedItem:
     return add_item(forum, CatalogKind.COMMUNITY, code, name)
 
 
 def list_strategies(forum: Forum) -> list[CodedItem]:
     return list_items(forum, CatalogKind.STRATEGY)
+
+
+def list_strategies_in(s: Session) -> list[CodedItem]:
+    return list_items_in(s, Strategy)
 
 
 def add_strategy(forum: Forum, code: str, name: str) -> CodedItem:

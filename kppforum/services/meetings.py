@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import AgendaItem, Community, Invitation, Meeting, Person
@@ -153,7 +154,11 @@ def set_meeting_times(
 
 def get_meeting(forum: Forum, meeting_id: int) -> MeetingInfo:
     with forum.read() as s:
-        return _meeting_info(get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting")))
+        return get_meeting_in(s, meeting_id)
+
+
+def get_meeting_in(s: Session, meeting_id: int) -> MeetingInfo:
+    return _meeting_info(get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting")))
 
 
 def list_meetings(forum: Forum) -> list[MeetingInfo]:
@@ -168,10 +173,12 @@ def list_meetings(forum: Forum) -> list[MeetingInfo]:
 
 def list_agenda(forum: Forum, meeting_id: int) -> list[AgendaInfo]:
     with forum.read() as s:
-        stmt = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-        return [
-            _agenda_info(a) for a in s.scalars(stmt.order_by(AgendaItem.position, AgendaItem.id))
-        ]
+        return list_agenda_in(s, meeting_id)
+
+
+def list_agenda_in(s: Session, meeting_id: int) -> list[AgendaInfo]:
+    stmt = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+    return [_agenda_info(a) for a in s.scalars(stmt.order_by(AgendaItem.position, AgendaItem.id))]
 
 
 def add_agenda_item(

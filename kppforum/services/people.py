@@ -168,12 +168,14 @@ def search_people(forum: Forum, query: str, *, limit: int = 50) -> list[PersonIn
 def list_people(forum: Forum, *, community_id: int | None = None) -> list[PersonInfo]:
     """The registry (or one community of it) in Thai dictionary order."""
     with forum.read() as s:
-        stmt = select(Person, Community.name).outerjoin(
-            Community, Person.community_id == Community.id
-        )
-        if community_id is not None:
-            stmt = stmt.where(Person.community_id == community_id)
-        people = [_info(p, cname) for p, cname in s.execute(stmt)]
+        return list_people_in(s, community_id=community_id)
+
+
+def list_people_in(s: Session, *, community_id: int | None = None) -> list[PersonInfo]:
+    stmt = select(Person, Community.name).outerjoin(Community, Person.community_id == Community.id)
+    if community_id is not None:
+        stmt = stmt.where(Person.community_id == community_id)
+    people = [_info(p, cname) for p, cname in s.execute(stmt)]
     return sorted(people, key=lambda p: person_sort_key(p.first_name, p.last_name))
 
 

@@ -109,7 +109,11 @@ def _collects(s: Session) -> bool:
 
 def collects_national_id(forum: Forum) -> bool:
     with forum.read() as s:
-        return _collects(s)
+        return collects_national_id_in(s)
+
+
+def collects_national_id_in(s: Session) -> bool:
+    return _collects(s)
 
 
 def privacy_settings(forum: Forum) -> PrivacySettings:
@@ -304,17 +308,21 @@ class InternalAttendee:
 def internal_attendees(forum: Forum, meeting_id: int) -> tuple[list[InternalAttendee], bool]:
     """Everyone present at the meeting with phone (and ID last 4 when collected), by community
     then Thai name order; and whether the forum collects IDs (the export shows that column)."""
+    with forum.read() as s:
+        return internal_attendees_in(s, meeting_id)
+
+
+def internal_attendees_in(s: Session, meeting_id: int) -> tuple[list[InternalAttendee], bool]:
     from kppforum.db.models import Meeting
 
-    with forum.read() as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
-        collects = _collects(s)
-        rows = s.execute(
-            select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
-            .join(Attendance, Attendance.person_id == Person.id)
-            .outerjoin(Community, Person.community_id == Community.id)
-            .where(Attendance.meeting_id == meeting_id)
-        ).all()
+    get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+    collects = _collects(s)
+    rows = s.execute(
+        select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
+        .join(Attendance, Attendance.person_id == Person.id)
+        .outerjoin(Community, Person.community_id == Community.id)
+        .where(Attendance.meeting_id == meeting_id)
+    ).all()
     rows.sort(key=lambda r: (r[1] or "", *person_sort_key(r[0].first_name, r[0].last_name)))
     people = [
         InternalAttendee(

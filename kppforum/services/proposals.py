@@ -44,7 +44,7 @@ class ProposalInput:
     proposer_name: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ProposalInfo:
     id: int
     meeting_id: int
@@ -206,25 +206,25 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
         gather(p, names, proposers)
         infos.append(
             ProposalInfo(
-                p.id,
-                p.meeting_id,
-                p.community_id,
-                communities.get(p.community_id, ""),
-                p.proposer_id,
-                p.proposer_name,
-                p.problem,
-                p.project,
-                p.strategy_id,
-                strategies.get(p.strategy_id, "") if p.strategy_id else "",
-                p.location,
-                p.budget,
-                [int(y) for y in p.target_years.split(",") if y],
-                ProposalStatus(p.status),
-                p.merged_into_id,
-                p.position,
-                p.created_at,
-                names,
-                proposers,
+                id=p.id,
+                meeting_id=p.meeting_id,
+                community_id=p.community_id,
+                community_name=communities.get(p.community_id, ""),
+                proposer_id=p.proposer_id,
+                proposer_name=p.proposer_name,
+                problem=p.problem,
+                project=p.project,
+                strategy_id=p.strategy_id,
+                strategy_name=strategies.get(p.strategy_id, "") if p.strategy_id else "",
+                location=p.location,
+                budget=p.budget,
+                target_years=[int(y) for y in p.target_years.split(",") if y],
+                status=ProposalStatus(p.status),
+                merged_into_id=p.merged_into_id,
+                position=p.position,
+                created_at=p.created_at,
+                merged_communities=names,
+                merged_proposers=proposers,
             )
         )
     return infos
@@ -356,7 +356,11 @@ def move_proposal(forum: Forum, proposal_id: int, new_position: int) -> list[int
 
 def get_proposal(forum: Forum, proposal_id: int) -> ProposalInfo:
     with forum.read() as s:
-        return _info(s, get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal")))
+        return get_proposal_in(s, proposal_id)
+
+
+def get_proposal_in(s: Session, proposal_id: int) -> ProposalInfo:
+    return _info(s, get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal")))
 
 
 def list_proposals(
@@ -368,14 +372,27 @@ def list_proposals(
     status: str | None = None,
 ) -> list[ProposalInfo]:
     with forum.read() as s:
-        stmt = select(Proposal).where(Proposal.meeting_id == meeting_id)
-        if community_id is not None:
-            stmt = stmt.where(Proposal.community_id == community_id)
-        if strategy_id is not None:
-            stmt = stmt.where(Proposal.strategy_id == strategy_id)
-        if status is not None:
-            stmt = stmt.where(Proposal.status == status)
-        return proposal_infos(s, list(s.scalars(stmt.order_by(Proposal.position, Proposal.id))))
+        return list_proposals_in(
+            s, meeting_id, community_id=community_id, strategy_id=strategy_id, status=status
+        )
+
+
+def list_proposals_in(
+    s: Session,
+    meeting_id: int,
+    *,
+    community_id: int | None = None,
+    strategy_id: int | None = None,
+    status: str | None = None,
+) -> list[ProposalInfo]:
+    stmt = select(Proposal).where(Proposal.meeting_id == meeting_id)
+    if community_id is not None:
+        stmt = stmt.where(Proposal.community_id == community_id)
+    if strategy_id is not None:
+        stmt = stmt.where(Proposal.strategy_id == strategy_id)
+    if status is not None:
+        stmt = stmt.where(Proposal.status == status)
+    return proposal_infos(s, list(s.scalars(stmt.order_by(Proposal.position, Proposal.id))))
 
 
 # --- exact reversal, for the facilitator's undo/redo ---------------------------------------------

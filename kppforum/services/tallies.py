@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Proposal, VoteTally
@@ -23,7 +24,7 @@ from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.attendance import present_count
 from kppforum.services.base import audit, get_or_fail, now, snapshot
-from kppforum.services.proposals import ProposalInfo, list_proposals, proposal_infos
+from kppforum.services.proposals import ProposalInfo, list_proposals_in, proposal_infos
 
 RANKED_STATUSES = (ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED)
 
@@ -104,8 +105,12 @@ def record_tally(
 
 def get_tallies(forum: Forum, meeting_id: int) -> dict[int, TallyInfo]:
     with forum.read() as s:
-        rows = s.scalars(select(VoteTally).join(Proposal).where(Proposal.meeting_id == meeting_id))
-        return {t.proposal_id: _tally_info(t) for t in rows}
+        return get_tallies_in(s, meeting_id)
+
+
+def get_tallies_in(s: Session, meeting_id: int) -> dict[int, TallyInfo]:
+    rows = s.scalars(select(VoteTally).join(Proposal).where(Proposal.meeting_id == meeting_id))
+    return {t.proposal_id: _tally_info(t) for t in rows}
 
 
 def _competition_ranks(items: list[tuple[ProposalInfo, TallyInfo]]) -> dict[int, int]:
@@ -123,8 +128,13 @@ def _competition_ranks(items: list[tuple[ProposalInfo, TallyInfo]]) -> dict[int,
 
 def rank_proposals(forum: Forum, meeting_id: int) -> list[RankedProposal]:
     """Every proposal of the meeting with its tally and ranks, best overall first."""
-    proposals = list_proposals(forum, meeting_id)
-    tallies = get_tallies(forum, meeting_id)
+    with forum.read() as s:
+        return rank_proposals_in(s, meeting_id)
+
+
+def rank_proposals_in(s: Session, meeting_id: int) -> list[RankedProposal]:
+    proposals = list_proposals_in(s, meeting_id)
+    tallies = get_tallies_in(s, meeting_id)
     voted = [
         (p, tallies[p.id]) for p in proposals if p.status in RANKED_STATUSES and p.id in tallies
     ]
@@ -149,8 +159,12 @@ def rank_proposals(forum: Forum, meeting_id: int) -> list[RankedProposal]:
 def get_tally(forum: Forum, proposal_id: int) -> TallyInfo | None:
     """One proposal's counts, or None when it has not been voted on."""
     with forum.read() as s:
-        tally = s.scalar(select(VoteTally).where(VoteTally.proposal_id == proposal_id))
-        return None if tally is None else _tally_info(tally)
+        return get_tally_in(s, proposal_id)
+
+
+def get_tally_in(s: Session, proposal_id: int) -> TallyInfo | None:
+    tally = s.scalar(select(VoteTally).where(VoteTally.proposal_id == proposal_id))
+    return None if tally is None else _tally_info(tally)
 
 
 def _open(meeting_id: int):
@@ -162,8 +176,12 @@ def _open(meeting_id: int):
 def latest_proposals(forum: Forum, meeting_id: int, limit: int) -> list[ProposalInfo]:
     """The *limit* open proposals captured last, newest first (whatever the meeting's size)."""
     with forum.read() as s:
-        stmt = _open(meeting_id).order_by(Proposal.id.desc()).limit(max(limit, 0))
-        return proposal_infos(s, list(s.scalars(stmt)))
+        return latest_proposals_in(s, meeting_id, limit)
+
+
+def latest_proposals_in(s: Session, meeting_id: int, limit: int) -> list[ProposalInfo]:
+    stmt = _open(meeting_id).order_by(Proposal.id.desc()).limit(max(limit, 0))
+    return proposal_infos(s, list(s.scalars(stmt)))
 
 
 def top_ranked(forum: Forum, meeting_id: int, limit: int) -> list[RankedProposal]:
@@ -171,15 +189,19 @@ def top_ranked(forum: Forum, meeting_id: int, limit: int) -> list[RankedProposal
     as :func:`rank_proposals`; ``community_rank`` is left None. Reads only *limit* rows: a
     competition rank depends only on the proposals ranked before it."""
     with forum.read() as s:
-        stmt = (
-            _open(meeting_id)
-            .join(VoteTally, VoteTally.proposal_id == Proposal.id)
-            .add_columns(VoteTally)
-            .order_by(VoteTally.agree.desc(), VoteTally.disagree, Proposal.position, Proposal.id)
-            .limit(max(limit, 0))
-        )
-        rows = s.execute(stmt).all()
-        infos = proposal_infos(s, [p for p, _t in rows])
-        pairs = [(info, _tally_info(t)) for info, (_p, t) in zip(infos, rows, strict=True)]
+        return top_ranked_in(s, meeting_id, limit)
+
+
+def top_ranked_in(s: Session, meeting_id: int, limit: int) -> list[RankedProposal]:
+    stmt = (
+        _open(meeting_id)
+        .join(VoteTally, VoteTally.proposal_id == Proposal.id)
+        .add_columns(VoteTally)
+        .order_by(VoteTally.agree.desc(), VoteTally.disagree, Proposal.position, Proposal.id)
+        .limit(max(limit, 0))
+    )
+    rows = s.execute(stmt).all()
+    infos = proposal_infos(s, [p for p, _t in rows])
+    pairs = [(info, _tally_info(t)) for info, (_p, t) in zip(infos, rows, strict=True)]
     ranks = _competition_ranks(pairs)
     return [RankedProposal(p, t, ranks[p.id], None) for p, t in pairs]

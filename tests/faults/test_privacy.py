@@ -130,16 +130,17 @@ def test_no_phone_or_id_in_any_public_pdf(forum, secrets, tmp_path, lang, thai_d
 def test_no_phone_or_id_on_the_projector(qtbot, qapp, forum, secrets) -> None:
     from PySide6.QtWidgets import QMainWindow
 
-    from kppforum.gui.context import AppContext
     from kppforum.gui.fonts import install_fonts
+    from kppforum.gui.forum_session import ForumSession
     from kppforum.gui.projector import install_projector
 
     install_fonts(qapp)
     main = QMainWindow()
     qtbot.addWidget(main)
-    ctx = AppContext(forum, parent=main)
+    session = ForumSession(parent=main)
+    ctx = session.adopt(forum)
     ctx.set_meeting(MEETING)
-    controller = install_projector(main, lambda: ctx)
+    controller = install_projector(main, session)
     main.show()
     tel, nid = secrets[min(secrets)]
     person = next(p for p in list_people(forum) if p.id == min(secrets))

@@ -1,5 +1,5 @@
 """PDF documents (minutes; sign-in sheets and tallies build on the same pieces).
 
-``thai`` typesets Thai right (fonts, shaping, word breaks, escaping, text extraction),
+``typeset`` typesets Thai right (fonts, shaping, word breaks, escaping, text extraction),
 ``document`` writes an A4 official document atomically, ``minutes`` lays out the minutes.
 """

@@ -1,8 +1,8 @@
 """Pieces shared by the sign-in sheets and the tally report: formatting, tables and bar charts.
 
-Charts are tables: every label is a :func:`thai.para` cell (shaped, copyable, wrapped between
+Charts are tables: every label is a :func:`typeset.para` cell (shaped, copyable, wrapped between
 words), each bar is a small flowable that draws rectangles only, and the axis ticks are drawn
-with :func:`thai.draw_string`. So a chart of 300 rows splits over pages like any table, with
+with :func:`typeset.draw_string`. So a chart of 300 rows splits over pages like any table, with
 its axis (the header row) repeated on each page. Fills print well in black and white: a dark
 solid, a diagonal hatch and a light solid are told apart without colour, and every value is
 printed as a number next to its bar.
@@ -19,7 +19,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.common import GRID, HEAD, Formatter, grid_table, restyle
 
 __all__ = [
@@ -164,7 +164,7 @@ class _Axis(Flowable):
         for k, t in enumerate(self.ticks):
             x = self.width * t / self.scale
             align = "left" if k == 0 else ("right" if x > self.width - 8 else "center")
-            thai.draw_string(
+            typeset.draw_string(
                 self.canv, x, self.size * 0.35, self.fmt.count(int(t)), size=self.size, align=align
             )
 
@@ -204,10 +204,10 @@ def legend(items: Sequence[tuple[Fill, str]], fmt: Formatter) -> Table:
     widths: list[float] = []
     style = fmt.st["cell"]
     for fill, label in items:
-        cells += [Swatch(fill), thai.para(label, style, whole=True)]
+        cells += [Swatch(fill), typeset.para(label, style, whole=True)]
         widths += [
             0.42 * cm * 1.6 + 4,
-            thai.string_width(label, style.fontName, style.fontSize) + 14,
+            typeset.string_width(label, style.fontName, style.fontSize) + 14,
         ]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
@@ -262,23 +262,23 @@ def bar_chart(
     ticks, scale = axis_ticks(biggest)
     value_width = max(
         value_width,
-        thai.para(value_head, right_head).minWidth() + 14,
-        max((thai.para(r.text, right_head).minWidth() + 14 for r in rows), default=0.0),
+        typeset.para(value_head, right_head).minWidth() + 14,
+        max((typeset.para(r.text, right_head).minWidth() + 14 for r in rows), default=0.0),
     )
     bar_width = width - label_width - value_width
     table_rows: list[list] = [
         [
-            thai.para(label_head, head),
+            typeset.para(label_head, head),
             _Axis(ticks, scale, fmt, fmt.st["cell"].fontSize * 0.85),
-            thai.para(value_head, right_head),
+            typeset.para(value_head, right_head),
         ]
     ]
     for r in rows:
         table_rows.append(
             [
-                thai.para(r.label, head if r.bold else cell),
+                typeset.para(r.label, head if r.bold else cell),
                 Bar(r.segments, scale, background=r.background, ticks=ticks),
-                thai.para(r.text, right_head if r.bold else right),
+                typeset.para(r.text, right_head if r.bold else right),
             ]
         )
     table = Table(

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset
 from kppforum.i18n import current_language
 from kppforum.thai import be_year, format_date, format_time, to_thai_digits
 
@@ -31,7 +31,7 @@ class Formatter:
         self.thai = current_language() == "th"
         self.digits = bool(thai_digits) and self.thai  # English: Arabic digits
         self.size = float(base_size)
-        self.st = thai.styles(base_size)
+        self.st = typeset.styles(base_size)
         self.section = 0  # numbered headings of a document
 
     def n(self, value: object) -> str:

@@ -18,7 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kppforum.exports.files import atomic_path
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset
 from kppforum.thai import to_thai_digits
 
 __all__ = ["MARGINS", "PAGE_SIZE", "build_pdf", "frame_width", "page_number_text"]
@@ -76,7 +76,7 @@ class _OfficialDoc(BaseDocTemplate):
         if n < self._numbers_from:
             return
         canv.saveState()
-        thai.draw_string(
+        typeset.draw_string(
             canv,
             PAGE_SIZE[0] / 2 + (MARGINS[0] - MARGINS[1]) / 2,
             PAGE_SIZE[1] - 1.5 * cm,
@@ -100,7 +100,7 @@ def build_pdf(
 
     Raises ValidationError (nothing written, an existing file untouched) when the folder is
     missing, read-only or full, or the target is locked by another program."""
-    thai.register_fonts()
+    typeset.register_fonts()
     with atomic_path(Path(path)) as temp:
         _OfficialDoc(
             str(temp),

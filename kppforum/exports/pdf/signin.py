@@ -23,10 +23,10 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from kppforum.domain.enums import Sector
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.common import Formatter, grid_table
 from kppforum.exports.pdf.document import build_pdf, frame_width
-from kppforum.exports.pdf.thai import markup, para
+from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
 from kppforum.services.people import PersonInfo
 from kppforum.services.report import MeetingReport
@@ -143,14 +143,14 @@ def _widths(section: Section, fmt: Formatter) -> list[float]:
     head = fmt.st["cell_bold"]
 
     def fit(text: str, low: float) -> float:  # a heading on one line, never cut in a word
-        return max(low, thai.string_width(text, head.fontName, head.fontSize) + 8)
+        return max(low, typeset.string_width(text, head.fontName, head.fontSize) + 8)
 
     number = fit(translate("signin", "No."), 1.0 * cm)
     signature = 3.4 * cm
     remarks = fit(translate("signin", "Remarks"), 1.8 * cm)
 
     def widest(texts: Sequence[str]) -> float:
-        return max((thai.string_width(t, st.fontName, st.fontSize) for t in texts), default=0.0)
+        return max((typeset.string_width(t, st.fontName, st.fontSize) for t in texts), default=0.0)
 
     rest = frame_width() - number - signature - remarks
     name = min(max(widest([r.name for r in section.rows]) + 8, 4.6 * cm), rest - 3.6 * cm)

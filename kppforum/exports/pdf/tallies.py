@@ -22,7 +22,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from kppforum.domain.enums import Sector
-from kppforum.exports.pdf import thai
+from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.charts import (
     ABSTAIN,
     AGREE,
@@ -41,7 +41,7 @@ from kppforum.exports.pdf.charts import (
     restyle,
 )
 from kppforum.exports.pdf.document import build_pdf, frame_width
-from kppforum.exports.pdf.thai import markup, para
+from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label
@@ -59,7 +59,7 @@ def _sector(code: str) -> str:
 
 def _label_width(labels: list[str], fmt: Formatter, low: float, high: float) -> float:
     st = fmt.st["cell"]
-    widest = max((thai.string_width(t, st.fontName, st.fontSize) for t in labels), default=0.0)
+    widest = max((typeset.string_width(t, st.fontName, st.fontSize) for t in labels), default=0.0)
     return min(max(widest + 8, low), high)
 
 
@@ -290,12 +290,15 @@ def _ranking(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
         )
     # columns as wide as their widest unbreakable word (never cut inside a word)
     number_w = max(
-        thai.string_width(fmt.count(9999), right.fontName, right.fontSize) + 8,
+        typeset.string_width(fmt.count(9999), right.fontName, right.fontSize) + 8,
         *(r[k].minWidth() + 8 for r in rows[:1] for k in (4, 5, 6)),
     )
     rank_w = max(1.1 * cm, *(rows[0][k].minWidth() + 8 for k in (0, 1)))
     widest_community = max(
-        (thai.string_width(p.proposal.community_name, cell.fontName, cell.fontSize) for p in items),
+        (
+            typeset.string_width(p.proposal.community_name, cell.fontName, cell.fontSize)
+            for p in items
+        ),
         default=0.0,
     )
     community_w = min(max(widest_community + 8, rows[0][2].minWidth() + 8, 1.8 * cm), 2.6 * cm)

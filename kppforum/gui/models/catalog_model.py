@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from kppforum.db import Forum
 from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
+from kppforum.gui import style
 from kppforum.services.catalog import (
     CodedItem,
     add_item,
@@ -88,7 +89,7 @@ class CatalogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == ACTIVE:
             return Qt.CheckState.Checked if item.active else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
-            return QBrush(QColor("#777777"))
+            return QBrush(QColor(style.MUTED))
         if role == Qt.ItemDataRole.ToolTipRole and column == ACTIVE:
             return self.tr(
                 "Untick a community that no longer takes part: it stays in past meetings but"

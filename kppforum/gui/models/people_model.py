@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from kppforum.gui import style
 from kppforum.gui.text import qfmt, ui_time
 from kppforum.services.people import PersonInfo
 from kppforum.services.sectors import sector_label
@@ -21,8 +22,8 @@ from kppforum.services.sectors import sector_label
 NAME, COMMUNITY, SECTOR, STATUS = range(4)
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-AMBER_TEXT = QColor("#8a5300")
-AMBER_BACK = QColor("#fff1d6")
+AMBER_TEXT = QColor(style.WARN)
+AMBER_BACK = QColor(style.WARN_BACK)
 
 
 @dataclass(frozen=True)

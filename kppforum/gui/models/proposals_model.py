@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kppforum.domain.enums import ProposalStatus
+from kppforum.gui import style
 from kppforum.gui.text import qfmt
 from kppforum.services.proposals import ProposalInfo
 
@@ -29,7 +30,7 @@ Editor = Callable[[ProposalInfo, int, Any], bool]
 COLUMNS = 10
 EDITABLE = {COMMUNITY, PROBLEM, PROJECT, STRATEGY, LOCATION, BUDGET, YEARS, PROPOSER}
 OPEN = (ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED)
-GROUP_SHADES = (QColor("#ffffff"), QColor("#f1f5fa"))
+GROUP_SHADES = (QColor(style.ROW), QColor(style.ROW_SHADE))
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -271,7 +272,7 @@ class ProposalsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(GROUP_SHADES[self._shade(row)])
         if role == Qt.ItemDataRole.ForegroundRole and p.status not in OPEN:
-            return QBrush(QColor("#777777"))
+            return QBrush(QColor(style.MUTED))
         if role == Qt.ItemDataRole.FontRole:
             return self._font(row, column, p)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, BUDGET):

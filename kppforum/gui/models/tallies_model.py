@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kppforum.db import Forum
 from kppforum.errors import ValidationError
+from kppforum.gui import style
 from kppforum.services.tallies import (
     RANKED_STATUSES,
     RankedProposal,
@@ -39,8 +40,8 @@ NUMBER, COMMUNITY, PROPOSAL, AGREE, DISAGREE, ABSTAIN, TOTAL, COMMUNITY_RANK, OV
 )
 COUNT_COLUMNS = (AGREE, DISAGREE, ABSTAIN)
 _FIELDS = {AGREE: "agree", DISAGREE: "disagree", ABSTAIN: "abstain"}
-_GROUP_SHADE = QColor("#eef3f8")  # every other community, so the groups read at a glance
-_COUNT_SHADE = QColor("#fffbe6")  # the cells to type into
+_GROUP_SHADE = QColor(style.GROUP_SHADE)  # every other community, so the groups read at a glance
+_COUNT_SHADE = QColor(style.COUNT_CELL)  # the cells to type into
 
 
 def proposal_text(ranked: RankedProposal) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum.errors import ValidationError
-from kppforum.gui import dialogs
+from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt, ui_date, ui_time
 from kppforum.gui.widgets.keys import heading_font
@@ -40,16 +40,11 @@ from kppforum.services.meetings import (
     set_meeting_times,
     update_agenda_item,
 )
-from kppforum.settings import Settings
 
 DEBOUNCE_MS = 400
 MAX_WAIT_MS = 2000
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_STYLES = {
-    "saved": "color: #1b6e1b;",
-    "pending": "color: #8a5300;",
-    "error": "color: #b00020; font-weight: bold;",
-}
+STATUS_STYLES = style.STATUS_STYLES
 
 
 def remembered_agenda_item(ctx: AppContext, items: list[AgendaInfo] | None = None) -> int | None:
@@ -57,7 +52,9 @@ def remembered_agenda_item(ctx: AppContext, items: list[AgendaInfo] | None = Non
     if ctx.meeting_id is None:
         return None
     items = list_agenda(ctx.forum, ctx.meeting_id) if items is None else items
-    remembered = Settings().agenda_item_for(ctx.forum.path, ctx.meeting_id)
+    if ctx.settings is None:
+        return None
+    remembered = ctx.settings.agenda_item_for(ctx.forum.path, ctx.meeting_id)
     ids = [i.id for i in items]
     return remembered if remembered in ids else None
 
@@ -69,7 +66,7 @@ class AgendaLiveView(QWidget):
         super().__init__(parent)
         self.setObjectName("AgendaLiveView")
         self.ctx = ctx
-        self.settings = Settings()
+        self.settings = ctx.settings  # None: the item under discussion is not remembered
         self.items: list[AgendaInfo] = []
         self.meeting: MeetingInfo | None = None
         self.item_id: int | None = None  # the item whose text the editors hold
@@ -229,7 +226,7 @@ class AgendaLiveView(QWidget):
         self.agenda.setCurrentRow(row)
         self.agenda.blockSignals(False)
         self._mark_current()
-        if item_id is not None and self.ctx.meeting_id is not None:
+        if item_id is not None and self.ctx.meeting_id is not None and self.settings is not None:
             self.settings.set_agenda_item_for(self.ctx.forum.path, self.ctx.meeting_id, item_id)
         self.ctx.set_agenda_item(item_id)
         self._set_status("", "")

@@ -39,7 +39,7 @@ from kppforum.exports.bundle import (
     ExportRequest,
     export_meeting,
 )
-from kppforum.gui import dialogs, tasks
+from kppforum.gui import dialogs, style, tasks
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt
 from kppforum.gui.widgets.keys import heading_font
@@ -305,7 +305,7 @@ class ExportView(QWidget):
     def _done(self, written: list[Path]) -> None:
         self.written = list(written)
         folder = written[0].parent if written else Path(self.folder.text())
-        self.status.setStyleSheet("color: #1b6e1b; font-weight: bold;")
+        self.status.setStyleSheet(style.OK_BOLD)
         self.status.setText(
             qfmt(
                 self.tr("Wrote %n file(s) in %1:\n%2", "", len(written)),
@@ -316,7 +316,7 @@ class ExportView(QWidget):
         self.open_button.setEnabled(bool(written))
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status.setStyleSheet(style.ERROR_BOLD)
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Export cancelled: no file was written."))
         elif isinstance(exc, ValidationError):

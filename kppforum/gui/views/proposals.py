@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
+from kppforum.gui import style
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.proposals_model import (
     COMMUNITY,
@@ -43,11 +44,7 @@ from kppforum.services.catalog import CodedItem, list_communities, list_strategi
 from kppforum.services.municipality import get_profile
 from kppforum.services.proposals import ProposalInfo, list_proposals
 
-STYLES = {
-    "ok": "color: #1b6e1b; background: #e3f4e3; border-radius: 4px; padding: 4px 8px;",
-    "warn": "color: #8a5300; background: #fff1d6; border-radius: 4px; padding: 4px 8px;",
-    "error": "color: #b00020; background: #fde7ea; border-radius: 4px; padding: 4px 8px;",
-}
+STYLES = style.MESSAGE_STYLES
 UNDO_KEYS = ("Ctrl+Z",)
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
 RELOAD_KINDS = ("proposals", "meeting", "catalog")

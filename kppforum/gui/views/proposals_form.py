@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum.errors import ValidationError
+from kppforum.gui import style
 from kppforum.gui.models.proposals_model import budget_text, years_text
 from kppforum.gui.views.proposals_keys import FormKeys
 from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors
@@ -34,7 +35,7 @@ from kppforum.services.catalog import CodedItem
 from kppforum.services.proposals import ProposalInput, parse_budget, parse_years
 
 TEXT_LINES = 3
-YEAR_STYLE = "QToolButton:checked { background: #1f5fa8; color: white; font-weight: bold; }"
+YEAR_STYLE = style.YEAR_BUTTON
 
 
 def _combo(parent: QWidget, name: str) -> QComboBox:
@@ -124,7 +125,7 @@ class ProposalForm(QWidget):
         self.save_button.setObjectName("saveProposal")
         self.save_button.setDefault(True)
         self.hint = QLabel(self)
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setStyleSheet(style.HINT_TEXT)
         self.hint.setWordWrap(True)
         self.labels = [QLabel(self) for _ in range(8)]
         fields = [

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum.errors import ValidationError
-from kppforum.gui import dialogs, scanner
+from kppforum.gui import dialogs, scanner, style
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.attendance_model import RecentModel
 from kppforum.gui.models.people_model import STATUS, PeopleModel, Presence
@@ -44,11 +44,7 @@ DEBOUNCE_MS = 100
 RESULT_LIMIT = 50
 RECENT_LIMIT = 30
 EVERYONE = 1_000_000
-STYLES = {
-    "ok": "color: #1b6e1b; background: #e3f4e3; border-radius: 4px; padding: 4px 8px;",
-    "warn": "color: #8a5300; background: #fff1d6; border-radius: 4px; padding: 4px 8px;",
-    "error": "color: #b00020; background: #fde7ea; border-radius: 4px; padding: 4px 8px;",
-}
+STYLES = style.MESSAGE_STYLES
 _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
 
 
@@ -130,7 +126,7 @@ class RegistrationView(QWidget):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         self.results.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.hint = QLabel(self)
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setStyleSheet(style.HINT_TEXT)
         self.recent_caption = QLabel(self)
         self.recent_model = RecentModel(self)
         self.recent = QTableView(self)
@@ -186,9 +182,7 @@ class RegistrationView(QWidget):
         self.walk_in_button.setText(self.tr("Walk-in… (Ctrl+N)"))
         self.import_button.setText(self.tr("Import residents…"))
         self.search.setPlaceholderText(
-            self.tr(
-                "Name, community or card scan · ↑↓ choose · Enter checks in"
-            )
+            self.tr("Name, community or card scan · ↑↓ choose · Enter checks in")
         )
         self.recent_caption.setText(self.tr("Recent check-ins (newest first)"))
         self.undo_button.setText(self.tr("Undo check-in (Ctrl+Z)"))
@@ -359,12 +353,11 @@ class RegistrationView(QWidget):
         self.ctx.notify("attendance")
 
     def _desk_changed(self) -> None:
-        from kppforum.settings import Settings
-
         name = self.desk.text().strip()
         if name != self.ctx.desk:
             self.ctx.desk = name
-            Settings().desk = name
+            if self.ctx.settings is not None:
+                self.ctx.settings.desk = name
 
     # --- refreshing -----------------------------------------------------------------------
 

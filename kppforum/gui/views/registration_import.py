@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum.errors import Cancelled, ValidationError
-from kppforum.gui import dialogs, tasks
+from kppforum.gui import dialogs, style, tasks
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt
 from kppforum.services.imports import ImportResult, import_residents
@@ -33,7 +33,7 @@ from kppforum.services.tabular import Table, read_table
 from kppforum.services.templates import RESIDENT_COLUMNS
 
 PREVIEW_ROWS = 10
-BAD_ROW = QColor("#fde7ea")
+BAD_ROW = QColor(style.ERROR_BACK)
 FILE_FILTER = "Excel / CSV (*.xlsx *.xlsm *.csv *.txt)"
 
 
@@ -130,7 +130,7 @@ class ImportPreviewDialog(QDialog):
         self.preview.setVisible(bool(rows))
         self.errors.clear()
         if check.error is not None:
-            self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.summary.setStyleSheet(style.ERROR_BOLD)
             self.summary.setText(
                 check.error.message
                 + "\n"
@@ -140,7 +140,7 @@ class ImportPreviewDialog(QDialog):
             )
             self.errors.addItems([str(row) for row in check.error.rows])
         elif check.result is not None:
-            self.summary.setStyleSheet("color: #1b6e1b; font-weight: bold;")
+            self.summary.setStyleSheet(style.OK_BOLD)
             self.summary.setText(
                 qfmt(
                     self.tr(

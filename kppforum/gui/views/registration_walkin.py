@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kppforum.domain.enums import Sector
 from kppforum.errors import ValidationError
-from kppforum.gui import dialogs
+from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
 from kppforum.services.attendance import CheckIn, register_walk_in
 from kppforum.services.catalog import list_communities
@@ -30,7 +30,7 @@ from kppforum.services.people import PersonInput, get_person
 from kppforum.services.sectors import sector_label
 from kppforum.thai import TITLES
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = style.ERROR_TEXT
 FIELDS = ("title", "first_name", "last_name", "community_id", "sector", "phone")
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.gui import style
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.attendance_model import CommunityTallyModel
 from kppforum.gui.models.tallies_model import PROPOSAL_ID_ROLE, TalliesModel
@@ -26,10 +27,7 @@ from kppforum.gui.widgets.keys import heading_font
 from kppforum.services.attendance import AttendanceCounts, attendance_counts
 from kppforum.services.catalog import list_communities
 
-MESSAGE_STYLES = {
-    "ok": "color: #1b6e1b; background: #e3f4e3; border-radius: 4px; padding: 4px 8px;",
-    "error": "color: #b00020; background: #fde7ea; border-radius: 4px; padding: 4px 8px;",
-}
+MESSAGE_STYLES = style.MESSAGE_STYLES
 RELOAD_KINDS = ("tally", "attendance", "catalog", "meeting", "people")
 
 

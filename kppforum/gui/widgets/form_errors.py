@@ -7,12 +7,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kppforum.errors import ValidationError
+from kppforum.gui import style
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = style.ERROR_TEXT
 INVALID_PROPERTY = "invalid"
-# Applied to a form so a field flagged invalid gets a red frame (a colour-blind user still
-# has the message text under it).
-INVALID_SHEET = '*[invalid="true"] { border: 2px solid #b00020; border-radius: 3px; }'
+INVALID_SHEET = style.INVALID_SHEET  # a red frame round a field flagged invalid
 
 
 def error_label(parent: QWidget | None = None, name: str = "") -> QLabel:

@@ -1,8 +1,7 @@
 """Line layout for Thai paragraphs: user text and our small markup become runs, runs become
-unbreakable shaped boxes (split only where thai_words allows), boxes are filled into lines.
+unbreakable shaped boxes (split only where words.py allows), boxes are filled into lines.
 
-Pure layout: drawing and every reportlab internal stay in thai.py. Shaping is looked up from
-thai.py at call time (thai.py imports this module, so a top-level import would be circular).
+Pure layout: it measures with shaping.py and never draws; paragraph.py draws the lines.
 """
 
 from __future__ import annotations
@@ -12,20 +11,24 @@ import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from reportlab.lib.fonts import tt2ps
 
-from kppforum.exports.pdf.thai_words import _cluster_starts, break_positions, compound_breaks
+from kppforum.exports.pdf.typeset.shaping import Shaped, shape
+from kppforum.exports.pdf.typeset.words import break_positions, cluster_starts, compound_breaks
 
-if TYPE_CHECKING:
-    from kppforum.exports.pdf.thai import Shaped
-
-
-def shape(text: str, font_name: str) -> Shaped:
-    from kppforum.exports.pdf.thai import shape as shape_with_harfbuzz
-
-    return shape_with_harfbuzz(text, font_name)
+__all__ = [
+    "Box",
+    "Glue",
+    "Item",
+    "Line",
+    "Run",
+    "Whole",
+    "esc",
+    "items_of",
+    "layout",
+    "parse_markup",
+]
 
 
 def esc(text: object) -> str:
@@ -39,6 +42,8 @@ class Whole(str):
 
 @dataclass(frozen=True)
 class Run:
+    """A stretch of text in one font; *whole* keeps it on one line if it fits (a name)."""
+
     text: str
     font: str
     whole: bool = False
@@ -48,7 +53,7 @@ _TAG = re.compile(r"<(/?)(b|i|br)\s*/?>|&(amp|lt|gt|quot|nbsp);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "nbsp": "\u00a0"}
 
 
-def _parse_markup(template: str, family: str, values: dict[str, object]) -> list[Run]:
+def parse_markup(template: str, family: str, values: dict[str, object]) -> list[Run]:
     """Our own tiny markup (<b> <i> <br/> &amp; &lt; &gt;) with {name} fields filled by user
     values AFTER parsing, so nothing a user typed is ever read as markup."""
     runs: list[Run] = []
@@ -93,6 +98,8 @@ _SPACE_RE = re.compile(r"(\n)|([ \t\u00a0\u2000-\u200a\u3000]+)|([^\s]+)|(\s+)")
 
 @dataclass
 class Box:
+    """Shaped text never broken across lines (a word, or a name kept whole)."""
+
     pieces: list[Shaped]
     width: float  # points
 
@@ -103,6 +110,8 @@ class Box:
 
 @dataclass
 class Glue:
+    """A break opportunity between boxes."""
+
     kind: str  # "space", "zw" (break, no gap), "nl" (forced line break)
     space: Shaped | None = None
     width: float = 0.0
@@ -113,11 +122,13 @@ Item = Box | Glue
 
 @dataclass
 class Line:
+    """One laid-out line: its items and their width in points."""
+
     items: list[Item]
     width: float
 
 
-def _items(runs: Sequence[Run], size: float) -> list[Item]:
+def items_of(runs: Sequence[Run], size: float) -> list[Item]:
     """Boxes (never broken) and glue (break opportunities) for *runs*."""
     # characters with their font and "whole" flag, text normalised for display
     chars: list[tuple[str, str, bool]] = []
@@ -193,7 +204,7 @@ def _split_box(box: Box, avail: float, size: float) -> list[Item]:
         ):
             cuts = [0, *inner, len(text)]
         else:
-            cuts = [0, *_cluster_starts(text), len(text)]
+            cuts = [0, *cluster_starts(text), len(text)]
         flat += [(piece.font, text[a:b]) for a, b in itertools.pairwise(cuts) if b > a]
     out = []
     current: list[tuple[str, str]] = []

@@ -1,6 +1,9 @@
 """Where Thai text may break: dictionary word boundaries (nlpo3 newmm over the bundled CC0 word
 list), plus the rules official Thai typesetting keeps (never before a vowel, mark, ๆ or ฯ; never
-after a leading vowel; names whole). Used by the typesetting module, thai.py."""
+after a leading vowel; names whole). Plain Python: layout.py asks it where boxes may end.
+
+The word list stays in ``kppforum/exports/pdf/data`` (the installer and package data name it
+there), one level above this package."""
 
 from __future__ import annotations
 
@@ -17,8 +20,10 @@ import nlpo3
 
 from kppforum.thai import TITLES
 
+__all__ = ["break_positions", "cluster_starts", "compound_breaks", "has_thai_mark", "segment"]
+
 _LOCK = threading.RLock()
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 _DICT_NAME = "kppforum-th-v1"
@@ -123,7 +128,12 @@ def compound_breaks(word: str) -> tuple[int, ...]:
     return tuple(b for b in found[:-1] if word[b] not in _NON_STARTERS)
 
 
-def _cluster_starts(text: str) -> list[int]:
+def has_thai_mark(text: str) -> bool:
+    """Whether *text* holds a Thai vowel/tone mark (its glyphs may read back out of order)."""
+    return bool(_THAI_MARK.search(text))
+
+
+def cluster_starts(text: str) -> list[int]:
     """Offsets where a grapheme-like cluster starts (fallback breaks for an over-long word)."""
     starts = []
     for i, c in enumerate(text):

@@ -1,0 +1,111 @@
+"""The fonts every PDF uses (Sarabun, one family of four styles) and the paragraph styles.
+
+Registration is idempotent and locked: exports run on worker threads, and replacing a registered
+font would orphan the extra glyph codes that cached shaped runs already refer to.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.fonts import tt2ps
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+
+from kppforum import paths
+from kppforum.exports.pdf.typeset.reportlab_internals import ThaiTTFont
+
+__all__ = ["FAMILY", "family_of", "register_fonts", "styles", "thai_font"]
+
+FAMILY = "Sarabun"
+_STYLES = {
+    "Sarabun": "Regular",
+    "Sarabun-Bold": "Bold",
+    "Sarabun-Italic": "Italic",
+    "Sarabun-BoldItalic": "BoldItalic",
+}
+_LOCK = threading.RLock()
+
+
+def register_fonts() -> None:
+    """Register Sarabun regular/bold/italic/bold-italic as one family (idempotent)."""
+    with _LOCK:
+        if all(_registered(name) for name in _STYLES):
+            return
+        for name, style in _STYLES.items():
+            if not _registered(name):
+                pdfmetrics.registerFont(ThaiTTFont(name, str(paths.sarabun(style))))
+        pdfmetrics.registerFontFamily(
+            FAMILY,
+            normal="Sarabun",
+            bold="Sarabun-Bold",
+            italic="Sarabun-Italic",
+            boldItalic="Sarabun-BoldItalic",
+        )
+
+
+def _registered(name: str) -> bool:
+    try:
+        return isinstance(pdfmetrics.getFont(name), ThaiTTFont)
+    except KeyError:
+        return False
+
+
+def thai_font(name: str) -> ThaiTTFont:
+    """The registered font *name*; only our fonts can be shaped and drawn (ToUnicode patch)."""
+    font = pdfmetrics.getFont(name)
+    if not isinstance(font, ThaiTTFont):
+        raise ValueError(f"{name} is not a font registered by kppforum.exports.pdf.typeset")
+    return font
+
+
+def family_of(font_name: str) -> str:
+    """The family a font name belongs to (markup switches bold/italic within it)."""
+    for family_font in (FAMILY,):
+        if font_name.startswith(family_font):
+            return family_font
+    return font_name
+
+
+def styles(base_size: float = 16, font: str = FAMILY) -> dict[str, ParagraphStyle]:
+    """Paragraph styles for official documents (Sarabun *base_size* pt, Thai line height)."""
+    register_fonts()
+    regular = tt2ps(font, 0, 0)
+    bold = tt2ps(font, 1, 0)
+    size = float(base_size)
+    small = round(size * 0.8, 1)
+    tight = round(size * 0.7, 1)  # wide tables (proposals)
+    lead = 1.3
+
+    def make(name: str, **kw: object) -> ParagraphStyle:
+        kw.setdefault("fontName", regular)
+        kw.setdefault("fontSize", size)
+        kw["leading"] = kw.get("leading", float(kw["fontSize"]) * lead)  # type: ignore[arg-type]
+        return ParagraphStyle(name, **kw)  # type: ignore[arg-type]
+
+    return {
+        "body": make("body"),
+        "indent": make("indent", firstLineIndent=2.5 * 28.3465),
+        "title": make("title", fontName=bold, fontSize=size + 2, alignment=TA_CENTER),
+        "heading": make("heading", fontName=bold, spaceBefore=size * 0.4),
+        "small": make("small", fontSize=small),
+        "cell": make("cell", fontSize=small, leading=small * 1.25),
+        "cell_bold": make("cell_bold", fontName=bold, fontSize=small, leading=small * 1.25),
+        "cell_right": make("cell_right", fontSize=small, leading=small * 1.25, alignment=TA_RIGHT),
+        "cell_center": make(
+            "cell_center", fontSize=small, leading=small * 1.25, alignment=TA_CENTER
+        ),
+        "tight": make("tight", fontSize=tight, leading=tight * 1.25),
+        "tight_bold": make("tight_bold", fontName=bold, fontSize=tight, leading=tight * 1.25),
+        "tight_right": make(
+            "tight_right", fontSize=tight, leading=tight * 1.25, alignment=TA_RIGHT
+        ),
+        "tight_center": make(
+            "tight_center", fontSize=tight, leading=tight * 1.25, alignment=TA_CENTER
+        ),
+        "center": make("center", alignment=TA_CENTER),
+        "center_bold": make("center_bold", fontName=bold, alignment=TA_CENTER),
+        "right": make("right", alignment=TA_RIGHT),
+        "bold": make("bold", fontName=bold),
+    }

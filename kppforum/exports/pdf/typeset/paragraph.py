@@ -1,0 +1,292 @@
+"""Drawing: the :class:`ThaiParagraph` flowable, one-line :func:`draw_string`, and the PDF text
+operators they write (glyph by glyph at HarfBuzz positions, /ActualText spans).
+
+Why not reportlab's own ``Paragraph``: it wraps only at spaces (Thai has none between words),
+draws U+200B as a visible gap, parses its text as markup, and its shaped output loses
+characters on copy. So text is laid out by layout.py and written here with explicit
+positioning (TJ offsets, Ts rise); every run whose glyphs do not spell its text exactly is
+wrapped in a marked-content span with /ActualText, so every character round-trips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.fonts import tt2ps
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus.flowables import Flowable
+
+from kppforum.exports.pdf.typeset.fonts import FAMILY, family_of, register_fonts, thai_font
+from kppforum.exports.pdf.typeset.layout import (
+    Box,
+    Glue,
+    Item,
+    Line,
+    Run,
+    items_of,
+    layout,
+    parse_markup,
+)
+from kppforum.exports.pdf.typeset.pdf_strings import num, pdf_bytes, utf16_hex
+from kppforum.exports.pdf.typeset.reportlab_internals import canvas_document
+from kppforum.exports.pdf.typeset.shaping import Shaped
+
+__all__ = ["ThaiParagraph", "draw_string", "markup", "para"]
+
+
+class _TextWriter:
+    """PDF text operators for shaped runs on one canvas (fonts resolved per document)."""
+
+    def __init__(self, canv: Any) -> None:
+        self.canv = canv
+        self.doc = canvas_document(canv)
+        self.ops: list[str] = []
+        self.font_key: tuple[str, int, float] | None = None
+        self.rise = 0.0
+
+    def run(self, shaped: Shaped, size: float) -> None:
+        font = thai_font(shaped.font)
+        if not shaped.glyphs:
+            return
+        if shaped.actual:
+            real = shaped.text.replace("\u00a0", " ")
+            self.ops.append(f"/Span <</ActualText <FEFF{utf16_hex(real)}>>> BDC")
+        codes = "".join(chr(g.code) for g in shaped.glyphs)
+        # reportlab assigns each code a byte in one of its 256-glyph subsets
+        parts = font.subset_runs(codes, self.doc)
+        k = 0
+        tj: list[str] = []
+        pen = 0.0  # harfbuzz pen, 1/1000 em, from the run start
+        cur = 0.0  # PDF pen
+        for subset, data in parts:
+            key = (shaped.font, subset, size)
+            if key != self.font_key:
+                self._flush(tj)
+                self.ops.append(f"{font.subset_name(subset, self.doc)} {num(size)} Tf")
+                self.font_key = key
+            for byte in data:
+                g = shaped.glyphs[k]
+                k += 1
+                target = pen + g.x_offset
+                if abs(target - cur) > 1e-6:
+                    tj.append(num(cur - target))
+                    cur = target
+                rise = g.y_offset * size / 1000.0
+                if abs(rise - self.rise) > 1e-6:
+                    self._flush(tj)
+                    self.ops.append(f"{num(rise)} Ts")
+                    self.rise = rise
+                tj.append(pdf_bytes(bytes([byte])))
+                cur += font.char_width(g.code)
+                pen += g.advance
+        if abs(pen - cur) > 1e-6:
+            tj.append(num(cur - pen))
+        self._flush(tj)
+        if self.rise:
+            self.ops.append("0 Ts")
+            self.rise = 0.0
+        if shaped.actual:
+            self.ops.append("EMC")
+
+    def _flush(self, tj: list[str]) -> None:
+        if not tj:
+            return
+        merged: list[str] = []
+        for part in tj:  # join adjacent strings: "(a)(b)" -> "(ab)"
+            if merged and part.startswith("(") and merged[-1].startswith("("):
+                merged[-1] = merged[-1][:-1] + part[1:]
+            else:
+                merged.append(part)
+        self.ops.append(f"[{' '.join(merged)}] TJ")
+        tj.clear()
+
+    def line(self, x: float, y: float, shaped_runs: Iterable[Shaped], size: float) -> None:
+        self.ops.append(f"1 0 0 1 {num(x)} {num(y)} Tm")
+        self.font_key = None
+        for s in shaped_runs:
+            self.run(s, size)
+
+    def emit(self) -> None:
+        if self.ops:
+            self.canv.addLiteral("BT\n" + "\n".join(self.ops) + "\nET")
+        self.ops = []
+
+
+def _line_runs(line: Line) -> list[Shaped]:
+    runs: list[Shaped] = []
+    for item in line.items:
+        if isinstance(item, Box):
+            runs += item.pieces
+        elif item.kind == "space" and item.space is not None:
+            runs.append(item.space)
+    return runs
+
+
+def draw_string(
+    canv: Any,
+    x: float,
+    y: float,
+    text: str,
+    *,
+    font: str = FAMILY,
+    size: float = 16,
+    align: str = "left",
+) -> float:
+    """Draw one line of (user or our) text at baseline *y*, shaped; returns its width.
+
+    *align*: "left" (x is the start), "center" (x is the middle), "right" (x is the end)."""
+    register_fonts()
+    items = items_of([Run(text.replace("\n", " "), font)], size)
+    line = Line([i for i in items if not (isinstance(i, Glue) and i.kind != "space")], 0.0)
+    line.width = sum(i.width for i in line.items)
+    start = {"left": x, "center": x - line.width / 2, "right": x - line.width}[align]
+    writer = _TextWriter(canv)
+    writer.line(start, y, _line_runs(line), size)
+    writer.emit()
+    return line.width
+
+
+class ThaiParagraph(Flowable):
+    """A paragraph of shaped Thai/Latin text broken only between words (see module doc)."""
+
+    def __init__(
+        self,
+        runs: Sequence[Run],
+        style: ParagraphStyle,
+        *,
+        _items_cache: list[Item] | None = None,
+        _continued: bool = False,
+    ) -> None:
+        super().__init__()
+        register_fonts()
+        self.style = style
+        self.runs = list(runs)
+        self.size = float(style.fontSize)
+        self._items = _items_cache if _items_cache is not None else items_of(self.runs, self.size)
+        self._continued = _continued
+        self._lines: list[Line] = []
+        self._laid_width: float | None = None
+        self.width = 0.0
+        self.height = 0.0
+
+    # text for tests and debugging
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+    def __repr__(self) -> str:
+        return f"ThaiParagraph({self.text[:40]!r})"
+
+    def _widths(self, avail: float) -> list[float]:
+        st = self.style
+        inner = avail - st.leftIndent - st.rightIndent
+        first = inner - (0 if self._continued else st.firstLineIndent)
+        return [max(first, 1.0), max(inner, 1.0)]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._laid_width != availWidth:
+            self._lines = layout(self._items, self._widths(availWidth), self.size)
+            self._laid_width = availWidth
+        self.width = availWidth
+        self.height = len(self._lines) * self.style.leading
+        return self.width, self.height
+
+    def minWidth(self) -> float:
+        widest = max((i.width for i in self._items if isinstance(i, Box)), default=0.0)
+        return widest + self.style.leftIndent + self.style.rightIndent
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        n = int((availHeight + 1e-6) // self.style.leading)
+        if n <= 0 or n >= len(self._lines):
+            return [] if n <= 0 else [self]
+        if len(self._lines) >= 4 and n == 1:
+            return []  # no orphan line at a page foot
+        head_items = [i for line in self._lines[:n] for i in (*line.items, Glue("nl"))][:-1]
+        tail_items = self._rest(n)
+        head = ThaiParagraph(
+            self.runs, self.style, _items_cache=head_items, _continued=self._continued
+        )
+        head.style = _with(self.style, spaceAfter=0)
+        tail = ThaiParagraph(
+            self.runs, _with(self.style, spaceBefore=0), _items_cache=tail_items, _continued=True
+        )
+        return [head, tail]
+
+    def _rest(self, n: int) -> list[Item]:
+        """The items after line *n*, with their original glue (so a new width re-flows)."""
+        used = sum(len([i for i in line.items if isinstance(i, Box)]) for line in self._lines[:n])
+        seen = 0
+        for k, item in enumerate(self._items):
+            if isinstance(item, Box):
+                seen += 1
+                if seen == used:
+                    rest = list(self._items[k + 1 :])
+                    while rest and isinstance(rest[0], Glue) and rest[0].kind != "nl":
+                        rest.pop(0)
+                    if rest and isinstance(rest[0], Glue):
+                        rest.pop(0)
+                    return rest
+        # boxes were cut by layout's over-long split: fall back to the laid-out lines
+        return [i for line in self._lines[n:] for i in (*line.items, Glue("nl"))][:-1]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        st = self.style
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(st.textColor)
+        writer = _TextWriter(canv)
+        widths = self._widths(self.width)
+        y = self.height
+        ascent = st.leading - (st.leading - self.size) / 2 - self.size * 0.22
+        for k, line in enumerate(self._lines):
+            room = widths[min(k, 1)]
+            x = st.leftIndent + (0 if (k or self._continued) else st.firstLineIndent)
+            if st.alignment == TA_CENTER:
+                x += (room - line.width) / 2
+            elif st.alignment == TA_RIGHT:
+                x += room - line.width
+            writer.line(x, y - ascent, _line_runs(line), self.size)
+            y -= st.leading
+        writer.emit()
+        canv.restoreState()
+
+
+def _with(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
+    """A child of *style* with *changes* (the two halves of a split keep one space each)."""
+    new = ParagraphStyle(style.name, parent=style)
+    for k, v in changes.items():
+        setattr(new, k, v)
+    return new
+
+
+# --- the API the documents use -----------------------------------------------------------------
+
+
+def para(text: object, style: ParagraphStyle, *, whole: bool = False) -> ThaiParagraph:
+    """Plain user text as a paragraph: never parsed as markup, shaped, broken only between
+    Thai words (or at spaces); *whole* keeps it on one line if it fits (a person's name)."""
+    return ThaiParagraph([Run(str(text), style.fontName, whole=whole)], style)
+
+
+def markup(template: str, style: ParagraphStyle, **values: object) -> ThaiParagraph:
+    """Our own markup (<b>, <i>, <br/>, &amp; &lt; &gt;) with ``{name}`` fields filled by
+    *values* as plain text (user text is never markup). Wrap a value in :class:`Whole` to keep
+    it on one line (names)."""
+    family = family_of(style.fontName)
+    runs = parse_markup(template, family, values)
+    if style.fontName != tt2ps(family, 0, 0):  # a bold base style stays bold
+        bold = style.fontName in (tt2ps(family, 1, 0), tt2ps(family, 1, 1))
+        runs = [
+            Run(r.text, tt2ps(family, 1, int("Italic" in r.font)) if bold else r.font, r.whole)
+            for r in runs
+        ]
+    return ThaiParagraph(runs, style)

@@ -1,0 +1,256 @@
+"""The open forum file of one main window: opening and closing it, its lock, the snapshots taken
+while it is open and the recovery of a damaged file.
+
+MainWindow owns one ``ForumSession`` and its add-ons (file actions, projector, privacy menu...)
+receive it: they connect to its signals instead of patching the window or watching its children.
+
+- ``forumOpened(AppContext)``: a forum file is open; its context is ``session.ctx``;
+- ``aboutToClose(AppContext)``: the forum is about to close (still readable: screens let go);
+- ``forumClosed()``: no forum is open any more;
+- ``snapshotTaken(Snapshot)``, ``statusMessage(str)``: for the status bar.
+
+Opening: a file on removable media is copied to the local working folder and opened there; a
+file another window holds is refused (gui/file_lock.py); a damaged file (``ForumFileError``
+reason in RESTORABLE) with a healthy snapshot is offered the newest one, the damaged file kept
+beside it, renamed. While a forum is open, a snapshot is taken every
+:data:`SNAPSHOT_INTERVAL_MS`, after each agenda item change and on closing, each time only if
+something was saved since the last one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from kppforum.db import Forum, ForumFileError
+from kppforum.errors import ValidationError
+from kppforum.gui import dialogs
+from kppforum.gui.context import AppContext
+from kppforum.gui.file_lock import ForumLockedError, acquire
+from kppforum.gui.text import qfmt
+from kppforum.services.forum_files import (
+    Snapshot,
+    create_forum_file,
+    newest_healthy_snapshot,
+    open_forum_file,
+    restore_snapshot,
+    take_snapshot,
+)
+from kppforum.services.handover import local_working_copy, on_removable_media
+from kppforum.settings import Settings
+
+FORUM_FILTER = "kppforum (*.kppforum);;SQLite (*.sqlite *.db)"
+SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000
+# Refusals that mean "this forum file was damaged" once it has snapshots (a forum file emptied
+# or cut short by a failed copy is no longer recognisable as SQLite at all).
+RESTORABLE = frozenset({"corrupt", "empty", "not_sqlite"})
+# Its texts keep the translation context "FileActions" of the module they came from.
+
+
+def local_copy_text(local: Path) -> str:
+    return qfmt(
+        QCoreApplication.translate(
+            "FileActions",
+            "Working on a local copy: %1. The original was not changed; use "
+            "“Save a copy to…” to hand the file back.",
+        ),
+        local,
+    )
+
+
+class ForumSession(QObject):
+    forumOpened = Signal(AppContext)
+    aboutToClose = Signal(AppContext)
+    forumClosed = Signal()
+    snapshotTaken = Signal(object)  # the Snapshot just written
+    statusMessage = Signal(str)  # a passing message for the status bar
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        interval_ms: int = SNAPSHOT_INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("forumSession")
+        self.settings = settings
+        self.is_removable = on_removable_media  # tests put a predicate of their own here
+        self._ctx: AppContext | None = None
+        self._lock: QLockFile | None = None
+        self.dirty = False  # something was saved since the last snapshot
+        self.last_snapshot: Snapshot | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.snapshot_if_changed("periodic"))
+
+    @property
+    def ctx(self) -> AppContext | None:
+        """The open forum's context, None when no forum is open."""
+        return self._ctx
+
+    def _dialog_parent(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    # --- opening and closing --------------------------------------------------------------
+
+    def open(self, path: Path, *, recover: bool = True) -> bool:
+        """Open *path* (a local working copy when it is on removable media; refusing a file
+        another window holds) in place of the open one; False if refused. A damaged file is
+        first offered its newest healthy snapshot, once."""
+        path = Path(path)
+        current = self._ctx.forum.path.resolve() if self._ctx is not None else None
+        if path.exists() and path.resolve() != current and self.is_removable(path):
+            try:
+                local = local_working_copy(path, self.is_removable)
+            except ValidationError as exc:
+                dialogs.error(self._dialog_parent(), exc.message)
+                return False
+            self.statusMessage.emit(local_copy_text(local))
+            path = local
+        return self._open_local(path, recover=recover)
+
+    def _open_local(self, path: Path, *, recover: bool) -> bool:
+        path = Path(path).resolve()
+        if self._ctx is not None and self._ctx.forum.path.resolve() == path:
+            return True
+        try:
+            lock = acquire(path)
+        except ForumLockedError as exc:
+            dialogs.error(self._dialog_parent(), exc.message)
+            return False
+        try:
+            forum = open_forum_file(path) if path.exists() else create_forum_file(path)
+        except ForumFileError as exc:
+            lock.unlock()
+            if recover and self.offer_restore(path, exc):
+                return self._open_local(path, recover=False)
+            dialogs.error(self._dialog_parent(), exc.message)
+            return False
+        self.close()
+        self._lock = lock
+        self.adopt(forum)
+        if self.settings is not None:
+            self.settings.last_file = path
+        return True
+
+    def adopt(self, forum: Forum) -> AppContext:
+        """Make the already open *forum* the session's (no lock: ``open`` takes it); emits
+        ``forumOpened``, then starts watching it for snapshots."""
+        desk = self.settings.desk if self.settings is not None else ""
+        ctx = AppContext(forum, desk=desk, parent=self, settings=self.settings)
+        self._ctx = ctx
+        self.forumOpened.emit(ctx)
+        self.dirty = False
+        ctx.dataChanged.connect(self._changed)
+        ctx.agendaItemChanged.connect(self._agenda_changed)
+        self.timer.start()
+        return ctx
+
+    def close(self) -> None:
+        """Close the open forum (a last snapshot first when something changed)."""
+        ctx = self._ctx
+        if ctx is None:
+            return
+        self.snapshot_if_changed("close")
+        self.timer.stop()
+        for signal, slot in (
+            (ctx.dataChanged, self._changed),
+            (ctx.agendaItemChanged, self._agenda_changed),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        self.aboutToClose.emit(ctx)
+        ctx.forum.close()
+        ctx.deleteLater()
+        self._ctx = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+        self.forumClosed.emit()
+
+    # --- damaged files and snapshots ------------------------------------------------------
+
+    def offer_restore(self, path: Path, exc: ForumFileError) -> bool:
+        """*path* failed to open: if it is damaged and a healthy snapshot exists, offer it;
+        True if restored (``open`` then opens it again)."""
+        if exc.reason not in RESTORABLE:
+            return False  # the session's own refusal says what is wrong
+        damage = exc.message
+        snapshot = newest_healthy_snapshot(path)
+        if snapshot is None:
+            return False
+        try:
+            lock = acquire(path)
+        except ForumLockedError:
+            return False  # another window has it: the session's own refusal names it
+        try:
+            question = qfmt(
+                QCoreApplication.translate(
+                    "FileActions",
+                    "%1\n\nRestore the newest healthy snapshot, taken %2? The damaged file is "
+                    "kept beside it under another name.",
+                ),
+                damage,
+                snapshot.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+            )
+            if not dialogs.confirm(self._dialog_parent(), question):
+                return False
+            return self._restore(path, snapshot)
+        finally:
+            lock.unlock()
+
+    def _restore(self, path: Path, snapshot: Snapshot) -> bool:
+        try:
+            result = restore_snapshot(path, snapshot)
+        except ValidationError as exc:
+            dialogs.error(self._dialog_parent(), exc.message)
+            return False
+        if result.kept_aside is not None:
+            self.statusMessage.emit(
+                qfmt(
+                    QCoreApplication.translate(
+                        "FileActions", "Restored. The previous file was kept as %1."
+                    ),
+                    result.kept_aside,
+                )
+            )
+        return True
+
+    def restore(self, snapshot: Snapshot) -> bool:
+        """Close the open forum, put *snapshot* in its place and open it again."""
+        if self._ctx is None:
+            return False
+        path = self._ctx.forum.path
+        self.close()
+        restored = self._restore(path, snapshot)
+        self.open(path)
+        return restored
+
+    def _changed(self, _kind: str = "") -> None:
+        self.dirty = True
+
+    def _agenda_changed(self, _item_id: object) -> None:
+        self.snapshot_if_changed("agenda")
+
+    def snapshot_if_changed(self, reason: str) -> Snapshot | None:
+        if self._ctx is None or not self.dirty:
+            return None
+        return self.snapshot(reason)
+
+    def snapshot(self, reason: str = "manual") -> Snapshot | None:
+        """Take a snapshot now; a failure is shown in the status bar, never interrupts."""
+        if self._ctx is None:
+            return None
+        try:
+            snap = take_snapshot(self._ctx.forum, reason)
+        except ValidationError as exc:
+            self.statusMessage.emit(exc.message)
+            return None
+        self.dirty = False
+        self.last_snapshot = snap
+        self.snapshotTaken.emit(snap)
+        return snap
