@@ -41,6 +41,7 @@ from kppforum.db.snapshots import (
     restore_snapshot,
     take_snapshot,
 )
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs
 from kppforum.gui.file_lock import ForumLockedError, acquire
@@ -184,7 +185,7 @@ class FileActions(QObject):
         self._detach()
         self.ctx, self.dirty = ctx, False
         if ctx is not None:
-            ctx.dataChanged.connect(self._changed)
+            ctx.changed.connect(self._changed)
             ctx.agendaItemChanged.connect(self._agenda_changed)
             self.timer.start()
         self.retranslate()
@@ -193,7 +194,7 @@ class FileActions(QObject):
         self.timer.stop()
         if self.ctx is not None:
             for signal, slot in (
-                (self.ctx.dataChanged, self._changed),
+                (self.ctx.changed, self._changed),
                 (self.ctx.agendaItemChanged, self._agenda_changed),
             ):
                 with contextlib.suppress(RuntimeError, TypeError):
@@ -203,8 +204,9 @@ class FileActions(QObject):
 
     # --- snapshots --------------------------------------------------------------------------
 
-    def _changed(self, _kind: str = "") -> None:
-        self.dirty = True
+    def _changed(self, changes: Change = Change.ALL) -> None:
+        if changes & Change.ALL:  # any committed data: the next snapshot is worth taking
+            self.dirty = True
 
     def _agenda_changed(self, _item_id: object) -> None:
         self.snapshot_if_changed("agenda")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum.db import Forum, ForumFileError, create_forum_file, open_forum_file
+from kppforum.domain.changes import Change
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
 from kppforum.gui.file_lock import ForumLockedError, acquire
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def _show_forum(self, forum: Forum) -> None:
         self.ctx = AppContext(forum, desk=self.settings.desk, parent=self)
-        self.ctx.dataChanged.connect(self._data_changed)
+        self.ctx.changed.connect(self._data_changed)
         self.ctx.meetingChanged.connect(self._select_meeting)
         self.ctx.saved.connect(self._saved)
         self.nav.clear()
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.screens.clear()
+        self.ctx.close()
         self.ctx.forum.close()
         self.ctx.deleteLater()
         self.ctx = None
@@ -346,10 +348,11 @@ class MainWindow(QMainWindow):
         self.meeting_combo.blockSignals(False)
         self._update_status()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "meeting":
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.MEETING:
             self._fill_meetings()
-        self._update_status()
+        if changes & (Change.MEETING | Change.PEOPLE | Change.ATTENDANCE):
+            self._update_status()  # the registry and present counts
 
     def _saved(self, when: QDateTime) -> None:
         self.saved_label.setText(qfmt(self.tr("Saved %1"), when.toString("HH:mm:ss")))

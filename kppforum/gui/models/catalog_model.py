@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from kppforum.db import Forum
 from kppforum.db.models import Community, Strategy
 from kppforum.errors import ValidationError
+from kppforum.gui.models import Writing
 from kppforum.services.catalog import (
     CodedItem,
     add_item,
@@ -35,6 +36,7 @@ class CatalogModel(QAbstractTableModel):
     def __init__(self, forum: Forum, model: type[Community] | type[Strategy], parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
+        self.writing = Writing()  # true during its own service calls
         self.kind = model
         self.items: list[CodedItem] = []
         self.refresh()
@@ -112,7 +114,8 @@ class CatalogModel(QAbstractTableModel):
         else:
             return False
         try:
-            updated = update_item(self.forum, self.kind, item.id, **changes)
+            with self.writing:
+                updated = update_item(self.forum, self.kind, item.id, **changes)
         except ValidationError as exc:
             self.errorOccurred.emit(exc)
             return False
@@ -126,7 +129,8 @@ class CatalogModel(QAbstractTableModel):
 
     def add(self, code: str, name: str) -> CodedItem:
         """Append a new item; raises ValidationError (the caller shows it beside its field)."""
-        created = add_item(self.forum, self.kind, code, name)
+        with self.writing:
+            created = add_item(self.forum, self.kind, code, name)
         self.refresh()
         self.changed.emit()
         return created
@@ -139,7 +143,8 @@ class CatalogModel(QAbstractTableModel):
         ids = [i.id for i in self.items]
         ids[row], ids[target] = ids[target], ids[row]
         try:
-            reorder_items(self.forum, self.kind, ids)
+            with self.writing:
+                reorder_items(self.forum, self.kind, ids)
         except ValidationError as exc:
             self.errorOccurred.emit(exc)
             return row

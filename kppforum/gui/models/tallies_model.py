@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kppforum.db import Forum
 from kppforum.errors import ValidationError
+from kppforum.gui.models import Writing
 from kppforum.services.tallies import RankedProposal, rank_proposals, record_tally
 from kppforum.thai import to_arabic_digits
 
@@ -56,6 +57,7 @@ class TalliesModel(QAbstractTableModel):
     def __init__(self, forum: Forum, parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
+        self.writing = Writing()  # true during its own service calls
         self.meeting_id: int | None = None
         self.community_order: dict[int, int] = {}
         self.rows: list[RankedProposal] = []
@@ -225,7 +227,8 @@ class TalliesModel(QAbstractTableModel):
             return True  # nothing changed: no save, no audit entry
         counts[field] = count
         try:
-            record_tally(self.forum, r.proposal.id, **counts)
+            with self.writing:
+                record_tally(self.forum, r.proposal.id, **counts)
         except ValidationError as exc:
             self.refused_last = True
             self.refused.emit(QPersistentModelIndex(index), exc.message, str(value))
