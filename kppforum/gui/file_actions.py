@@ -204,7 +204,7 @@ class FileActions(QObject):
 
     # --- snapshots --------------------------------------------------------------------------
 
-    def _changed(self, changes: Change = Change.ALL) -> None:
+    def _changed(self, changes: Change) -> None:
         if changes & Change.ALL:  # any committed data: the next snapshot is worth taking
             self.dirty = True
 
