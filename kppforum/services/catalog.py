@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Community, Strategy
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_text, get_or_fail, required_text, snapshot
@@ -69,7 +70,7 @@ def _check_unique(s: Session, model: CodedModel, code: str, name: str, skip_id: 
 def add_item(forum: Forum, model: CodedModel, code: str, name: str) -> CodedItem:
     code = required_text(code, "code", translate("errors", "The code"), name=True)
     name = required_text(name, "name", translate("errors", "The name"), name=True)
-    with forum.write() as s:
+    with forum.write(changes=Change.CATALOG) as s:
         _check_unique(s, model, code, name, None)
         position = (s.scalar(select(func.max(model.position))) or 0) + 1
         obj = model(code=code, name=name, position=position)
@@ -88,7 +89,7 @@ def update_item(
     name: str | None = None,
     active: bool | None = None,
 ) -> CodedItem:
-    with forum.write() as s:
+    with forum.write(changes=Change.CATALOG) as s:
         obj = get_or_fail(s, model, item_id, _label(model))
         before = snapshot(obj)
         new_code = (
@@ -111,7 +112,7 @@ def update_item(
 
 def reorder_items(forum: Forum, model: CodedModel, ordered_ids: list[int]) -> None:
     """Set the display order; *ordered_ids* must list every item exactly once."""
-    with forum.write() as s:
+    with forum.write(changes=Change.CATALOG) as s:
         existing = set(s.scalars(select(model.id)))
         if set(ordered_ids) != existing or len(ordered_ids) != len(existing):
             raise ValidationError(translate("errors", "The new order must list every item once."))

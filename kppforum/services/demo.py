@@ -29,6 +29,7 @@ from kppforum.db.models import (
     TallyMethod,
     VoteTally,
 )
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services import demo_data as D
@@ -113,7 +114,7 @@ def _full_name(p: dict[str, object]) -> str:
 
 def _fill(forum: Forum, o: DemoOptions) -> None:
     rng = random.Random(o.seed)
-    with forum.write() as s:
+    with forum.write(changes=Change.ALL) as s:
         s.add(
             Municipality(
                 id=1,

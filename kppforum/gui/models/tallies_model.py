@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kppforum.db import Forum
 from kppforum.errors import ValidationError
 from kppforum.gui import style
+from kppforum.gui.models import Writing
 from kppforum.services.tallies import RankedProposal, rank_proposals, record_tally
 from kppforum.thai import to_arabic_digits
 
@@ -57,6 +58,7 @@ class TalliesModel(QAbstractTableModel):
     def __init__(self, forum: Forum, parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
+        self.writing = Writing()  # true during its own service calls
         self.meeting_id: int | None = None
         self.community_order: dict[int, int] = {}
         self.rows: list[RankedProposal] = []
@@ -226,7 +228,8 @@ class TalliesModel(QAbstractTableModel):
             return True  # nothing changed: no save, no audit entry
         counts[field] = count
         try:
-            record_tally(self.forum, r.proposal.id, **counts)
+            with self.writing:
+                record_tally(self.forum, r.proposal.id, **counts)
         except ValidationError as exc:
             self.refused_last = True
             self.refused.emit(QPersistentModelIndex(index), exc.message, str(value))
