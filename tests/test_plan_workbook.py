@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from kppforum import paths
 from kppforum.domain.plan import PlanEdition, PlanForm, PlanLayout
 from kppforum.exports import plan_layout
 from kppforum.exports.plan_workbook import write_plan_workbook
@@ -297,6 +299,8 @@ def test_program_footers(strategy_xlsx: Path) -> None:
         [num("333333.33"), num("1583333.83"), num("480000"), num(0), num("0.01")],
     )
     assert footers[1] == ([1, 0, 0, 0, 0], [num("99999.99"), *[num(0)] * 4])
+    count_row = next(r for r in ws.iter_rows() if r[0].value == "รวมจำนวนโครงการ")
+    assert {c.number_format for c in count_row[4:9]} == {"#,##0"}
     assert footers[2] == ([0, 0, 0, 1, 0], [num(0), num(0), num(0), num(1000), num(0)])
     assert footers[3] == ([1] * 5, [num(1500000)] * 5)
     data = _p02_data_rows(ws)
@@ -455,6 +459,19 @@ def test_every_thai_wording_is_a_source_string() -> None:
     assert calls == set(plan_layout.FORM_THAI)
 
 
+def _fontconfig_with_sarabun(tmp_path: Path) -> Path:
+    """A fontconfig file that adds the app's Sarabun to the system fonts, so LibreOffice sets
+    the sheets in the font they name (a machine without Thai fonts prints boxes)."""
+    conf = tmp_path / "fonts.conf"
+    system = "<include ignore_missing='yes'>/etc/fonts/fonts.conf</include>"
+    conf.write_text(
+        f"<?xml version='1.0'?><fontconfig>{system}<dir>{paths.font_dir()}</dir>"
+        f"<cachedir>{tmp_path / 'fontcache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    return conf
+
+
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
@@ -463,6 +480,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 def test_libreoffice_prints_thai_headings(strategy_xlsx: Path, tmp_path: Path) -> None:
     out = tmp_path / "pdf"
     profile = tmp_path / "profile"
+    env = dict(os.environ, FONTCONFIG_FILE=str(_fontconfig_with_sarabun(tmp_path)))
     result = subprocess.run(
         [
             SOFFICE,
@@ -478,6 +496,7 @@ def test_libreoffice_prints_thai_headings(strategy_xlsx: Path, tmp_path: Path) -
         text=True,
         timeout=240,
         check=False,
+        env=env,
     )
     pdf = out / "plan.pdf"
     assert pdf.is_file(), result.stdout + result.stderr
@@ -496,3 +515,6 @@ def test_libreoffice_prints_thai_headings(strategy_xlsx: Path, tmp_path: Path) -
     ):
         assert heading in text, heading
     assert "_x000a_" not in text and "_x000d_" not in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=False)
+    if fonts.returncode == 0:
+        assert "Sarabun" in fonts.stdout, fonts.stdout

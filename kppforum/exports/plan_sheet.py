@@ -99,6 +99,11 @@ class FormSheet:
 
     def _note(self, row: int, first: int, last: int, text: str, bold: bool) -> None:
         self._texts.setdefault(row, []).append((first, last, text, bold))
+        if first == last and self.header_end == 0 and self.columns[first].kind != "wrap":
+            # a header over one number column: its lines set the column's least width
+            # ("จำนวน / โครงการ" must not break inside โครงการ)
+            width = self.m.units(self.m.width(_longest_line(text, self.m), True))
+            self._natural[first] = max(self._natural[first], width)
 
     def title_block(self, lines: Sequence[str], mark: str) -> None:
         """The form's mark ("แบบ ผ.02") in a box at the top right, then the centred titles."""
@@ -174,7 +179,9 @@ class FormSheet:
             index = end + 1
         self.row = self.header_end = first_row + 1
 
-    def heading(self, text: str, *, page_break: bool = False, indent: int = 0) -> int:
+    def heading(
+        self, text: str, *, page_break: bool = False, indent: int = 0, bold: bool = True
+    ) -> int:
         """A heading across the table (ยุทธศาสตร์, กลยุทธ์, แผนงาน, a linkage line)."""
         ws, st = self.ws, self.st
         self.row += 1
@@ -183,17 +190,25 @@ class FormSheet:
             ws.row_breaks.append(Break(id=r - 1))
         cell = ws.cell(row=r, column=1)
         set_value(cell, text)
-        cell.font = st.bold
+        cell.font = st.bold if bold else st.font
         cell.alignment = Alignment(wrap_text=True, vertical="top", indent=indent)
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=self.width)
         for c in range(1, self.width + 1):
             ws.cell(row=r, column=c).border = st.border
-        self._note(r, 0, self.width - 1, " " * (indent * 2) + text, True)
+        self._note(r, 0, self.width - 1, " " * (indent * 2) + text, bold)
         return r
 
-    def data(self, values: Sequence[object], *, bold: bool = False, label_span: int = 1) -> int:
+    def data(
+        self,
+        values: Sequence[object],
+        *,
+        bold: bool = False,
+        label_span: int = 1,
+        counts: bool = False,
+    ) -> int:
         """One row of values, one per column; the first *label_span* columns are merged and
-        hold values[0] (a total's label)."""
+        hold values[0] (a total's label). *counts*: the numbers are numbers of projects, even
+        in the budget columns (the footer รวมจำนวนโครงการ)."""
         ws, st = self.ws, self.st
         self.row += 1
         r = self.row
@@ -206,7 +221,7 @@ class FormSheet:
             if value is None or value == "":
                 continue
             set_value(cell, value)
-            text = self._display(value, column)
+            text = self._display(value, "count" if counts else column.kind)
             last = label_span - 1 if index == 0 and label_span > 1 else index
             if isinstance(value, str):
                 cell.alignment = (
@@ -222,13 +237,14 @@ class FormSheet:
                     else _WRAP
                 )
             else:
-                cell.alignment = _CENTER if column.kind in ("no", "count") else _NUMBER
-                if column.kind == "money":
+                kind = "count" if counts else column.kind
+                cell.alignment = _CENTER if kind in ("no", "count") else _NUMBER
+                if kind == "money":
                     cell.number_format = self.fmt.money
-                elif column.kind in ("count", "no"):
+                elif kind in ("count", "no"):
                     cell.number_format = self.fmt.int
             if last == index:
-                width = self.m.units(self.m.width(_longest_line(text), bold))
+                width = self.m.units(self.m.width(_longest_line(text, self.m, bold), bold))
                 if column.kind != "wrap" or width <= column.width:
                     self._natural[index] = max(self._natural[index], width)
                 else:
@@ -238,10 +254,10 @@ class FormSheet:
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=label_span)
         return r
 
-    def _display(self, value: object, column: FormColumn) -> str:
+    def _display(self, value: object, kind: str) -> str:
         if isinstance(value, str):
             return value
-        if column.kind == "money":
+        if kind == "money":
             return f"{value:,.2f}"
         if isinstance(value, int):
             return f"{value:,}"
@@ -315,5 +331,5 @@ class FormSheet:
         ws.oddFooter.right.text = plain + page_label
 
 
-def _longest_line(text: str) -> str:
-    return max(text.split("\n"), key=len, default="")
+def _longest_line(text: str, metrics: Metrics, bold: bool = True) -> str:
+    return max(text.split("\n"), key=lambda line: metrics.width(line, bold), default="")

@@ -117,7 +117,7 @@ class _PlanWorkbook:
         span = next(i for i, c in enumerate(columns) if c.group == "budget")
         for index, strategy in enumerate(strategies):
             for n, line in enumerate(L.linkage_lines(strategy.linkage)):
-                s.heading(line, page_break=index > 0 and n == 0)
+                s.heading(line, page_break=index > 0 and n == 0, bold=False)
             s.heading(L.strategy_heading(strategy.code, strategy.name))
             for tactic in strategy.tactics:
                 s.heading(L.tactic_heading(tactic.code, tactic.name, book.layout), indent=1)
@@ -142,14 +142,14 @@ class _PlanWorkbook:
         self, s: FormSheet, program: ProgramBlock, columns: list[L.FormColumn], span: int
     ) -> None:
         """รวมจำนวนโครงการ and รวมงบประมาณ under a แผนงาน, per plan year."""
-        for label, value in (
-            (L.count_footer_label(), program.projects_in),
-            (L.budget_footer_label(), program.budget_in),
+        for label, value, counts in (
+            (L.count_footer_label(), program.projects_in, True),
+            (L.budget_footer_label(), program.budget_in, False),
         ):
             values: list[object] = [label] + [None] * (span - 1)
             for column in columns[span:]:
                 values.append(value(column.year) if column.group == "budget" else None)
-            s.data(values, bold=True, label_span=span)
+            s.data(values, bold=True, label_span=span, counts=counts)
 
     # --- ผ.03 ------------------------------------------------------------------------------
 
