@@ -454,7 +454,7 @@ def test_english_headings(tmp_path: Path) -> None:
 def test_every_thai_wording_is_a_source_string() -> None:
     """FORM_THAI keys are the English sources the module passes to translate()."""
     source = Path(plan_layout.__file__).read_text(encoding="utf-8")
-    calls = set(re.findall(r'translate\(\s*CONTEXT,\s*"((?:[^"\\]|\\.)*)"\s*\)', source))
+    calls = set(re.findall(r'translate\(\s*"plan_forms",\s*"((?:[^"\\]|\\.)*)"\s*\)', source))
     calls = {c.encode().decode("unicode_escape") for c in calls}
     assert calls == set(plan_layout.FORM_THAI)
 

@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from kppforum.domain.plan import PlanEdition, PlanForm, PlanLayout
 from kppforum.i18n import current_language, translate
 
-CONTEXT = "plan_forms"
+CONTEXT = "plan_forms"  # the catalogue context (spelled out in each call for lupdate)
 
 #: The forms' Thai wording, by English source string (see the module docstring).
 FORM_THAI: dict[str, str] = {
@@ -119,7 +119,7 @@ FORM_THAI: dict[str, str] = {
 
 def official(text: str) -> str:
     """*text* as :func:`translate` gave it, or the form's Thai wording when the catalogue has
-    no translation yet (Thai only). Wrap a translate(CONTEXT, ...) call that has a literal
+    no translation yet (Thai only). Wrap a translate("plan_forms", ...) call that has a literal
     source string (lupdate extracts only those)."""
     if current_language() == "th":
         return FORM_THAI.get(text, text)
@@ -231,26 +231,26 @@ def summary_columns(years: tuple[int, ...]) -> list[FormColumn]:
 def heading(column: FormColumn, n_years: int = 5) -> str:
     """The header text of *column* (for grouped columns: the text of the lower header row)."""
     if column.group == "budget":
-        return official(translate(CONTEXT, "{year}\n(baht)")).format(year=column.year)
+        return official(translate("plan_forms", "{year}\n(baht)")).format(year=column.year)
     if column.group in ("year", "total"):
         if column.key == "count":
-            return official(translate(CONTEXT, "Number of\nprojects"))
-        return official(translate(CONTEXT, "Budget\n(baht)"))
+            return official(translate("plan_forms", "Number of\nprojects"))
+        return official(translate("plan_forms", "Budget\n(baht)"))
     texts = {
-        "no": official(translate(CONTEXT, "No.")),
-        "project": official(translate(CONTEXT, "Project")),
-        "objective": official(translate(CONTEXT, "Objective")),
-        "target": official(translate(CONTEXT, "Target\n(project output)")),
-        "kpi": official(translate(CONTEXT, "Indicator\n(KPI)")),
-        "result": official(translate(CONTEXT, "Expected result")),
-        "unit": official(translate(CONTEXT, "Main responsible unit")),
-        "source": official(translate(CONTEXT, "Source")),
-        "rationale": official(translate(CONTEXT, "Rationale")),
-        "program": official(translate(CONTEXT, "Program")),
-        "category": official(translate(CONTEXT, "Category")),
-        "type": official(translate(CONTEXT, "Type")),
-        "equipment_target": official(translate(CONTEXT, "Target\n(equipment output)")),
-        "strategy": official(translate(CONTEXT, "Strategy")),
+        "no": official(translate("plan_forms", "No.")),
+        "project": official(translate("plan_forms", "Project")),
+        "objective": official(translate("plan_forms", "Objective")),
+        "target": official(translate("plan_forms", "Target\n(project output)")),
+        "kpi": official(translate("plan_forms", "Indicator\n(KPI)")),
+        "result": official(translate("plan_forms", "Expected result")),
+        "unit": official(translate("plan_forms", "Main responsible unit")),
+        "source": official(translate("plan_forms", "Source")),
+        "rationale": official(translate("plan_forms", "Rationale")),
+        "program": official(translate("plan_forms", "Program")),
+        "category": official(translate("plan_forms", "Category")),
+        "type": official(translate("plan_forms", "Type")),
+        "equipment_target": official(translate("plan_forms", "Target\n(equipment output)")),
+        "strategy": official(translate("plan_forms", "Strategy")),
     }
     return texts[column.key]
 
@@ -258,35 +258,35 @@ def heading(column: FormColumn, n_years: int = 5) -> str:
 def group_heading(column: FormColumn, n_years: int = 5) -> str:
     """The merged upper header over a group of columns."""
     if column.group == "budget":
-        return official(translate(CONTEXT, "Budget"))
+        return official(translate("plan_forms", "Budget"))
     if column.group == "year":
-        return official(translate(CONTEXT, "Year {year}")).format(year=column.year)
-    return official(translate(CONTEXT, "Total {n} years")).format(n=n_years)
+        return official(translate("plan_forms", "Year {year}")).format(year=column.year)
+    return official(translate("plan_forms", "Total {n} years")).format(n=n_years)
 
 
 def form_label(form: PlanForm) -> str:
     """The form's mark at the top right of every page ("แบบ ผ.02")."""
     labels = {
-        PlanForm.P02: official(translate(CONTEXT, "Form 02")),
-        PlanForm.P02_1: official(translate(CONTEXT, "Form 02/1")),
-        PlanForm.P02_2: official(translate(CONTEXT, "Form 02/2")),
-        PlanForm.P03: official(translate(CONTEXT, "Form 03")),
+        PlanForm.P02: official(translate("plan_forms", "Form 02")),
+        PlanForm.P02_1: official(translate("plan_forms", "Form 02/1")),
+        PlanForm.P02_2: official(translate("plan_forms", "Form 02/2")),
+        PlanForm.P03: official(translate("plan_forms", "Form 03")),
     }
     return labels[form]
 
 
 def summary_label() -> str:
-    return official(translate(CONTEXT, "Form 01"))
+    return official(translate("plan_forms", "Form 01"))
 
 
 def sheet_name(form: PlanForm | None) -> str:
     """A sheet name (no "/" allowed there): ผ.01, ผ.02, ผ.02-1, ผ.02-2, ผ.03."""
     names = {
-        None: official(translate(CONTEXT, "P.01")),
-        PlanForm.P02: official(translate(CONTEXT, "P.02")),
-        PlanForm.P02_1: official(translate(CONTEXT, "P.02-1")),
-        PlanForm.P02_2: official(translate(CONTEXT, "P.02-2")),
-        PlanForm.P03: official(translate(CONTEXT, "P.03")),
+        None: official(translate("plan_forms", "P.01")),
+        PlanForm.P02: official(translate("plan_forms", "P.02")),
+        PlanForm.P02_1: official(translate("plan_forms", "P.02-1")),
+        PlanForm.P02_2: official(translate("plan_forms", "P.02-2")),
+        PlanForm.P03: official(translate("plan_forms", "P.03")),
     }
     return names[form]
 
@@ -299,20 +299,20 @@ def plan_line(
     year: int | None = None,
 ) -> str:
     """แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) [เพิ่มเติม|เปลี่ยนแปลง ครั้งที่ n/พ.ศ.]."""
-    text = official(translate(CONTEXT, "Local development plan (B.E. {start} - {end})"))
+    text = official(translate("plan_forms", "Local development plan (B.E. {start} - {end})"))
     text = text.format(start=start, end=end)
     if edition is PlanEdition.PLAN:
         return text
     if edition is PlanEdition.ADDITION:
-        text += official(translate(CONTEXT, " addition"))
+        text += official(translate("plan_forms", " addition"))
     else:
-        text += official(translate(CONTEXT, " change"))
+        text += official(translate("plan_forms", " change"))
     if number is not None and year is not None:
-        text += official(translate(CONTEXT, " no. {number}/{year}")).format(
+        text += official(translate("plan_forms", " no. {number}/{year}")).format(
             number=number, year=year
         )
     elif number is not None:
-        text += official(translate(CONTEXT, " no. {number}")).format(number=number)
+        text += official(translate("plan_forms", " no. {number}")).format(number=number)
     return text
 
 
@@ -322,7 +322,7 @@ def municipality_line(municipality: str, province: str) -> str:
         province = province.removeprefix("จังหวัด").strip()
     if not province or f"จังหวัด{province}" in municipality.replace(" ", ""):
         return municipality
-    return official(translate(CONTEXT, "{municipality}, {province} province")).format(
+    return official(translate("plan_forms", "{municipality}, {province} province")).format(
         municipality=municipality, province=province
     )
 
@@ -331,18 +331,22 @@ def form_title(form: PlanForm | None) -> list[str]:
     """The title lines above the plan line: the form's name and, for ผ.02/1 and ผ.02/2, what
     it is for (the plan line and the municipality come after these, see :func:`title_lines`)."""
     if form is None:
-        return [official(translate(CONTEXT, "Summary of development projects"))]
+        return [official(translate("plan_forms", "Summary of development projects"))]
     if form is PlanForm.P03:
-        return [official(translate(CONTEXT, "Equipment list"))]
-    lines = [official(translate(CONTEXT, "Development project details"))]
+        return [official(translate("plan_forms", "Equipment list"))]
+    lines = [official(translate("plan_forms", "Development project details"))]
     return lines
 
 
 def purpose_line(form: PlanForm | None) -> str | None:
     if form is PlanForm.P02_1:
-        return official(translate(CONTEXT, "for development projects taken from community plans"))
+        return official(
+            translate("plan_forms", "for development projects taken from community plans")
+        )
     if form is PlanForm.P02_2:
-        return official(translate(CONTEXT, "for coordination with provincial development projects"))
+        return official(
+            translate("plan_forms", "for coordination with provincial development projects")
+        )
     return None
 
 
@@ -384,32 +388,32 @@ def _numbered(label: str, code: str, name: str, word: str) -> str:
 
 def strategy_heading(code: str, name: str) -> str:
     return _numbered(
-        official(translate(CONTEXT, "Strategy {code}")),
+        official(translate("plan_forms", "Strategy {code}")),
         code,
         name,
-        official(translate(CONTEXT, "Strategy")),
+        official(translate("plan_forms", "Strategy")),
     )
 
 
 def tactic_heading(code: str, name: str, layout: PlanLayout) -> str:
     if layout is PlanLayout.DEVELOPMENT_ISSUE:
         return _numbered(
-            official(translate(CONTEXT, "Development issue {code}")),
+            official(translate("plan_forms", "Development issue {code}")),
             code,
             name,
-            official(translate(CONTEXT, "Development issue")),
+            official(translate("plan_forms", "Development issue")),
         )
     return _numbered(
-        official(translate(CONTEXT, "Tactic {code}")),
+        official(translate("plan_forms", "Tactic {code}")),
         code,
         name,
-        official(translate(CONTEXT, "Tactic")),
+        official(translate("plan_forms", "Tactic")),
     )
 
 
 def program_heading(code: str, name: str) -> str:
     """ "1.1 แผนงานเคหะและชุมชน": the code is the program's number within its ยุทธศาสตร์."""
-    word = official(translate(CONTEXT, "Program"))
+    word = official(translate("plan_forms", "Program"))
     name = name.strip()
     if not name.startswith(word):
         name = f"{word}{name}" if current_language() == "th" else f"{word}: {name}"
@@ -420,25 +424,27 @@ def linkage_lines(linkage) -> list[str]:
     """ก.–จ. above a ยุทธศาสตร์ in ผ.02 (a :class:`~kppforum.services.plan_book.Linkage`);
     empty text prints as "-"."""
     labels = (
-        (official(translate(CONTEXT, "A. National strategy")), linkage.national_strategy),
+        (official(translate("plan_forms", "A. National strategy")), linkage.national_strategy),
         (
-            official(translate(CONTEXT, "B. Master plan under the national strategy")),
+            official(translate("plan_forms", "B. Master plan under the national strategy")),
             linkage.master_plan,
         ),
         (
-            official(translate(CONTEXT, "C. National economic and social development plan")),
+            official(translate("plan_forms", "C. National economic and social development plan")),
             linkage.national_plan,
         ),
         (
             official(
-                translate(CONTEXT, "D. Regional / provincial cluster / provincial development plan")
+                translate(
+                    "plan_forms", "D. Regional / provincial cluster / provincial development plan"
+                )
             ),
             linkage.regional_plan,
         ),
         (
             official(
                 translate(
-                    CONTEXT, "E. Development strategy of the local governments in the province"
+                    "plan_forms", "E. Development strategy of the local governments in the province"
                 )
             ),
             linkage.provincial_lao_strategy,
@@ -448,20 +454,20 @@ def linkage_lines(linkage) -> list[str]:
 
 
 def total_label() -> str:
-    return official(translate(CONTEXT, "Total"))
+    return official(translate("plan_forms", "Total"))
 
 
 def grand_total_label() -> str:
-    return official(translate(CONTEXT, "Grand total"))
+    return official(translate("plan_forms", "Grand total"))
 
 
 def count_footer_label() -> str:
-    return official(translate(CONTEXT, "Number of projects"))
+    return official(translate("plan_forms", "Number of projects"))
 
 
 def budget_footer_label() -> str:
-    return official(translate(CONTEXT, "Total budget"))
+    return official(translate("plan_forms", "Total budget"))
 
 
 def no_projects_label() -> str:
-    return official(translate(CONTEXT, "No projects"))
+    return official(translate("plan_forms", "No projects"))
