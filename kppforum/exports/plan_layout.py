@@ -415,7 +415,7 @@ def program_heading(code: str, name: str) -> str:
     """ "1.1 แผนงานเคหะและชุมชน": the code is the program's number within its ยุทธศาสตร์."""
     word = official(translate("plan_forms", "Program"))
     name = name.strip()
-    if not name.startswith(word):
+    if not name.startswith((word, "แผนงาน")):  # a Thai name keeps its own word in English
         name = f"{word}{name}" if current_language() == "th" else f"{word}: {name}"
     return f"{code.strip()} {name}".strip()
 
