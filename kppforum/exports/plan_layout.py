@@ -13,8 +13,11 @@ plan book of อบต.ตำหรุ, http://www.tamru.go.th/site/index.php?op
 The brief names มท 0810.3/ว 9428 and ว 6247 as the circulars that set the forms; no stored copy of
 either could be found, so their text was NOT checked. Edition titles follow published usage:
 "แผนพัฒนาท้องถิ่น (พ.ศ.2566-2570) เพิ่มเติม ครั้งที่ 2/2566" and "… เปลี่ยนแปลง ครั้งที่ 3/2566"
-(เทศบาลเมืองพิชัย, https://www.pichaicity.go.th/11956). The column order and header wording
-below are the forms' as plan books print them (and as the project's design note lists ผ.02):
+(เทศบาลเมืองพิชัย, https://www.pichaicity.go.th/11956; "เพิ่มเติม ครั้งที่ 1 พ.ศ. 2563",
+https://www.dannok.go.th/?p=2402). The stored pages that could be searched did not show the
+form tables themselves, so the column order and header wording below are the brief's and the
+project's design note's (shared/DESIGN.md, section 3), in the wording the forms commonly print;
+a planning officer should check them against the circular before the PDF copies them:
 
 ผ.01 บัญชีสรุปโครงการพัฒนา (title, แผนพัฒนาท้องถิ่น (พ.ศ. …), the municipality; "แบบ ผ.01")
     ยุทธศาสตร์ | for each plan year "ปี 2566" over จำนวนโครงการ, งบประมาณ (บาท) |

@@ -6,7 +6,8 @@ columns, their own title line) and ผ.03 บัญชีครุภัณฑ�
 those of :mod:`kppforum.exports.plan_layout` (which cites the circulars and plan books they
 follow), so a PDF renderer prints the same forms.
 
-- ผ.01 summarises ผ.02 only, as the published plan books we compared do: ผ.02/1 (projects
+- ผ.01 summarises ผ.02 only (the stored copies of plan books that could be searched did not
+  show a ผ.01 page, so this follows the usual practice, unconfirmed): ผ.02/1 (projects
   taken from community plans) is summarised separately where a plan book does it at all (a
   ผ.01/1; not written here, and not checked against the circular), ผ.02/2 is for the
   province to fund, and ผ.03 is equipment. A ยุทธศาสตร์ with no ผ.02 rows is still listed, with
