@@ -14,7 +14,6 @@ from openpyxl import load_workbook
 
 from kppforum import paths
 from kppforum.domain.plan import PlanEdition, PlanForm, PlanLayout
-from kppforum.exports import plan_layout
 from kppforum.exports.plan_workbook import write_plan_workbook
 from kppforum.services.plan_book import (
     Linkage,
@@ -449,14 +448,6 @@ def test_english_headings(tmp_path: Path) -> None:
     assert upper[:4] == ["No.", "Project", "Objective", "Target\n(project output)"]
     assert upper[9] == "Indicator\n(KPI)"
     assert texts(ws)[:2] == ["Form 02", "Development project details"]
-
-
-def test_every_thai_wording_is_a_source_string() -> None:
-    """FORM_THAI keys are the English sources the module passes to translate()."""
-    source = Path(plan_layout.__file__).read_text(encoding="utf-8")
-    calls = set(re.findall(r'translate\(\s*"plan_forms",\s*"((?:[^"\\]|\\.)*)"\s*\)', source))
-    calls = {c.encode().decode("unicode_escape") for c in calls}
-    assert calls == set(plan_layout.FORM_THAI)
 
 
 def _fontconfig_with_sarabun(tmp_path: Path) -> Path:

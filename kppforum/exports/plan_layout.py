@@ -41,9 +41,8 @@ a planning officer should check them against the circular before the PDF copies 
 Language
 --------
 English is the source language of :func:`kppforum.i18n.translate` (context ``plan_forms``).
-The Thai wording is the forms' own; :data:`FORM_THAI` holds it, and is used in Thai whenever the
-catalogue (i18n/kppforum_th.ts) has no finished translation of a string yet, so a Thai form
-never falls back to English headings. Its entries are what the catalogue should hold.
+The Thai wording is the forms' own and lives, like every other translation, in
+i18n/kppforum_th.ts (context ``plan_forms``); the catalogue test fails on any unfinished one.
 """
 
 from __future__ import annotations
@@ -54,79 +53,6 @@ from kppforum.domain.plan import PlanEdition, PlanForm, PlanLayout
 from kppforum.i18n import current_language, translate
 
 CONTEXT = "plan_forms"  # the catalogue context (spelled out in each call for lupdate)
-
-#: The forms' Thai wording, by English source string (see the module docstring).
-FORM_THAI: dict[str, str] = {
-    "Summary of development projects": "บัญชีสรุปโครงการพัฒนา",
-    "Development project details": "รายละเอียดโครงการพัฒนา",
-    "Equipment list": "บัญชีครุภัณฑ์",
-    "for development projects taken from community plans": ("สำหรับ โครงการพัฒนาที่นำมาจากแผนชุมชน"),
-    "for coordination with provincial development projects": ("สำหรับ ประสานโครงการพัฒนาจังหวัด"),
-    "Local development plan (B.E. {start} - {end})": "แผนพัฒนาท้องถิ่น (พ.ศ. {start} - {end})",
-    " addition": " เพิ่มเติม",
-    " change": " เปลี่ยนแปลง",
-    " no. {number}": " ครั้งที่ {number}",
-    " no. {number}/{year}": " ครั้งที่ {number}/{year}",
-    "{municipality}, {province} province": "{municipality} จังหวัด{province}",
-    "Form 01": "แบบ ผ.01",
-    "Form 02": "แบบ ผ.02",
-    "Form 02/1": "แบบ ผ.02/1",
-    "Form 02/2": "แบบ ผ.02/2",
-    "Form 03": "แบบ ผ.03",
-    "No.": "ที่",
-    "Project": "โครงการ",
-    "Objective": "วัตถุประสงค์",
-    "Target\n(project output)": "เป้าหมาย\n(ผลผลิตของโครงการ)",
-    "Budget": "งบประมาณ",
-    "{year}\n(baht)": "{year}\n(บาท)",
-    "Indicator\n(KPI)": "ตัวชี้วัด\n(KPI)",
-    "Expected result": "ผลที่คาดว่า\nจะได้รับ",
-    "Main responsible unit": "หน่วยงาน\nรับผิดชอบหลัก",
-    "Source": "ที่มา",
-    "Rationale": "เหตุผล\nความจำเป็น",
-    "Program": "แผนงาน",
-    "Category": "หมวด",
-    "Type": "ประเภท",
-    "Target\n(equipment output)": "เป้าหมาย\n(ผลผลิตของครุภัณฑ์)",
-    "Strategy": "ยุทธศาสตร์",
-    "Year {year}": "ปี {year}",
-    "Total {n} years": "รวม {n} ปี",
-    "Number of\nprojects": "จำนวน\nโครงการ",
-    "Budget\n(baht)": "งบประมาณ\n(บาท)",
-    "Total": "รวม",
-    "Grand total": "รวมทั้งสิ้น",
-    "Number of projects": "รวมจำนวนโครงการ",
-    "Total budget": "รวมงบประมาณ",
-    "No projects": "ไม่มีโครงการ",
-    "Strategy {code}": "ยุทธศาสตร์ที่ {code}",
-    "Tactic {code}": "กลยุทธ์ที่ {code}",
-    "Tactic": "กลยุทธ์",
-    "Development issue {code}": "ประเด็นการพัฒนาที่ {code}",
-    "Development issue": "ประเด็นการพัฒนา",
-    "A. National strategy": "ก. ยุทธศาสตร์ชาติ",
-    "B. Master plan under the national strategy": "ข. แผนแม่บทภายใต้ยุทธศาสตร์ชาติ",
-    "C. National economic and social development plan": ("ค. แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ"),
-    "D. Regional / provincial cluster / provincial development plan": (
-        "ง. แผนพัฒนาภาค/แผนพัฒนากลุ่มจังหวัด/แผนพัฒนาจังหวัด"
-    ),
-    "E. Development strategy of the local governments in the province": (
-        "จ. ยุทธศาสตร์การพัฒนาขององค์กรปกครองส่วนท้องถิ่นในเขตจังหวัด"
-    ),
-    "P.01": "ผ.01",
-    "P.02": "ผ.02",
-    "P.02-1": "ผ.02-1",
-    "P.02-2": "ผ.02-2",
-    "P.03": "ผ.03",
-}
-
-
-def official(text: str) -> str:
-    """*text* as :func:`translate` gave it, or the form's Thai wording when the catalogue has
-    no translation yet (Thai only). Wrap a translate("plan_forms", ...) call that has a literal
-    source string (lupdate extracts only those)."""
-    if current_language() == "th":
-        return FORM_THAI.get(text, text)
-    return text
 
 
 @dataclass(frozen=True)
@@ -234,26 +160,26 @@ def summary_columns(years: tuple[int, ...]) -> list[FormColumn]:
 def heading(column: FormColumn, n_years: int = 5) -> str:
     """The header text of *column* (for grouped columns: the text of the lower header row)."""
     if column.group == "budget":
-        return official(translate("plan_forms", "{year}\n(baht)")).format(year=column.year)
+        return translate("plan_forms", "{year}\n(baht)").format(year=column.year)
     if column.group in ("year", "total"):
         if column.key == "count":
-            return official(translate("plan_forms", "Number of\nprojects"))
-        return official(translate("plan_forms", "Budget\n(baht)"))
+            return translate("plan_forms", "Number of\nprojects")
+        return translate("plan_forms", "Budget\n(baht)")
     texts = {
-        "no": official(translate("plan_forms", "No.")),
-        "project": official(translate("plan_forms", "Project")),
-        "objective": official(translate("plan_forms", "Objective")),
-        "target": official(translate("plan_forms", "Target\n(project output)")),
-        "kpi": official(translate("plan_forms", "Indicator\n(KPI)")),
-        "result": official(translate("plan_forms", "Expected result")),
-        "unit": official(translate("plan_forms", "Main responsible unit")),
-        "source": official(translate("plan_forms", "Source")),
-        "rationale": official(translate("plan_forms", "Rationale")),
-        "program": official(translate("plan_forms", "Program")),
-        "category": official(translate("plan_forms", "Category")),
-        "type": official(translate("plan_forms", "Type")),
-        "equipment_target": official(translate("plan_forms", "Target\n(equipment output)")),
-        "strategy": official(translate("plan_forms", "Strategy")),
+        "no": translate("plan_forms", "No."),
+        "project": translate("plan_forms", "Project"),
+        "objective": translate("plan_forms", "Objective"),
+        "target": translate("plan_forms", "Target\n(project output)"),
+        "kpi": translate("plan_forms", "Indicator\n(KPI)"),
+        "result": translate("plan_forms", "Expected result"),
+        "unit": translate("plan_forms", "Main responsible unit"),
+        "source": translate("plan_forms", "Source"),
+        "rationale": translate("plan_forms", "Rationale"),
+        "program": translate("plan_forms", "Program"),
+        "category": translate("plan_forms", "Category"),
+        "type": translate("plan_forms", "Type"),
+        "equipment_target": translate("plan_forms", "Target\n(equipment output)"),
+        "strategy": translate("plan_forms", "Strategy"),
     }
     return texts[column.key]
 
@@ -261,35 +187,35 @@ def heading(column: FormColumn, n_years: int = 5) -> str:
 def group_heading(column: FormColumn, n_years: int = 5) -> str:
     """The merged upper header over a group of columns."""
     if column.group == "budget":
-        return official(translate("plan_forms", "Budget"))
+        return translate("plan_forms", "Budget")
     if column.group == "year":
-        return official(translate("plan_forms", "Year {year}")).format(year=column.year)
-    return official(translate("plan_forms", "Total {n} years")).format(n=n_years)
+        return translate("plan_forms", "Year {year}").format(year=column.year)
+    return translate("plan_forms", "Total {n} years").format(n=n_years)
 
 
 def form_label(form: PlanForm) -> str:
     """The form's mark at the top right of every page ("แบบ ผ.02")."""
     labels = {
-        PlanForm.P02: official(translate("plan_forms", "Form 02")),
-        PlanForm.P02_1: official(translate("plan_forms", "Form 02/1")),
-        PlanForm.P02_2: official(translate("plan_forms", "Form 02/2")),
-        PlanForm.P03: official(translate("plan_forms", "Form 03")),
+        PlanForm.P02: translate("plan_forms", "Form 02"),
+        PlanForm.P02_1: translate("plan_forms", "Form 02/1"),
+        PlanForm.P02_2: translate("plan_forms", "Form 02/2"),
+        PlanForm.P03: translate("plan_forms", "Form 03"),
     }
     return labels[form]
 
 
 def summary_label() -> str:
-    return official(translate("plan_forms", "Form 01"))
+    return translate("plan_forms", "Form 01")
 
 
 def sheet_name(form: PlanForm | None) -> str:
     """A sheet name (no "/" allowed there): ผ.01, ผ.02, ผ.02-1, ผ.02-2, ผ.03."""
     names = {
-        None: official(translate("plan_forms", "P.01")),
-        PlanForm.P02: official(translate("plan_forms", "P.02")),
-        PlanForm.P02_1: official(translate("plan_forms", "P.02-1")),
-        PlanForm.P02_2: official(translate("plan_forms", "P.02-2")),
-        PlanForm.P03: official(translate("plan_forms", "P.03")),
+        None: translate("plan_forms", "P.01"),
+        PlanForm.P02: translate("plan_forms", "P.02"),
+        PlanForm.P02_1: translate("plan_forms", "P.02-1"),
+        PlanForm.P02_2: translate("plan_forms", "P.02-2"),
+        PlanForm.P03: translate("plan_forms", "P.03"),
     }
     return names[form]
 
@@ -302,20 +228,18 @@ def plan_line(
     year: int | None = None,
 ) -> str:
     """แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) [เพิ่มเติม|เปลี่ยนแปลง ครั้งที่ n/พ.ศ.]."""
-    text = official(translate("plan_forms", "Local development plan (B.E. {start} - {end})"))
+    text = translate("plan_forms", "Local development plan (B.E. {start} - {end})")
     text = text.format(start=start, end=end)
     if edition is PlanEdition.PLAN:
         return text
     if edition is PlanEdition.ADDITION:
-        text += official(translate("plan_forms", " addition"))
+        text += translate("plan_forms", " addition")
     else:
-        text += official(translate("plan_forms", " change"))
+        text += translate("plan_forms", " change")
     if number is not None and year is not None:
-        text += official(translate("plan_forms", " no. {number}/{year}")).format(
-            number=number, year=year
-        )
+        text += translate("plan_forms", " no. {number}/{year}").format(number=number, year=year)
     elif number is not None:
-        text += official(translate("plan_forms", " no. {number}")).format(number=number)
+        text += translate("plan_forms", " no. {number}").format(number=number)
     return text
 
 
@@ -325,7 +249,7 @@ def municipality_line(municipality: str, province: str) -> str:
         province = province.removeprefix("จังหวัด").strip()
     if not province or f"จังหวัด{province}" in municipality.replace(" ", ""):
         return municipality
-    return official(translate("plan_forms", "{municipality}, {province} province")).format(
+    return translate("plan_forms", "{municipality}, {province} province").format(
         municipality=municipality, province=province
     )
 
@@ -334,22 +258,18 @@ def form_title(form: PlanForm | None) -> list[str]:
     """The title lines above the plan line: the form's name and, for ผ.02/1 and ผ.02/2, what
     it is for (the plan line and the municipality come after these, see :func:`title_lines`)."""
     if form is None:
-        return [official(translate("plan_forms", "Summary of development projects"))]
+        return [translate("plan_forms", "Summary of development projects")]
     if form is PlanForm.P03:
-        return [official(translate("plan_forms", "Equipment list"))]
-    lines = [official(translate("plan_forms", "Development project details"))]
+        return [translate("plan_forms", "Equipment list")]
+    lines = [translate("plan_forms", "Development project details")]
     return lines
 
 
 def purpose_line(form: PlanForm | None) -> str | None:
     if form is PlanForm.P02_1:
-        return official(
-            translate("plan_forms", "for development projects taken from community plans")
-        )
+        return translate("plan_forms", "for development projects taken from community plans")
     if form is PlanForm.P02_2:
-        return official(
-            translate("plan_forms", "for coordination with provincial development projects")
-        )
+        return translate("plan_forms", "for coordination with provincial development projects")
     return None
 
 
@@ -391,32 +311,32 @@ def _numbered(label: str, code: str, name: str, word: str) -> str:
 
 def strategy_heading(code: str, name: str) -> str:
     return _numbered(
-        official(translate("plan_forms", "Strategy {code}")),
+        translate("plan_forms", "Strategy {code}"),
         code,
         name,
-        official(translate("plan_forms", "Strategy")),
+        translate("plan_forms", "Strategy"),
     )
 
 
 def tactic_heading(code: str, name: str, layout: PlanLayout) -> str:
     if layout is PlanLayout.DEVELOPMENT_ISSUE:
         return _numbered(
-            official(translate("plan_forms", "Development issue {code}")),
+            translate("plan_forms", "Development issue {code}"),
             code,
             name,
-            official(translate("plan_forms", "Development issue")),
+            translate("plan_forms", "Development issue"),
         )
     return _numbered(
-        official(translate("plan_forms", "Tactic {code}")),
+        translate("plan_forms", "Tactic {code}"),
         code,
         name,
-        official(translate("plan_forms", "Tactic")),
+        translate("plan_forms", "Tactic"),
     )
 
 
 def program_heading(code: str, name: str) -> str:
     """ "1.1 แผนงานเคหะและชุมชน": the code is the program's number within its ยุทธศาสตร์."""
-    word = official(translate("plan_forms", "Program"))
+    word = translate("plan_forms", "Program")
     name = name.strip()
     if not name.startswith((word, "แผนงาน")):  # a Thai name keeps its own word in English
         name = f"{word}{name}" if current_language() == "th" else f"{word}: {name}"
@@ -427,28 +347,24 @@ def linkage_lines(linkage) -> list[str]:
     """ก.–จ. above a ยุทธศาสตร์ in ผ.02 (a :class:`~kppforum.services.plan_book.Linkage`);
     empty text prints as "-"."""
     labels = (
-        (official(translate("plan_forms", "A. National strategy")), linkage.national_strategy),
+        (translate("plan_forms", "A. National strategy"), linkage.national_strategy),
         (
-            official(translate("plan_forms", "B. Master plan under the national strategy")),
+            translate("plan_forms", "B. Master plan under the national strategy"),
             linkage.master_plan,
         ),
         (
-            official(translate("plan_forms", "C. National economic and social development plan")),
+            translate("plan_forms", "C. National economic and social development plan"),
             linkage.national_plan,
         ),
         (
-            official(
-                translate(
-                    "plan_forms", "D. Regional / provincial cluster / provincial development plan"
-                )
+            translate(
+                "plan_forms", "D. Regional / provincial cluster / provincial development plan"
             ),
             linkage.regional_plan,
         ),
         (
-            official(
-                translate(
-                    "plan_forms", "E. Development strategy of the local governments in the province"
-                )
+            translate(
+                "plan_forms", "E. Development strategy of the local governments in the province"
             ),
             linkage.provincial_lao_strategy,
         ),
@@ -457,20 +373,20 @@ def linkage_lines(linkage) -> list[str]:
 
 
 def total_label() -> str:
-    return official(translate("plan_forms", "Total"))
+    return translate("plan_forms", "Total")
 
 
 def grand_total_label() -> str:
-    return official(translate("plan_forms", "Grand total"))
+    return translate("plan_forms", "Grand total")
 
 
 def count_footer_label() -> str:
-    return official(translate("plan_forms", "Number of projects"))
+    return translate("plan_forms", "Number of projects")
 
 
 def budget_footer_label() -> str:
-    return official(translate("plan_forms", "Total budget"))
+    return translate("plan_forms", "Total budget")
 
 
 def no_projects_label() -> str:
-    return official(translate("plan_forms", "No projects"))
+    return translate("plan_forms", "No projects")
