@@ -2,7 +2,7 @@
 
 Timed: from Enter in the form (the key event delivered to the years box) until the call
 returns, which covers the durable commit (WAL, synchronous=FULL, audit row), the table model
-updated in place, ``ctx.notify("proposals")``, the form cleared and ``draftChanged(None)``
+updated in place, ``ctx.changed`` (from the commit), the form cleared and ``draftChanged(None)``
 emitted; then the same plus one ``processEvents()`` (the table repainted). Target p95 < 50 ms.
 Typing the fields is not timed.
 
@@ -66,7 +66,7 @@ def main() -> int:
         ctx.draftChanged.connect(drafts.append)
         # What the other screens do on every save (the status bar, the projector) is theirs;
         # a listener stands in so the signal really has a receiver.
-        ctx.dataChanged.connect(lambda _kind: None)
+        ctx.changed.connect(lambda _changes: None)
         view = ProposalsView(ctx)
         view.resize(1366, 768)
         view.show()

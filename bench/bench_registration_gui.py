@@ -2,8 +2,8 @@
 
 * keystroke -> updated result list: the path the debounce timer runs (``run_search``: registry
   search + model reset + first row selected), for the prefixes a clerk types, p95 < 30 ms;
-* Enter -> tally updated: ``check_in_selected`` (check-in, ``ctx.notify``, presence marks,
-  recent list and tallies refreshed) for 300 people, p95 < 50 ms.
+* Enter -> tally updated: ``check_in_selected`` (check-in, ``ctx.changed`` from its commit,
+  presence marks, recent list and tallies refreshed) for 300 people, p95 < 50 ms.
 
 Run from the repository root::
 

@@ -3224,6 +3224,249 @@ Attendance rows kept, so every count stays the same: %6</source>
     </message>
 </context>
 <context>
+    <name>plan_forms</name>
+    <message>
+        <source> addition</source>
+        <translation> เพิ่มเติม</translation>
+    </message>
+    <message>
+        <source> change</source>
+        <translation> เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source> no. {number}</source>
+        <translation> ครั้งที่ {number}</translation>
+    </message>
+    <message>
+        <source> no. {number}/{year}</source>
+        <translation> ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>A. National strategy</source>
+        <translation>ก. ยุทธศาสตร์ชาติ</translation>
+    </message>
+    <message>
+        <source>B. Master plan under the national strategy</source>
+        <translation>ข. แผนแม่บทภายใต้ยุทธศาสตร์ชาติ</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Budget
+(baht)</source>
+        <translation>งบประมาณ
+(บาท)</translation>
+    </message>
+    <message>
+        <source>C. National economic and social development plan</source>
+        <translation>ค. แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <source>D. Regional / provincial cluster / provincial development plan</source>
+        <translation>ง. แผนพัฒนาภาค/แผนพัฒนากลุ่มจังหวัด/แผนพัฒนาจังหวัด</translation>
+    </message>
+    <message>
+        <source>Development issue</source>
+        <translation>ประเด็นการพัฒนา</translation>
+    </message>
+    <message>
+        <source>Development issue {code}</source>
+        <translation>ประเด็นการพัฒนาที่ {code}</translation>
+    </message>
+    <message>
+        <source>Development project details</source>
+        <translation>รายละเอียดโครงการพัฒนา</translation>
+    </message>
+    <message>
+        <source>E. Development strategy of the local governments in the province</source>
+        <translation>จ. ยุทธศาสตร์การพัฒนาขององค์กรปกครองส่วนท้องถิ่นในเขตจังหวัด</translation>
+    </message>
+    <message>
+        <source>Equipment list</source>
+        <translation>บัญชีครุภัณฑ์</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>ผลที่คาดว่า
+จะได้รับ</translation>
+    </message>
+    <message>
+        <source>Form 01</source>
+        <translation>แบบ ผ.01</translation>
+    </message>
+    <message>
+        <source>Form 02</source>
+        <translation>แบบ ผ.02</translation>
+    </message>
+    <message>
+        <source>Form 02/1</source>
+        <translation>แบบ ผ.02/1</translation>
+    </message>
+    <message>
+        <source>Form 02/2</source>
+        <translation>แบบ ผ.02/2</translation>
+    </message>
+    <message>
+        <source>Form 03</source>
+        <translation>แบบ ผ.03</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>รวมทั้งสิ้น</translation>
+    </message>
+    <message>
+        <source>Indicator
+(KPI)</source>
+        <translation>ตัวชี้วัด
+(KPI)</translation>
+    </message>
+    <message>
+        <source>Local development plan (B.E. {start} - {end})</source>
+        <translation>แผนพัฒนาท้องถิ่น (พ.ศ. {start} - {end})</translation>
+    </message>
+    <message>
+        <source>Main responsible unit</source>
+        <translation>หน่วยงาน
+รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <source>No projects</source>
+        <translation>ไม่มีโครงการ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Number of
+projects</source>
+        <translation>จำนวน
+โครงการ</translation>
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation>รวมจำนวนโครงการ</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>P.01</source>
+        <translation>ผ.01</translation>
+    </message>
+    <message>
+        <source>P.02</source>
+        <translation>ผ.02</translation>
+    </message>
+    <message>
+        <source>P.02-1</source>
+        <translation>ผ.02-1</translation>
+    </message>
+    <message>
+        <source>P.02-2</source>
+        <translation>ผ.02-2</translation>
+    </message>
+    <message>
+        <source>P.03</source>
+        <translation>ผ.03</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>เหตุผล
+ความจำเป็น</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Strategy {code}</source>
+        <translation>ยุทธศาสตร์ที่ {code}</translation>
+    </message>
+    <message>
+        <source>Summary of development projects</source>
+        <translation>บัญชีสรุปโครงการพัฒนา</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>กลยุทธ์</translation>
+    </message>
+    <message>
+        <source>Tactic {code}</source>
+        <translation>กลยุทธ์ที่ {code}</translation>
+    </message>
+    <message>
+        <source>Target
+(equipment output)</source>
+        <translation>เป้าหมาย
+(ผลผลิตของครุภัณฑ์)</translation>
+    </message>
+    <message>
+        <source>Target
+(project output)</source>
+        <translation>เป้าหมาย
+(ผลผลิตของโครงการ)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>รวมงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Total {n} years</source>
+        <translation>รวม {n} ปี</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>ปี {year}</translation>
+    </message>
+    <message>
+        <source>for coordination with provincial development projects</source>
+        <translation>สำหรับ ประสานโครงการพัฒนาจังหวัด</translation>
+    </message>
+    <message>
+        <source>for development projects taken from community plans</source>
+        <translation>สำหรับ โครงการพัฒนาที่นำมาจากแผนชุมชน</translation>
+    </message>
+    <message>
+        <source>{municipality}, {province} province</source>
+        <translation>{municipality} จังหวัด{province}</translation>
+    </message>
+    <message>
+        <source>{year}
+(baht)</source>
+        <extracomment>The forms&apos; Thai wording, by English source string (see the module docstring). The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
+        <translation>{year}
+(บาท)</translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
         <source>1. Who collects your data</source>

@@ -47,12 +47,32 @@ __all__ = [
 # --- calendar -------------------------------------------------------------------------------------
 
 THAI_MONTHS: tuple[str, ...] = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
 )
 THAI_MONTHS_ABBR: tuple[str, ...] = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
 )
 # Monday first, like ``date.weekday()``; written after "วัน" (วันอังคาร).
 THAI_WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
@@ -86,8 +106,9 @@ def _digits(s: str, thai_digits: bool) -> str:
     return to_thai_digits(s) if thai_digits else s
 
 
-def format_date(d: date, *, weekday: bool = False, thai_digits: bool = False,
-                era: bool = False) -> str:
+def format_date(
+    d: date, *, weekday: bool = False, thai_digits: bool = False, era: bool = False
+) -> str:
     """Official long date: "28 พฤษภาคม 2562"; *weekday*: "วันอังคารที่ 28 พฤษภาคม 2562";
     *era*: "28 พฤษภาคม พ.ศ. 2562" (as in the heading of minutes)."""
     year = f"พ.ศ. {be_year(d.year)}" if era else str(be_year(d.year))
@@ -120,16 +141,21 @@ _MONTH_BY_TOKEN = {_month_token(m): i for i, m in enumerate(THAI_MONTHS + THAI_M
 _MONTH_RE = "|".join(
     sorted(
         [re.escape(m) for m in THAI_MONTHS]
-        + [r"\.?\s*".join(re.escape(part) for part in m.split(".") if part) + r"\.?"
-           for m in THAI_MONTHS_ABBR],
-        key=len, reverse=True,
+        + [
+            r"\.?\s*".join(re.escape(part) for part in m.split(".") if part) + r"\.?"
+            for m in THAI_MONTHS_ABBR
+        ],
+        key=len,
+        reverse=True,
     )
 )
 _WEEKDAY_RE = "|".join(sorted((*THAI_WEEKDAYS, "พฤหัส"), key=len, reverse=True))
 _PREFIX = rf"(?:วัน\s*(?P<wd>{_WEEKDAY_RE})?\s*)?(?:ที่\s*)?"
 _ERA = r"(?:พ\.?\s*ศ\.?\s*)?"
 _DATE_PATTERNS = (
-    re.compile(rf"{_PREFIX}(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*{_ERA}(?P<y>\d{{4}})"),
+    re.compile(
+        rf"{_PREFIX}(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*{_ERA}(?P<y>\d{{4}})"
+    ),
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
     re.compile(rf"{_PREFIX}(?P<d>\d{{1,2}})\s*(?P<mn>{_MONTH_RE})\s*{_ERA}(?P<y>\d{{4}})"),
 )
@@ -148,8 +174,11 @@ def parse_be_date(s: str) -> date:
         if m is None:
             continue
         groups = m.groupdict()
-        month = (_MONTH_BY_TOKEN[_month_token(groups["mn"])] % 12 + 1
-                 if groups.get("mn") else int(groups["m"]))
+        month = (
+            _MONTH_BY_TOKEN[_month_token(groups["mn"])] % 12 + 1
+            if groups.get("mn")
+            else int(groups["m"])
+        )
         year = int(groups["y"])
         result = date(ce_year(year) if year > 2400 else year, month, int(groups["d"]))
         wd = groups.get("wd")
@@ -162,8 +191,16 @@ def parse_be_date(s: str) -> date:
 # --- text normalisation ---------------------------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x034F, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
-     *range(0x2060, 0x2065), *range(0x2066, 0x206A)]
+    [
+        0x00AD,
+        0x034F,
+        0x180E,
+        0xFEFF,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2065),
+        *range(0x2066, 0x206A),
+    ]
 )
 _CONTROLS = dict.fromkeys(c for c in [*range(0x20), *range(0x7F, 0xA0)] if not chr(c).isspace())
 _HSPACE_RE = re.compile(r"[^\S\n]+")
@@ -175,7 +212,8 @@ _OTHER_MARKS = "\u0e4c\u0e4e\u0e4d"  # ์ ๎ ํ (nikhahit last: it may still 
 _THAI_MARKS = _ABOVE_BELOW_VOWELS + _TONES + _OTHER_MARKS
 _MARK_ORDER = {
     c: (cls, unicodedata.combining(c))
-    for cls, group in enumerate((_ABOVE_BELOW_VOWELS, _TONES, _OTHER_MARKS)) for c in group
+    for cls, group in enumerate((_ABOVE_BELOW_VOWELS, _TONES, _OTHER_MARKS))
+    for c in group
 }
 _MARK_RUN_RE = re.compile(f"[{_THAI_MARKS}]{{2,}}")
 _NIKHAHIT_AA_RE = re.compile("\u0e4d([\u0e48-\u0e4b]*)\u0e32")  # ํ (tone) า -> (tone) ำ
@@ -333,23 +371,109 @@ def person_sort_key(first_name: str, last_name: str) -> tuple[SortKey, SortKey]:
 # --- titles ---------------------------------------------------------------------------------------
 
 _RANKS = (
-    "ร.ต.", "ร.ท.", "ร.อ.", "จ.ส.ต.", "ด.ต.", "ส.ต.ต.", "ส.ต.ท.", "ส.ต.อ.", "ส.ต.", "ส.ท.", "ส.อ.",
-    "จ.ส.ท.", "จ.ส.อ.", "ร.ต.ต.", "ร.ต.ท.", "ร.ต.อ.", "พ.ต.", "พ.ท.", "พ.อ.", "พ.ต.ต.", "พ.ต.ท.",
-    "พ.ต.อ.", "พล.ต.", "พล.ท.", "พล.อ.", "พล.ต.ต.", "พล.ต.ท.", "พล.ต.อ.", "จ.ต.", "จ.ท.", "จ.อ.",
-    "พ.จ.ต.", "พ.จ.ท.", "พ.จ.อ.", "น.ต.", "น.ท.", "น.อ.",
-    "ร้อยตรี", "ร้อยโท", "ร้อยเอก", "พันตรี", "พันโท", "พันเอก", "สิบตรี", "สิบโท", "สิบเอก",
-    "จ่าสิบตรี", "จ่าสิบโท", "จ่าสิบเอก", "ดาบตำรวจ",
+    "ร.ต.",
+    "ร.ท.",
+    "ร.อ.",
+    "จ.ส.ต.",
+    "ด.ต.",
+    "ส.ต.ต.",
+    "ส.ต.ท.",
+    "ส.ต.อ.",
+    "ส.ต.",
+    "ส.ท.",
+    "ส.อ.",
+    "จ.ส.ท.",
+    "จ.ส.อ.",
+    "ร.ต.ต.",
+    "ร.ต.ท.",
+    "ร.ต.อ.",
+    "พ.ต.",
+    "พ.ท.",
+    "พ.อ.",
+    "พ.ต.ต.",
+    "พ.ต.ท.",
+    "พ.ต.อ.",
+    "พล.ต.",
+    "พล.ท.",
+    "พล.อ.",
+    "พล.ต.ต.",
+    "พล.ต.ท.",
+    "พล.ต.อ.",
+    "จ.ต.",
+    "จ.ท.",
+    "จ.อ.",
+    "พ.จ.ต.",
+    "พ.จ.ท.",
+    "พ.จ.อ.",
+    "น.ต.",
+    "น.ท.",
+    "น.อ.",
+    "ร้อยตรี",
+    "ร้อยโท",
+    "ร้อยเอก",
+    "พันตรี",
+    "พันโท",
+    "พันเอก",
+    "สิบตรี",
+    "สิบโท",
+    "สิบเอก",
+    "จ่าสิบตรี",
+    "จ่าสิบโท",
+    "จ่าสิบเอก",
+    "ดาบตำรวจ",
 )
 # Common Thai name titles, most common first (a form's drop-down can show them in this order).
 TITLES: tuple[str, ...] = (
-    "นาย", "นาง", "นางสาว", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.",
-    "ดร.", "ผศ.", "รศ.", "ศ.", "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.", "อ.",
-    "ว่าที่ร้อยตรี", "ว่าที่ร้อยตรีหญิง", "ว่าที่ ร.ต.", "ว่าที่ ร.ต.หญิง",
-    "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก", "ว่าที่ ร.ท.", "ว่าที่ ร.อ.",
-    "พระ", "พระครู", "พระมหา", "พระอธิการ", "พระปลัด", "สามเณร", "แม่ชี",
-    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.", "นายแพทย์", "แพทย์หญิง",
-    *_RANKS, *(f"{rank}หญิง" for rank in _RANKS), "พลทหาร",
-    "คุณ", "คุณหญิง", "ท่านผู้หญิง", "ม.ร.ว.", "ม.ล.", "ม.จ.", "หม่อมราชวงศ์", "หม่อมหลวง",
+    "นาย",
+    "นาง",
+    "นางสาว",
+    "น.ส.",
+    "เด็กชาย",
+    "เด็กหญิง",
+    "ด.ช.",
+    "ด.ญ.",
+    "ดร.",
+    "ผศ.",
+    "รศ.",
+    "ศ.",
+    "ผศ.ดร.",
+    "รศ.ดร.",
+    "ศ.ดร.",
+    "อ.",
+    "ว่าที่ร้อยตรี",
+    "ว่าที่ร้อยตรีหญิง",
+    "ว่าที่ ร.ต.",
+    "ว่าที่ ร.ต.หญิง",
+    "ว่าที่ร้อยโท",
+    "ว่าที่ร้อยเอก",
+    "ว่าที่ ร.ท.",
+    "ว่าที่ ร.อ.",
+    "พระ",
+    "พระครู",
+    "พระมหา",
+    "พระอธิการ",
+    "พระปลัด",
+    "สามเณร",
+    "แม่ชี",
+    "นพ.",
+    "พญ.",
+    "ทพ.",
+    "ทพญ.",
+    "ภก.",
+    "ภญ.",
+    "นายแพทย์",
+    "แพทย์หญิง",
+    *_RANKS,
+    *(f"{rank}หญิง" for rank in _RANKS),
+    "พลทหาร",
+    "คุณ",
+    "คุณหญิง",
+    "ท่านผู้หญิง",
+    "ม.ร.ว.",
+    "ม.ล.",
+    "ม.จ.",
+    "หม่อมราชวงศ์",
+    "หม่อมหลวง",
     "หม่อมเจ้า",
 )
 _TITLE_PATTERNS = [
@@ -374,8 +498,9 @@ def split_title(full_name: str) -> tuple[str, str, str]:
     while pos < len(text):
         for title, pattern in _TITLE_PATTERNS:
             m = pattern.match(text, pos)
-            if m and (title.endswith(".") or m.end() == len(text)
-                      or text[m.end()] not in _NON_STARTERS):
+            if m and (
+                title.endswith(".") or m.end() == len(text) or text[m.end()] not in _NON_STARTERS
+            ):
                 pos = m.end()
                 while pos < len(text) and text[pos] == " ":
                     pos += 1

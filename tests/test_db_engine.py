@@ -17,12 +17,13 @@ from sqlalchemy import func, select, text
 
 from kppforum.db import Forum, create_forum_file, open_forum_file
 from kppforum.db.models import Community, Person
+from kppforum.domain.changes import Change
 
 WHEN = dt.datetime(2019, 5, 28, 9, 0)
 
 
 def add_person(forum: Forum, first: str, last: str = "ใจดี") -> None:
-    with forum.write() as session:
+    with forum.write(changes=Change.PEOPLE) as session:
         session.add(Person(title="นางสาว", first_name=first, last_name=last, created_at=WHEN))
 
 
@@ -53,7 +54,10 @@ def test_pragmas_on_engine_connections(forum: Forum) -> None:
 
 
 def test_foreign_keys_are_enforced(forum: Forum) -> None:
-    with pytest.raises(Exception, match="FOREIGN KEY"), forum.write() as session:
+    with (
+        pytest.raises(Exception, match="FOREIGN KEY"),
+        forum.write(changes=Change.PEOPLE) as session,
+    ):
         session.add(Person(first_name="สมชาย", community_id=999, created_at=WHEN))
     with forum.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 0
@@ -62,7 +66,7 @@ def test_foreign_keys_are_enforced(forum: Forum) -> None:
 def test_write_takes_the_write_lock_at_begin(forum: Forum) -> None:
     other = sqlite3.connect(forum.path, timeout=0, isolation_level=None)
     try:
-        with forum.write() as session:
+        with forum.write(changes=Change.PEOPLE) as session:
             # Only a read so far: with a deferred BEGIN no write lock would be held yet.
             session.execute(select(func.count()).select_from(Person)).scalar()
             with pytest.raises(sqlite3.OperationalError, match="database is locked"):
@@ -77,7 +81,7 @@ def test_failed_write_block_leaves_nothing(forum: Forum) -> None:
     class Boom(Exception):
         pass
 
-    with pytest.raises(Boom), forum.write() as session:
+    with pytest.raises(Boom), forum.write(changes=Change.CATALOG | Change.PEOPLE) as session:
         session.add(Community(code="01", name="ชุมชนที่ 1", active=True, position=1))
         session.flush()  # really sent to SQLite inside the transaction
         session.add(Person(first_name="สมศรี", community_id=1, created_at=WHEN))
@@ -125,8 +129,9 @@ def test_commit_survives_a_process_that_never_closes(tmp_path: Path) -> None:
         from pathlib import Path
         from kppforum.db import open_forum_file
         from kppforum.db.models import Person
+        from kppforum.domain.changes import Change
         forum = open_forum_file(Path({str(path)!r}))
-        with forum.write() as session:
+        with forum.write(changes=Change.PEOPLE) as session:
             session.add(Person(title="นาง", first_name="มาลี", last_name="ศรีสุข",
                                created_at=dt.datetime(2019, 5, 28, 9, 0)))
         sys.stdout.flush()

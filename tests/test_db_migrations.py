@@ -32,6 +32,7 @@ from kppforum.db import ForumFileError, create_forum_file, migrations, open_foru
 from kppforum.db.backup import backup_dir_for
 from kppforum.db.models import Base, Person
 from kppforum.db.search import search_person_ids
+from kppforum.domain.changes import Change
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -375,7 +376,7 @@ def test_search_finds_people_from_before_the_migration(tmp_path: Path, version: 
         assert both == {"สมศรี ใจดี"}
         assert none == []
         # And the index keeps up with people added after the migration (the v2 triggers).
-        with forum.write() as session:
+        with forum.write(changes=Change.PEOPLE) as session:
             session.add(
                 Person(
                     title="นาย",

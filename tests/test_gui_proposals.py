@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from qt_keys import press, type_text
 
+from kppforum.domain.changes import ProposalDraft
 from kppforum.gui import tasks
 from kppforum.gui.context import AppContext
 from kppforum.gui.fonts import install_fonts
@@ -265,23 +266,23 @@ def test_draft_follows_every_keystroke_then_none(view, ctx) -> None:
     type_text(form.problem, "ไฟฟ้า")
     type_text(form.budget, "๑๐")
     assert len(drafts) == len("ชุมชนที่ 5") + len("ไฟฟ้า") + 2
-    assert drafts[-1] == {
-        "community": "ชุมชนที่ 5",
-        "proposer": "",
-        "problem": "ไฟฟ้า",
-        "project": "",
-        "strategy": "",
-        "location": "",
-        "budget": "๑๐",
-        "years": "",
-    }
-    assert drafts[len("ชุมชนที่ 5")]["problem"] == "ไ"
+    assert drafts[-1] == ProposalDraft(
+        community="ชุมชนที่ 5",
+        proposer="",
+        problem="ไฟฟ้า",
+        project="",
+        strategy="",
+        location="",
+        budget="๑๐",
+        years="",
+    )
+    assert drafts[len("ชุมชนที่ 5")].problem == "ไ"
     press(form.budget, Qt.Key.Key_Return)
     assert drafts[-1] is None
     assert len(list_proposals(view.ctx.forum, MEETING)) == 1
     type_text(form.problem, "ก")
     form.clear_button.click()
-    assert drafts[-2]["problem"] == "ก" and drafts[-1] is None
+    assert drafts[-2].problem == "ก" and drafts[-1] is None
 
 
 # --- edit, merge, withdraw, reorder, undo, redo -------------------------------------------------

@@ -104,7 +104,6 @@ def test_a_change_is_snapshotted_on_closing(window, demo_path):
     assert window.open_forum(demo_path)
     before = len(list_snapshots(demo_path))
     add_person(window.ctx.forum, PersonInput("ก่อนปิด"))
-    window.ctx.notify("people")
     taken: list[object] = []
     window.file_actions.snapshotTaken.connect(taken.append)
     window.close_forum()

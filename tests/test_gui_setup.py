@@ -18,6 +18,7 @@ from qt_keys import press, type_text
 
 from kppforum.db import create_forum_file
 from kppforum.db.models import Community
+from kppforum.domain.changes import Change
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
 from kppforum.gui.main_window import MainWindow
@@ -164,8 +165,8 @@ def test_profile_without_a_name_is_refused_beside_the_name(fresh):
 def test_communities_add_rename_deactivate_reorder(fresh, qtbot):
     editor = fresh.communities
     fresh.show_tab("communities")
-    kinds: list[str] = []
-    fresh.ctx.dataChanged.connect(kinds.append)
+    kinds: list[Change] = []
+    fresh.ctx.changed.connect(kinds.append)
     forum = fresh.ctx.forum
     for code, name in (("01", "ชุมชนท่าเสา"), ("02", "ชุมชนวัดคูยาง"), ("03", "ชุมชนนครชุม")):
         retype(editor.code, code)
@@ -176,7 +177,7 @@ def test_communities_add_rename_deactivate_reorder(fresh, qtbot):
         ("02", "ชุมชนวัดคูยาง"),
         ("03", "ชุมชนนครชุม"),
     ]
-    assert kinds.count("catalog") == 3
+    assert kinds.count(Change.CATALOG) == 3
 
     # a duplicate code is refused beside the code field
     retype(editor.code, "01")
@@ -246,8 +247,8 @@ def test_broken_community_import_changes_nothing_and_lists_its_rows(fresh, tmp_p
     shown: list[tuple[str, list]] = []
     monkeypatch.setattr(row_errors, "show_row_errors", lambda p, m, rows: shown.append((m, rows)))
     monkeypatch.setattr(dialogs, "open_file", lambda *a: str(bad))
-    kinds: list[str] = []
-    fresh.ctx.dataChanged.connect(kinds.append)
+    kinds: list[Change] = []
+    fresh.ctx.changed.connect(kinds.append)
     fresh.communities.import_button.click()
     assert [c.code for c in list_communities(forum)] == ["01"]
     assert fresh.communities.model.rowCount() == 1
@@ -269,7 +270,7 @@ def test_broken_community_import_changes_nothing_and_lists_its_rows(fresh, tmp_p
     fresh.communities.import_file(good)
     assert [c.code for c in list_communities(forum)] == ["01", "02", "03"]
     assert fresh.communities.model.rowCount() == 3
-    assert kinds == ["catalog"]
+    assert kinds == [Change.CATALOG]
     assert "2" in fresh.communities.status.text()
 
 

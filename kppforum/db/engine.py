@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,7 @@ from kppforum.db import migrations, sqlite_codes
 from kppforum.db.backup import timestamped_backup
 from kppforum.db.errors import ForumFileError
 from kppforum.db.wal_guard import has_foreign_wal
+from kppforum.domain.changes import Change
 from kppforum.i18n import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -164,6 +165,9 @@ def make_engine(path: Path, *, writer: bool = True) -> Engine:
     return engine
 
 
+CommitListener = Callable[[Change], None]
+
+
 @dataclass
 class Forum:
     """An open forum file: one engine, short sessions per service call."""
@@ -178,10 +182,15 @@ class Forum:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_engine = make_engine(self.path, writer=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self._listeners: list[CommitListener] = []
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed (durably) at the end of the block, rolled back on error."""
+    def write(self, *, changes: Change) -> Iterator[Session]:
+        """One transaction: committed (durably) at the end of the block, rolled back on error.
+
+        *changes* names the kinds of data the block writes; once the commit succeeded every
+        listener (:meth:`on_commit`) is called with it, in the thread that wrote. A rolled-back
+        block calls no one."""
         try:
             with self._sessions() as session, session.begin():
                 yield session
@@ -190,6 +199,18 @@ class Forum:
             if problem is None:
                 raise
             raise problem from exc
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+    def on_commit(self, listener: CommitListener) -> None:
+        """Call *listener* with the :class:`Change` set of every committed write."""
+        self._listeners.append(listener)
+
+    def remove_on_commit(self, listener: CommitListener) -> None:
+        """Stop calling *listener* (no error if it was not registered)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kppforum.db import Forum, ForumFileError
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
@@ -145,7 +146,7 @@ class ForumSession(QObject):
         self._ctx = ctx
         self.forumOpened.emit(ctx)
         self.dirty = False
-        ctx.dataChanged.connect(self._changed)
+        ctx.changed.connect(self._changed)
         ctx.agendaItemChanged.connect(self._agenda_changed)
         self.timer.start()
         return ctx
@@ -158,12 +159,13 @@ class ForumSession(QObject):
         self.snapshot_if_changed("close")
         self.timer.stop()
         for signal, slot in (
-            (ctx.dataChanged, self._changed),
+            (ctx.changed, self._changed),
             (ctx.agendaItemChanged, self._agenda_changed),
         ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)
         self.aboutToClose.emit(ctx)
+        ctx.close()  # stop listening to the forum's commits before it closes
         ctx.forum.close()
         ctx.deleteLater()
         self._ctx = None
@@ -230,8 +232,9 @@ class ForumSession(QObject):
         self.open(path)
         return restored
 
-    def _changed(self, _kind: str = "") -> None:
-        self.dirty = True
+    def _changed(self, changes: Change) -> None:
+        if changes & Change.ALL:  # any committed data: the next snapshot is worth taking
+            self.dirty = True
 
     def _agenda_changed(self, _item_id: object) -> None:
         self.snapshot_if_changed("agenda")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.domain.changes import Change
 from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import FORUM_FILTER, ForumSession
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
     def _show_forum(self, ctx: AppContext) -> None:
         """The session opened a forum: build the navigation for it."""
         forum = ctx.forum
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         ctx.meetingChanged.connect(self._select_meeting)
         ctx.saved.connect(self._saved)
         self.nav.clear()
@@ -329,10 +330,11 @@ class MainWindow(QMainWindow):
         self.meeting_combo.blockSignals(False)
         self._update_status()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "meeting":
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.MEETING:
             self._fill_meetings()
-        self._update_status()
+        if changes & (Change.MEETING | Change.PEOPLE | Change.ATTENDANCE):
+            self._update_status()  # the registry and present counts
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)

@@ -154,7 +154,6 @@ class PrivacyActions(QObject):
                 ),
             ):
                 clear_all_national_ids(ctx.forum)
-        ctx.notify("people")
         self.refresh()
 
     def privacy_notice(self) -> None:
@@ -225,7 +224,6 @@ class PrivacyActions(QObject):
             return
         dialog = PurgeDialog(ctx.forum, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
-            ctx.notify("people")
             self._status(
                 qfmt(
                     self.tr("Erased the personal data of %1 people; every count is kept."),

@@ -6,7 +6,8 @@ full screen; the screen it is on removed sends it back to the main window's scre
 so nothing is lost behind a screen that is gone. It follows the open forum by itself (the
 ``forumOpened``/``forumClosed`` signals of the window's ForumSession) and redraws on the
 context's signals: the meeting, the agenda item, the proposal being typed (``draftChanged``),
-the proposal being voted on (``votingChanged``) and every committed change (``dataChanged``).
+the proposal being voted on (``votingChanged``) and every committed change to what it
+shows (``changed``).
 
 Wiring (one line in MainWindow): ``self.projector = install_projector(self, self.session)``.
 """
@@ -18,12 +19,23 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu
 from shiboken6 import isValid
 
+from kppforum.domain.changes import Change
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.projector_data import load_snapshot
 from kppforum.gui.projector_window import ProjectorWindow
 
 RELOAD_DELAY_MS = 0  # coalesce the signals of one user action into one read
+# What the hall sees: the meeting, who is present, the agenda item, proposals with their
+# communities, and the votes.
+SHOWN = (
+    Change.MEETING
+    | Change.ATTENDANCE
+    | Change.AGENDA
+    | Change.PROPOSALS
+    | Change.CATALOG
+    | Change.TALLIES
+)
 
 
 class ProjectorController(QObject):
@@ -130,7 +142,7 @@ class ProjectorController(QObject):
         self.ctx = ctx
         if ctx is not None:
             ctx.meetingChanged.connect(self._meeting_changed)
-            ctx.dataChanged.connect(self._data_changed)
+            ctx.changed.connect(self._data_changed)
             ctx.agendaItemChanged.connect(self._schedule)
             ctx.votingChanged.connect(self._voting_changed)
             ctx.draftChanged.connect(self.window.set_draft)
@@ -157,8 +169,9 @@ class ProjectorController(QObject):
         self.reload() if self.window.isVisible() else self._schedule()
         self.window.show_vote()
 
-    def _data_changed(self, _kind: str) -> None:
-        self._schedule()
+    def _data_changed(self, changes: Change) -> None:
+        if changes & SHOWN:
+            self._schedule()
 
     def _schedule(self, *_args: object) -> None:
         self._dirty = True

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
+from kppforum.domain.changes import ProposalDraft
 from kppforum.gui.text import ui_date
 from kppforum.services.attendance import present_at_in
 from kppforum.services.meetings import get_meeting_in, list_agenda_in
@@ -31,14 +32,8 @@ MASK = "•••"
 # A phone number (9-10 digits starting with 0, perhaps +66, with - . or spaces between groups)
 # or a 13-digit national ID (1-2345-67890-12-3), Arabic or Thai digits.
 _DIGIT_RUN = re.compile(r"(?<![\d๐-๙])(?:\+?[\d๐-๙][\d๐-๙ \-.()]{7,20}[\d๐-๙])(?![\d๐-๙])")
-# What a draft may show, and under which keys the capture form sends it (first found wins).
-DRAFT_FIELDS: dict[str, tuple[str, ...]] = {
-    "community": ("community_name", "community"),
-    "proposer": ("proposer_name", "proposer"),
-    "problem": ("problem",),
-    "project": ("project",),
-    "location": ("location",),
-}
+# What the hall may see of a draft, in the order it is drawn.
+DRAFT_FIELDS: tuple[str, ...] = ("community", "proposer", "problem", "project", "location")
 
 
 def _looks_private(run: str) -> bool:
@@ -56,14 +51,13 @@ def public_text(text: object) -> str:
     return _DIGIT_RUN.sub(lambda m: MASK if _looks_private(m[0]) else m[0], value)
 
 
-def draft_fields(draft: object) -> dict[str, str]:
-    """The public fields of a proposal being typed (a dict from ``ctx.draftChanged``)."""
-    if not isinstance(draft, dict):
+def draft_fields(draft: ProposalDraft | None) -> dict[str, str]:
+    """The public, non-empty fields of a proposal being typed (from ``ctx.draftChanged``)."""
+    if draft is None:
         return {}
     shown: dict[str, str] = {}
-    for name, keys in DRAFT_FIELDS.items():
-        value = next((draft[k] for k in keys if isinstance(draft.get(k), str) and draft[k]), "")
-        text = public_text(value).strip()
+    for name in DRAFT_FIELDS:
+        text = public_text(getattr(draft, name)).strip()
         if text:
             shown[name] = text
     return shown

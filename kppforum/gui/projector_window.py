@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kppforum.domain.changes import ProposalDraft
 from kppforum.gui import style
 from kppforum.gui.projector_data import Line, Snapshot, draft_fields
 from kppforum.gui.text import qfmt
@@ -86,7 +87,7 @@ class ProjectorWindow(QWidget):
             self.focus = "draft" if self.draft else "top"
         self.update()
 
-    def set_draft(self, draft: object) -> None:
+    def set_draft(self, draft: ProposalDraft | None) -> None:
         self.draft = draft_fields(draft)
         if self.draft:
             self.focus = "draft"

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from kppforum.db import Forum
 from kppforum.errors import ValidationError
+from kppforum.gui.models import Writing
 from kppforum.gui.text import qfmt
 from kppforum.services.proposals import (
     ProposalInfo,
@@ -43,7 +44,11 @@ STATE_ACTIONS: dict[str, Callable[[Forum, int], ProposalInfo]] = {
 
 
 class ProposalSink(Protocol):
-    """What the screen does after each committed step (update the table, notify others)."""
+    """What the screen does after each committed step (update its table; the commit itself
+    tells the other screens). Its ``writing`` is true while a step runs, so the screen skips
+    the change it hears from its own step."""
+
+    writing: Writing
 
     def proposal_changed(self, info: ProposalInfo) -> None: ...
 
@@ -85,7 +90,8 @@ class ProposalCommand(QUndoCommand):
 
     def run(self) -> None:
         """The first execution, before the push; raises ValidationError when refused."""
-        self.apply()
+        with self.sink.writing:
+            self.apply()
 
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push() calls redo(): run() already did the work
@@ -98,7 +104,8 @@ class ProposalCommand(QUndoCommand):
 
     def _safely(self, step: Callable[[], None]) -> None:
         try:
-            step()
+            with self.sink.writing:
+                step()
         except ValidationError as exc:
             self.setObsolete(True)
             self.sink.command_failed(exc)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Attendance, Community, Invitation, Meeting, Person
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_text, get_or_fail, now, snapshot
@@ -77,7 +78,7 @@ def _check_in(s: Session, forum: Forum, meeting_id: int, person_id: int, desk: s
 
 def check_in(forum: Forum, meeting_id: int, person_id: int, desk: str = "") -> CheckIn:
     """Check a registry person in; a second check-in is reported, never duplicated."""
-    with forum.write() as s:
+    with forum.write(changes=Change.ATTENDANCE) as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         get_or_fail(s, Person, person_id, translate("errors", "Person"))
         return _check_in(s, forum, meeting_id, person_id, desk)
@@ -85,7 +86,7 @@ def check_in(forum: Forum, meeting_id: int, person_id: int, desk: str = "") -> C
 
 def register_walk_in(forum: Forum, meeting_id: int, data: PersonInput, desk: str = "") -> CheckIn:
     """Someone not in the registry: add them and check them in, in one transaction."""
-    with forum.write() as s:
+    with forum.write(changes=Change.PEOPLE | Change.ATTENDANCE) as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         person = add_person_in(s, forum, data)
         return _check_in(s, forum, meeting_id, person.id, desk)
@@ -93,7 +94,7 @@ def register_walk_in(forum: Forum, meeting_id: int, data: PersonInput, desk: str
 
 def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
     """Take back a mistaken check-in (audited with what was removed)."""
-    with forum.write() as s:
+    with forum.write(changes=Change.ATTENDANCE) as s:
         found = _existing(s, meeting_id, person_id)
         if found is None:
             raise ValidationError(translate("errors", "This person is not checked in."))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Community, Strategy
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
@@ -81,7 +82,7 @@ def add_item(forum: Forum, kind: CatalogKind | CodedModel, code: str, name: str)
     model = _model(kind)
     code = required_text(code, "code", translate("errors", "The code"), name=True)
     name = required_text(name, "name", translate("errors", "The name"), name=True)
-    with forum.write() as s:
+    with forum.write(changes=Change.CATALOG) as s:
         _check_unique(s, model, code, name, None)
         position = (s.scalar(select(func.max(model.position))) or 0) + 1
         obj = model(code=code, name=name, position=position)
@@ -101,7 +102,7 @@ def update_item(
     active: bool | None = None,
 ) -> CodedItem:
     model = _model(kind)
-    with forum.write() as s:
+    with forum.write(changes=Change.CATALOG) as s:
         obj = get_or_fail(s, model, item_id, _label(model))
         before = snapshot(obj)
         new_code = (
@@ -125,7 +126,7 @@ def update_item(
 def reorder_items(forum: Forum, kind: CatalogKind | CodedModel, ordered_ids: list[int]) -> None:
     """Set the display order; *ordered_ids* must list every item exactly once."""
     model = _model(kind)
-    with forum.write() as s:
+    with forum.write(changes=Change.CATALOG) as s:
         existing = set(s.scalars(select(model.id)))
         if set(ordered_ids) != existing or len(ordered_ids) != len(existing):
             raise ValidationError(translate("errors", "The new order must list every item once."))

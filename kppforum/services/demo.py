@@ -24,6 +24,7 @@ from kppforum.db.models import (
     Strategy,
     VoteTally,
 )
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import MeetingLevel, MeetingStatus, ProposalStatus, Sector, TallyMethod
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
@@ -109,7 +110,7 @@ def _full_name(p: dict[str, object]) -> str:
 
 def _fill(forum: Forum, o: DemoOptions) -> None:
     rng = random.Random(o.seed)
-    with forum.write() as s:
+    with forum.write(changes=Change.ALL) as s:
         s.add(
             Municipality(
                 id=1,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Community, Meeting, Person, Proposal, Strategy
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import Cancelled, ErrorCollector, ValidationError
 from kppforum.i18n import translate
@@ -40,10 +41,11 @@ class _DryRun(Exception):
 
 
 @contextmanager
-def _transaction(forum: Forum, dry_run: bool) -> Iterator[Session]:
-    """One write transaction; a dry run validates everything and then rolls it all back."""
+def _transaction(forum: Forum, dry_run: bool, changes: Change) -> Iterator[Session]:
+    """One write transaction; a dry run validates everything and then rolls it all back
+    (and so tells no listener)."""
     try:
-        with forum.write() as s:
+        with forum.write(changes=changes) as s:
             yield s
             if dry_run:
                 raise _DryRun
@@ -129,7 +131,7 @@ def import_communities(
     table = read_table(path, COMMUNITY_COLUMNS)
     _empty(table, path)
     errors = ErrorCollector()
-    with _transaction(forum, dry_run) as s:
+    with _transaction(forum, dry_run, Change.CATALOG) as s:
         codes = {c.lower(): i for i, c in s.execute(select(Community.id, Community.code)).all()}
         names = {n: i for i, n in s.execute(select(Community.id, Community.name)).all()}
         position = len(codes)
@@ -176,7 +178,7 @@ def import_residents(
     table = read_table(path, RESIDENT_COLUMNS)
     _empty(table, path)
     errors = ErrorCollector()
-    with _transaction(forum, dry_run) as s:
+    with _transaction(forum, dry_run, Change.PEOPLE) as s:
         existing = {
             (f, last, c)
             for f, last, c in s.execute(
@@ -242,7 +244,7 @@ def import_proposals(
     _empty(table, path)
     require_profile(forum)
     errors = ErrorCollector()
-    with _transaction(forum, dry_run) as s:
+    with _transaction(forum, dry_run, Change.PROPOSALS) as s:
         find_community = _Lookup(s, Community, "community")
         find_strategy = _Lookup(s, Strategy, "strategy")
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))

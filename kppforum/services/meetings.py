@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import AgendaItem, Community, Invitation, Meeting, Person
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import MeetingLevel, MeetingStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
@@ -114,7 +115,7 @@ def _validated(s, data: MeetingInput) -> dict[str, object]:
 
 
 def create_meeting(forum: Forum, data: MeetingInput) -> MeetingInfo:
-    with forum.write() as s:
+    with forum.write(changes=Change.MEETING) as s:
         meeting = Meeting(**_validated(s, data))
         s.add(meeting)
         s.flush()
@@ -123,7 +124,7 @@ def create_meeting(forum: Forum, data: MeetingInput) -> MeetingInfo:
 
 
 def update_meeting(forum: Forum, meeting_id: int, data: MeetingInput) -> MeetingInfo:
-    with forum.write() as s:
+    with forum.write(changes=Change.MEETING) as s:
         meeting = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         before = snapshot(meeting)
         for key, value in _validated(s, data).items():
@@ -136,7 +137,7 @@ def set_meeting_times(
     forum: Forum, meeting_id: int, *, start: dt.time | None = None, end: dt.time | None = None
 ) -> MeetingInfo:
     """Record the start (opens the meeting) or end (closes it) of a meeting as it happens."""
-    with forum.write() as s:
+    with forum.write(changes=Change.MEETING) as s:
         meeting = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         before = snapshot(meeting)
         if start is not None:
@@ -185,7 +186,7 @@ def add_agenda_item(
     forum: Forum, meeting_id: int, title: str, notes: str = "", resolution: str = ""
 ) -> AgendaInfo:
     title = required_text(title, "title", translate("errors", "The agenda item title"))
-    with forum.write() as s:
+    with forum.write(changes=Change.AGENDA) as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         last = s.scalar(
             select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)
@@ -211,7 +212,7 @@ def update_agenda_item(
     notes: str | None = None,
     resolution: str | None = None,
 ) -> AgendaInfo:
-    with forum.write() as s:
+    with forum.write(changes=Change.AGENDA) as s:
         item = get_or_fail(s, AgendaItem, item_id, translate("errors", "Agenda item"))
         before = snapshot(item)
         if title is not None:
@@ -226,7 +227,7 @@ def update_agenda_item(
 
 def move_agenda_item(forum: Forum, item_id: int, new_position: int) -> list[AgendaInfo]:
     """Move one item to *new_position* (1-based) and renumber the rest of its meeting."""
-    with forum.write() as s:
+    with forum.write(changes=Change.AGENDA) as s:
         item = get_or_fail(s, AgendaItem, item_id, translate("errors", "Agenda item"))
         items = list(
             s.scalars(
@@ -247,7 +248,7 @@ def move_agenda_item(forum: Forum, item_id: int, new_position: int) -> list[Agen
 
 def invite(forum: Forum, meeting_id: int, person_id: int, role: str = "") -> int:
     """Expect *person_id* at the meeting (council members, officials). Idempotent."""
-    with forum.write() as s:
+    with forum.write(changes=Change.ATTENDANCE) as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         get_or_fail(s, Person, person_id, translate("errors", "Person"))
         existing = s.scalar(
@@ -268,7 +269,7 @@ def invite(forum: Forum, meeting_id: int, person_id: int, role: str = "") -> int
 
 def set_absence_reason(forum: Forum, meeting_id: int, person_id: int, reason: str) -> None:
     """Why an invited person did not come (ลาป่วย, ลากิจ, ติดราชการ): shown in the minutes."""
-    with forum.write() as s:
+    with forum.write(changes=Change.ATTENDANCE) as s:
         inv = s.scalar(
             select(Invitation).where(
                 Invitation.meeting_id == meeting_id, Invitation.person_id == person_id

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Municipality
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_text, required_text, snapshot
@@ -65,7 +66,7 @@ def set_profile(
             translate("errors", "The plan period must not end before it starts."),
             field="plan_end_be",
         )
-    with forum.write() as s:
+    with forum.write(changes=Change.PROFILE) as s:
         m = s.get(Municipality, 1)
         before = None if m is None else snapshot(m)
         if m is None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from kppforum.db import Forum
 from kppforum.db.models import Community, Person
 from kppforum.db.search import search_person_ids
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import Sector
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
@@ -119,13 +120,13 @@ def add_person_in(s: Session, forum: Forum, data: PersonInput) -> Person:
 
 
 def add_person(forum: Forum, data: PersonInput) -> PersonInfo:
-    with forum.write() as s:
+    with forum.write(changes=Change.PEOPLE) as s:
         person = add_person_in(s, forum, data)
         return _info(person, person.community.name if person.community else None)
 
 
 def update_person(forum: Forum, person_id: int, data: PersonInput) -> PersonInfo:
-    with forum.write() as s:
+    with forum.write(changes=Change.PEOPLE) as s:
         person = get_or_fail(s, Person, person_id, translate("errors", "Person"))
         before = snapshot(person)
         for key, value in validate_person(s, data).items():

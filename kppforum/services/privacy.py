@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Attendance, Community, ForumSetting, Person
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, get_or_fail
@@ -128,7 +129,7 @@ def set_collect_national_id(forum: Forum, enabled: bool) -> PrivacySettings:
     """Turn collecting national ID numbers on or off (audited). Turning it on the first time
     makes the forum's random hash key. Turning it off keeps the IDs already stored (use
     :func:`clear_all_national_ids` to remove them)."""
-    with forum.write() as s:
+    with forum.write(changes=Change.SETTINGS) as s:
         before = _collects(s)
         if enabled and _get(s, NATIONAL_ID_KEY) is None:
             _put(s, NATIONAL_ID_KEY, secrets.token_hex(_KEY_BYTES))
@@ -229,7 +230,7 @@ def set_national_id(forum: Forum, person_id: int, value: str) -> PersonInfo:
 
     ValidationError when collecting is off, the checksum is wrong, or another person already
     has the same number."""
-    with forum.write() as s:
+    with forum.write(changes=Change.PEOPLE) as s:
         person = get_or_fail(s, Person, person_id, translate("errors", "Person"))
         _set_in(s, forum, person, value)
     return get_person(forum, person_id)
@@ -237,7 +238,7 @@ def set_national_id(forum: Forum, person_id: int, value: str) -> PersonInfo:
 
 def add_person_with_national_id(forum: Forum, data: PersonInput, national_id: str) -> PersonInfo:
     """Add a person and their national ID together (both or neither are saved)."""
-    with forum.write() as s:
+    with forum.write(changes=Change.PEOPLE) as s:
         person = add_person_in(s, forum, data)
         _set_in(s, forum, person, national_id)
         person_id = person.id
@@ -245,7 +246,7 @@ def add_person_with_national_id(forum: Forum, data: PersonInput, national_id: st
 
 
 def clear_national_id(forum: Forum, person_id: int) -> None:
-    with forum.write() as s:
+    with forum.write(changes=Change.PEOPLE) as s:
         person = get_or_fail(s, Person, person_id, translate("errors", "Person"))
         if person.national_id_hash is None and person.national_id_last4 is None:
             return
@@ -255,7 +256,7 @@ def clear_national_id(forum: Forum, person_id: int) -> None:
 
 def clear_all_national_ids(forum: Forum) -> int:
     """Remove every stored national ID hash and last 4 digits; returns how many people had one."""
-    with forum.write() as s:
+    with forum.write(changes=Change.PEOPLE) as s:
         people = list(
             s.scalars(
                 select(Person).where(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Community, Meeting, Person, Proposal, Strategy, VoteTally
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
@@ -236,7 +237,7 @@ def _info(s: Session, p: Proposal) -> ProposalInfo:
 
 
 def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> ProposalInfo:
-    with forum.write() as s:
+    with forum.write(changes=Change.PROPOSALS) as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         values = validate_proposal(s, forum, data)
         last = s.scalar(
@@ -256,7 +257,7 @@ def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> Propo
 
 
 def update_proposal(forum: Forum, proposal_id: int, data: ProposalInput) -> ProposalInfo:
-    with forum.write() as s:
+    with forum.write(changes=Change.PROPOSALS) as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         before = snapshot(proposal)
         for key, value in validate_proposal(s, forum, data).items():
@@ -266,7 +267,7 @@ def update_proposal(forum: Forum, proposal_id: int, data: ProposalInput) -> Prop
 
 
 def _set_status(forum: Forum, proposal_id: int, action: str, change) -> ProposalInfo:
-    with forum.write() as s:
+    with forum.write(changes=Change.PROPOSALS) as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         before = snapshot(proposal)
         change(s, proposal)
@@ -308,7 +309,7 @@ def merge_proposals(forum: Forum, target_id: int, source_id: int) -> ProposalInf
     community and proposer. Returns the target."""
     if target_id == source_id:
         raise ValidationError(translate("errors", "A proposal cannot be merged into itself."))
-    with forum.write() as s:
+    with forum.write(changes=Change.PROPOSALS) as s:
         target = get_or_fail(s, Proposal, target_id, translate("errors", "Proposal"))
         source = get_or_fail(s, Proposal, source_id, translate("errors", "Proposal"))
         if target.meeting_id != source.meeting_id:
@@ -332,7 +333,7 @@ def merge_proposals(forum: Forum, target_id: int, source_id: int) -> ProposalInf
 
 def move_proposal(forum: Forum, proposal_id: int, new_position: int) -> list[int]:
     """Move a proposal to *new_position* (1-based) within its meeting; returns the new order."""
-    with forum.write() as s:
+    with forum.write(changes=Change.PROPOSALS) as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         rows = list(
             s.scalars(
@@ -401,7 +402,7 @@ def list_proposals_in(
 def delete_proposal(forum: Forum, proposal_id: int) -> None:
     """Remove a proposal entirely: undoing its capture. Refused once it has a tally or another
     proposal was merged into it, so undo never destroys votes or merge history."""
-    with forum.write() as s:
+    with forum.write(changes=Change.PROPOSALS) as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         if s.scalar(select(VoteTally.id).where(VoteTally.proposal_id == proposal_id)):
             raise ValidationError(
@@ -420,7 +421,7 @@ def delete_proposal(forum: Forum, proposal_id: int) -> None:
 def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
     """Put back a proposal removed by :func:`delete_proposal` with its id, position, time and
     status (redoing its capture), so later undo steps still find it under the same id."""
-    with forum.write() as s:
+    with forum.write(changes=Change.PROPOSALS) as s:
         get_or_fail(s, Meeting, info.meeting_id, translate("errors", "Meeting"))
         if s.get(Proposal, info.id) is not None:
             raise ValidationError(

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from kppforum.db import Forum
 from kppforum.db.erase import checkpoint, secure_erase
 from kppforum.db.models import Attendance, AuditEvent, Invitation, Meeting, Person, Proposal
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit
@@ -235,7 +236,9 @@ def retention_purge(forum: Forum, before: dt.date, *, dry_run: bool = False) -> 
     if dry_run:
         with forum.read() as s:
             return _result(_plan(s, before), before, dry_run=True)
-    with forum.write() as s, secure_erase(s):
+    # Names of people, proposers' names on proposals and absence reasons are erased.
+    purged = Change.PEOPLE | Change.PROPOSALS | Change.ATTENDANCE
+    with forum.write(changes=purged) as s, secure_erase(s):
         plan = _plan(s, before)
         result = _result(plan, before, dry_run=False)
         if result.nothing:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Proposal, VoteTally
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus, TallyMethod
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
@@ -76,7 +77,7 @@ def record_tally(
         raise ValidationError(
             translate("errors", "Unknown voting method."), field="method"
         ) from None
-    with forum.write() as s:
+    with forum.write(changes=Change.TALLIES) as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         if proposal.status not in RANKED_STATUSES:
             raise ValidationError(

@@ -24,6 +24,7 @@ import pytest
 from sqlalchemy import select
 
 from kppforum.db.models import Person
+from kppforum.domain.changes import Change
 from kppforum.exports.audit_export import write_audit_log
 from kppforum.exports.bundle import ExportRequest, export_meeting
 from kppforum.exports.evidence import MANIFEST, write_evidence_pack
@@ -56,7 +57,7 @@ def forum(tmp_path_factory):
     os.environ.setdefault("KPPFORUM_DATA_DIR", str(folder / "data"))
     f = create_demo_forum(folder / "leaky.kppforum", DemoOptions(attendees=60, proposals=15))
     privacy.set_collect_national_id(f, True)
-    with f.write() as s:
+    with f.write(changes=Change.PEOPLE) as s:
         for p in s.scalars(select(Person)):
             p.phone = phone(p.id)
     for p in list_people(f):

@@ -224,20 +224,17 @@ def test_gui_snapshots_periodically_and_after_an_agenda_item(qtbot, window, tmp_
     qtbot.wait(120)
     assert list_snapshots(path) == []  # nothing saved yet: nothing to snapshot
     add_person(window.ctx.forum, PersonInput("ระหว่างประชุม"))
-    window.ctx.notify("people")
     with qtbot.waitSignal(actions.snapshotTaken, timeout=2000) as blocker:
         pass
     assert blocker.args[0].reason == "periodic"
     actions.timer.stop()
     add_person(window.ctx.forum, PersonInput("วาระต่อไป"))
-    window.ctx.notify("people")
     with qtbot.waitSignal(actions.snapshotTaken, timeout=2000) as blocker:
         window.ctx.set_agenda_item(1)
     assert blocker.args[0].reason == "agenda"
     reasons = [s.reason for s in list_snapshots(path)]
     assert reasons == ["agenda", "periodic"]
     add_person(window.ctx.forum, PersonInput("ก่อนปิด"))
-    window.ctx.notify("people")
     window.close_forum()
     assert list_snapshots(path)[0].reason == "close"
     assert not actions.timer.isActive()
@@ -281,7 +278,6 @@ def test_gui_snapshots_dialog_restores(qtbot, window, tmp_path, monkeypatch):
     assert window.open_forum(path)
     window.file_actions.snapshot("manual")
     add_person(window.ctx.forum, PersonInput("หลังสำเนา"))
-    window.ctx.notify("people")
     assert count_people(window.ctx.forum) == 3
     monkeypatch.setattr("kppforum.gui.dialogs.confirm", lambda parent, text: True)
     dialog = SnapshotsDialog(window.file_actions, window)

@@ -1,7 +1,7 @@
 """Live attendance at the registration desk: tallies per community and sector, recent check-ins.
 
 All three models are filled from the attendance services' dataclasses and refreshed by the
-view on ``ctx.dataChanged("attendance")``, so every desk screen shows the same counts as the
+view on ``ctx.changed`` (Change.ATTENDANCE), so every desk screen shows the same counts as the
 database (and the minutes) without ever holding a session.
 """
 

@@ -15,6 +15,7 @@ from kppforum.db import Forum
 from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
 from kppforum.gui import style
+from kppforum.gui.models import Writing
 from kppforum.services.catalog import (
     CodedItem,
     add_item,
@@ -36,6 +37,7 @@ class CatalogModel(QAbstractTableModel):
     def __init__(self, forum: Forum, kind: CatalogKind, parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
+        self.writing = Writing()  # true during its own service calls
         self.kind = kind
         self.items: list[CodedItem] = []
         self.refresh()
@@ -113,7 +115,8 @@ class CatalogModel(QAbstractTableModel):
         else:
             return False
         try:
-            updated = update_item(self.forum, self.kind, item.id, **changes)
+            with self.writing:
+                updated = update_item(self.forum, self.kind, item.id, **changes)
         except ValidationError as exc:
             self.errorOccurred.emit(exc)
             return False
@@ -127,7 +130,8 @@ class CatalogModel(QAbstractTableModel):
 
     def add(self, code: str, name: str) -> CodedItem:
         """Append a new item; raises ValidationError (the caller shows it beside its field)."""
-        created = add_item(self.forum, self.kind, code, name)
+        with self.writing:
+            created = add_item(self.forum, self.kind, code, name)
         self.refresh()
         self.changed.emit()
         return created
@@ -140,7 +144,8 @@ class CatalogModel(QAbstractTableModel):
         ids = [i.id for i in self.items]
         ids[row], ids[target] = ids[target], ids[row]
         try:
-            reorder_items(self.forum, self.kind, ids)
+            with self.writing:
+                reorder_items(self.forum, self.kind, ids)
         except ValidationError as exc:
             self.errorOccurred.emit(exc)
             return row

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from kppforum.db import Forum
 from kppforum.errors import ValidationError
+from kppforum.gui.models import Writing
 from kppforum.gui.text import qfmt
 from kppforum.services.meetings import (
     AgendaInfo,
@@ -27,6 +28,7 @@ class AgendaModel(QAbstractListModel):
     def __init__(self, forum: Forum, parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
+        self.writing = Writing()  # true during its own service calls
         self.meeting_id: int | None = None
         self.items: list[AgendaInfo] = []
 
@@ -67,7 +69,8 @@ class AgendaModel(QAbstractListModel):
         if str(value) == item.title:
             return False
         try:
-            updated = update_agenda_item(self.forum, item.id, title=str(value))
+            with self.writing:
+                updated = update_agenda_item(self.forum, item.id, title=str(value))
         except ValidationError as exc:
             self.errorOccurred.emit(exc)
             return False
@@ -80,7 +83,8 @@ class AgendaModel(QAbstractListModel):
         """Append an item; raises ValidationError (shown beside the title field)."""
         if self.meeting_id is None:
             raise ValidationError(self.tr("Create or choose a meeting first."))
-        created = add_agenda_item(self.forum, self.meeting_id, title)
+        with self.writing:
+            created = add_agenda_item(self.forum, self.meeting_id, title)
         self.refresh()
         self.changed.emit()
         return created
@@ -90,7 +94,8 @@ class AgendaModel(QAbstractListModel):
         if not (0 <= row < len(self.items) and 0 <= target < len(self.items)):
             return row
         try:
-            move_agenda_item(self.forum, self.items[row].id, target + 1)
+            with self.writing:
+                move_agenda_item(self.forum, self.items[row].id, target + 1)
         except ValidationError as exc:
             self.errorOccurred.emit(exc)
             return row

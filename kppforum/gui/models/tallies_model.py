@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kppforum.db import Forum
 from kppforum.errors import ValidationError
 from kppforum.gui import style
+from kppforum.gui.models import Writing
 from kppforum.services.tallies import (
     RANKED_STATUSES,
     RankedProposal,
@@ -62,6 +63,7 @@ class TalliesModel(QAbstractTableModel):
     def __init__(self, forum: Forum, parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
+        self.writing = Writing()  # true during its own service calls
         self.meeting_id: int | None = None
         self.community_order: dict[int, int] = {}
         self.rows: list[RankedProposal] = []
@@ -231,7 +233,8 @@ class TalliesModel(QAbstractTableModel):
             return True  # nothing changed: no save, no audit entry
         counts[field] = count
         try:
-            record_tally(self.forum, r.proposal.id, **counts)
+            with self.writing:
+                record_tally(self.forum, r.proposal.id, **counts)
         except ValidationError as exc:
             self.refused_last = True
             self.refused.emit(QPersistentModelIndex(index), exc.message, str(value))

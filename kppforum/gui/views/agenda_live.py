@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
+from kppforum.gui.models import Writing
 from kppforum.gui.text import qfmt, ui_date, ui_time
 from kppforum.gui.widgets.keys import heading_font
 from kppforum.services.meetings import (
@@ -72,7 +74,7 @@ class AgendaLiveView(QWidget):
         self.item_id: int | None = None  # the item whose text the editors hold
         self._saved_text: tuple[str, str] = ("", "")
         self._loading = False
-        self._notifying = False
+        self.writing = Writing()  # true during its own writes: no reload for them
         self.status_kind = ""
 
         self.title = QLabel(self)
@@ -159,7 +161,7 @@ class AgendaLiveView(QWidget):
         self.max_wait.timeout.connect(self.save_now)
 
         ctx.meetingChanged.connect(lambda _id: self.reload())
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         ctx.agendaItemChanged.connect(self._item_changed_elsewhere)
         self.retranslate()
         self.reload()
@@ -283,7 +285,8 @@ class AgendaLiveView(QWidget):
         if resolution != self._saved_text[1]:
             changed["resolution"] = resolution
         try:
-            update_agenda_item(self.ctx.forum, item_id, **changed)
+            with self.writing:
+                update_agenda_item(self.ctx.forum, item_id, **changed)
         except ValidationError as exc:
             self._set_status("error", exc.message)
             return False
@@ -297,20 +300,11 @@ class AgendaLiveView(QWidget):
             else i
             for i in self.items
         ]
-        self._notify("agenda")
         self._set_status(
             "saved", qfmt(self.tr("Saved %1"), QDateTime.currentDateTime().toString("HH:mm:ss"))
         )
         self.textSaved.emit(item_id, notes, resolution)
         return True
-
-    def _notify(self, kind: str) -> None:
-        """Announce a committed change without reloading this screen for it."""
-        self._notifying = True
-        try:
-            self.ctx.notify(kind)
-        finally:
-            self._notifying = False
 
     def _set_status(self, kind: str, text: str) -> None:
         self.status_kind = kind
@@ -343,10 +337,10 @@ class AgendaLiveView(QWidget):
             self.save_now()
             self._select(item_id)  # type: ignore[arg-type]
 
-    def _data_changed(self, kind: str) -> None:
-        if self._notifying:
+    def _data_changed(self, changes: Change) -> None:
+        if self.writing:
             return
-        if kind in ("agenda", "meeting"):
+        if changes & (Change.AGENDA | Change.MEETING):
             self.reload()
 
     # --- start and end --------------------------------------------------------------------
@@ -374,13 +368,13 @@ class AgendaLiveView(QWidget):
             if not dialogs.confirm(self, qfmt(question, ui_time(already))):
                 return
         try:
-            self.meeting = set_meeting_times(self.ctx.forum, m.id, **{which: self._now()})
+            with self.writing:
+                self.meeting = set_meeting_times(self.ctx.forum, m.id, **{which: self._now()})
         except ValidationError as exc:
             self.times_error.setText(exc.message)
             self.times_error.show()
             return
         self.times_error.hide()
-        self._notify("meeting")
         self._show_meeting()
 
     # --- language -----------------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum import i18n
+from kppforum.domain.changes import Change
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports.bundle import (
     DOCUMENTS,
@@ -188,14 +189,14 @@ class ExportView(QWidget):
         self.setMaximumWidth(900)
 
         ctx.meetingChanged.connect(lambda _id: self.refresh())
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.refresh()
 
     # --- state -----------------------------------------------------------------------------
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("meeting", "profile"):
+    def _data_changed(self, changes: Change) -> None:
+        if changes & (Change.MEETING | Change.PROFILE):
             self.refresh()
 
     def refresh(self) -> None:

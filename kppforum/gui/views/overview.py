@@ -52,7 +52,7 @@ class OverviewView(QWidget):
         # recount the whole registry here too.
         self._stale = False
         ctx.meetingChanged.connect(lambda _id: self._changed())
-        ctx.dataChanged.connect(lambda _kind: self._changed())
+        ctx.changed.connect(lambda _changes: self._changed())  # it sums up everything
         self.refresh()
 
     def _changed(self) -> None:

@@ -4,7 +4,7 @@ The form on top saves with Enter and is ready for the next proposal; the table b
 the meeting's proposals by community. Every change is one committed, audited service call and
 one step on a QUndoStack (Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y): capture, cell edits, merge,
 withdraw and reorder. The table is updated in place after each step, so saving stays fast
-with a thousand proposals; ``ctx.notify("proposals")`` tells the other screens.
+with a thousand proposals; each committed step tells the other screens (``ctx.changed``).
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.context import AppContext
+from kppforum.gui.models import Writing
 from kppforum.gui.models.proposals_model import (
     COMMUNITY,
     OPEN,
@@ -47,7 +49,7 @@ from kppforum.services.proposals import ProposalInfo, list_proposals
 STYLES = style.MESSAGE_STYLES
 UNDO_KEYS = ("Ctrl+Z",)
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
-RELOAD_KINDS = ("proposals", "meeting", "catalog")
+RELOAD_ON = Change.PROPOSALS | Change.MEETING | Change.CATALOG
 # Cell edits that can move the row (to another community group, or out of a strategy filter)
 # run after the editor has closed, never while the view is still committing it.
 DEFERRED_COLUMNS = (COMMUNITY, STRATEGY)
@@ -63,11 +65,11 @@ class ProposalsView(QWidget):
         self.stack = QUndoStack(self)
         self.communities: list[CodedItem] = []
         self.strategies: list[CodedItem] = []
-        self._notifying = False
+        self.writing = Writing()  # true while one of its undo commands writes
         self._build()
         self.retranslate()
         ctx.meetingChanged.connect(lambda _id: self._meeting_changed())
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self._load_lists()
         self._load_plan_years()
         self._meeting_changed()
@@ -289,11 +291,9 @@ class ProposalsView(QWidget):
 
     def proposal_changed(self, info: ProposalInfo) -> None:
         self.model.upsert(info)
-        self._notify()
 
     def proposal_removed(self, proposal_id: int) -> None:
         self.model.remove(proposal_id)
-        self._notify()
 
     def proposals_reordered(self, order: list[int]) -> None:
         if set(order) == set(self.model.by_id):
@@ -302,22 +302,13 @@ class ProposalsView(QWidget):
             )
         else:
             self.reload()
-        self._notify()
 
     def proposals_reload(self) -> None:
         self.reload()
-        self._notify()
 
     def command_failed(self, exc: ValidationError) -> None:
         self.show_message("error", qfmt(self.tr("Could not undo or redo: %1"), exc.message))
         self.reload()
-
-    def _notify(self) -> None:
-        self._notifying = True
-        try:
-            self.ctx.notify("proposals")
-        finally:
-            self._notifying = False
 
     # --- refreshing -----------------------------------------------------------------------
 
@@ -361,16 +352,16 @@ class ProposalsView(QWidget):
         self._load_attendees()
         self.reload()
 
-    def _data_changed(self, kind: str) -> None:
-        if self._notifying:
+    def _data_changed(self, changes: Change) -> None:
+        if self.writing:  # its own step: the table is updated by the command's report
             return
-        if kind == "catalog":
+        if changes & Change.CATALOG:
             self._load_lists()
-        if kind == "profile":
+        if changes & Change.PROFILE:
             self._load_plan_years()
-        if kind in ("attendance", "people", "meeting"):
+        if changes & (Change.ATTENDANCE | Change.PEOPLE | Change.MEETING):
             self._load_attendees()
-        if kind in RELOAD_KINDS:
+        if changes & RELOAD_ON:
             self.reload()
 
     def _filter(self, community_id: object, strategy_id: object, status: object) -> None:

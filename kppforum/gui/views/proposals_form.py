@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.domain.changes import ProposalDraft
 from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.models.proposals_model import budget_text, years_text
@@ -82,7 +83,7 @@ def _resolve(combo: QComboBox, text: str, codes: dict[str, object]) -> object | 
 
 class ProposalForm(QWidget):
     submitted = Signal()
-    draftChanged = Signal(object)  # dict of the typed fields, or None when the form is empty
+    draftChanged = Signal(object)  # ProposalDraft of the typed fields, or None after a save/clear
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,18 +257,18 @@ class ProposalForm(QWidget):
 
     # --- values ---------------------------------------------------------------------------
 
-    def draft(self) -> dict[str, str]:
+    def draft(self) -> ProposalDraft:
         """The form as typed, for the projector (no phone or ID is ever part of it)."""
-        return {
-            "community": self.community.currentText().strip(),
-            "proposer": self.proposer.currentText().strip(),
-            "problem": self.problem.toPlainText(),
-            "project": self.project.toPlainText(),
-            "strategy": self.strategy.currentText().strip(),
-            "location": self.location.text(),
-            "budget": self.budget.text(),
-            "years": self.years.text(),
-        }
+        return ProposalDraft(
+            community=self.community.currentText().strip(),
+            proposer=self.proposer.currentText().strip(),
+            problem=self.problem.toPlainText(),
+            project=self.project.toPlainText(),
+            strategy=self.strategy.currentText().strip(),
+            location=self.location.text(),
+            budget=self.budget.text(),
+            years=self.years.text(),
+        )
 
     def community_id(self) -> int | None:
         found = _resolve(self.community, self.community.currentText(), self.community_codes)

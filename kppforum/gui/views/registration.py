@@ -3,7 +3,7 @@
 Focus lives in one search box. Typing (or a scanner) filters the registry after a short
 debounce; Up/Down choose while focus stays in the box; Enter checks in and clears the box for
 the next person. Already-present people are marked and never checked in twice. The tally and
-the recent check-ins follow ``ctx.dataChanged`` so every change is seen at once.
+the recent check-ins follow ``ctx.changed`` so every change is seen at once.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs, scanner, style
 from kppforum.gui.context import AppContext
@@ -72,7 +73,7 @@ class RegistrationView(QWidget):
         self.importer = ResidentImport(ctx, self)
         self.importer.finished.connect(lambda text: self.show_message("ok", text))
         ctx.meetingChanged.connect(lambda _id: self._meeting_changed())
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.retranslate()
         self._load_communities()
         self._meeting_changed()
@@ -311,7 +312,6 @@ class RegistrationView(QWidget):
         self.search.clear()
         self.timer.stop()  # the empty box needs no search
         self.results_model.set_people([])
-        self.ctx.notify("attendance")
         self.search.setFocus()
 
     def open_walk_in(self) -> None:
@@ -332,7 +332,6 @@ class RegistrationView(QWidget):
         when = ui_time(result.checked_in_at.time())
         self.show_message("ok", qfmt(self.tr("✓ %1 checked in at %2"), dialog.result_name, when))
         self.search.clear()
-        self.ctx.notify("attendance")
 
     def undo_selected(self) -> None:
         """Take back the chosen recent check-in after confirmation (the service audits it)."""
@@ -350,7 +349,6 @@ class RegistrationView(QWidget):
             self.show_message("error", exc.message)
             return
         self.show_message("warn", qfmt(self.tr("Check-in of %1 undone"), attendee.full_name))
-        self.ctx.notify("attendance")
 
     def _desk_changed(self) -> None:
         name = self.desk.text().strip()
@@ -376,12 +374,12 @@ class RegistrationView(QWidget):
         if has_meeting:
             self.search.setFocus()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "catalog":
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.CATALOG:
             self._load_communities()
-        if kind in ("attendance", "people", "catalog", "meeting"):
+        if changes & (Change.ATTENDANCE | Change.PEOPLE | Change.CATALOG | Change.MEETING):
             self.refresh_attendance()
-        if kind in ("people", "catalog") and self.search.text().strip():
+        if changes & (Change.PEOPLE | Change.CATALOG) and self.search.text().strip():
             self.run_search()
 
     def refresh_attendance(self) -> None:

@@ -215,7 +215,6 @@ class ResidentImport(QObject):
         )
 
     def _done(self, result: ImportResult) -> None:
-        self.ctx.notify("people")
         self.imported.emit(result)
         self.finished.emit(
             qfmt(

@@ -1,5 +1,5 @@
 """The setup screen: municipality profile, communities, strategies, meeting and agenda, one tab
-each. Every tab writes through services and then calls ``ctx.notify(kind)``."""
+each. Every tab writes through services; ``ctx.changed`` tells the others what changed."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.setup_agenda_model import AgendaModel
@@ -33,7 +34,6 @@ class AgendaEditor(QWidget):
         self.setStyleSheet(INVALID_SHEET)
         self.ctx = ctx
         self.model = AgendaModel(ctx.forum, self)
-        self._notifying = False
         self.heading = QLabel(self)
         heading_font(self.heading)
         self.heading.setWordWrap(True)
@@ -101,9 +101,8 @@ class AgendaEditor(QWidget):
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         self.model.modelReset.connect(self._show_selected)
         self.model.errorOccurred.connect(self._edit_refused)
-        self.model.changed.connect(self._written)
         ctx.meetingChanged.connect(self._meeting_changed)
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.retranslate()
         self._meeting_changed(ctx.meeting_id)
 
@@ -145,20 +144,13 @@ class AgendaEditor(QWidget):
             widget.setEnabled(meeting_id is not None)
         self._show_heading()
 
-    def _data_changed(self, kind: str) -> None:
-        if self._notifying:
+    def _data_changed(self, changes: Change) -> None:
+        if self.model.writing:  # its own write: the model is already current
             return
-        if kind == "agenda":
+        if changes & Change.AGENDA:
             self.model.refresh()
-        elif kind == "meeting":
+        elif changes & Change.MEETING:
             self._show_heading()
-
-    def _written(self) -> None:
-        self._notifying = True
-        try:
-            self.ctx.notify("agenda")
-        finally:
-            self._notifying = False
 
     # --- actions --------------------------------------------------------------------------
 

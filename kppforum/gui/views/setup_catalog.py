@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs, tasks
@@ -47,7 +48,6 @@ class CatalogEditor(QWidget):
         self.setObjectName("CommunitiesEditor" if self.communities else "StrategiesEditor")
         self.setStyleSheet(INVALID_SHEET)
         self.model = CatalogModel(ctx.forum, kind, self)
-        self._notifying = False
         self.heading = QLabel(self)
         heading_font(self.heading)
         self.help = QLabel(self)
@@ -120,8 +120,7 @@ class CatalogEditor(QWidget):
         self.import_button.clicked.connect(self.choose_import)
         self.template_button.clicked.connect(self.save_template)
         self.model.errorOccurred.connect(self._edit_refused)
-        self.model.changed.connect(self._written)
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.retranslate()
 
     # --- texts ----------------------------------------------------------------------------
@@ -192,15 +191,9 @@ class CatalogEditor(QWidget):
         self.errors.clear()
         self.errors.set(None, exc.message)
 
-    def _written(self) -> None:
-        self._notifying = True  # the model is already current: no reset under an open editor
-        try:
-            self.ctx.notify("catalog")
-        finally:
-            self._notifying = False
-
-    def _data_changed(self, kind: str) -> None:
-        if kind != "catalog" or self._notifying:
+    def _data_changed(self, changes: Change) -> None:
+        # Its own write: the model is already current (no reset under an open editor).
+        if not changes & Change.CATALOG or self.model.writing:
             return
         row = self.current_row()
         item_id = self.model.item(row).id if row >= 0 else None
@@ -234,7 +227,6 @@ class CatalogEditor(QWidget):
         self.status.setText(
             qfmt(self.tr("Imported %1 communities from %2 rows."), result.created, result.rows_read)
         )
-        self._written()
 
     def _import_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError) and exc.rows:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum import i18n
+from kppforum.domain.changes import Change
 from kppforum.domain.enums import MeetingLevel
 from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
@@ -119,7 +120,7 @@ class MeetingForm(QWidget):
         form_shortcut(self, QKeySequence.StandardKey.Save, self.save)
         form_shortcut(self, "Ctrl+Shift+M", self.new_meeting)
         ctx.meetingChanged.connect(self._meeting_changed)
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.retranslate()
         self._fill_communities()
         self._meeting_changed(ctx.meeting_id)
@@ -246,8 +247,8 @@ class MeetingForm(QWidget):
         else:
             self.load(get_meeting(self.ctx.forum, meeting_id))
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "catalog":
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.CATALOG:
             self._fill_communities()
 
     # --- load and save --------------------------------------------------------------------
@@ -323,8 +324,7 @@ class MeetingForm(QWidget):
             return False
         created = self.editing is None
         self.editing = saved
-        self.ctx.set_meeting(saved.id)  # first, so the main window's chooser selects it
-        self.ctx.notify("meeting")
+        self.ctx.set_meeting(saved.id)  # the main window's chooser selects it
         self.load(saved)
         self.status.setText(self.tr("Meeting created.") if created else self.tr("Saved."))
         return True

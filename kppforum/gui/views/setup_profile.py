@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
 from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors, error_label
@@ -89,7 +90,7 @@ class ProfileForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.name.returnPressed.connect(self.save)
         form_shortcut(self, QKeySequence.StandardKey.Save, self.save)
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.load()
 
@@ -112,8 +113,8 @@ class ProfileForm(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "profile":
+    def _data_changed(self, changes: Change) -> None:
+        if changes & Change.PROFILE:
             self.load()
 
     def load(self) -> None:
@@ -145,5 +146,4 @@ class ProfileForm(QWidget):
             self.errors.show(exc)
             return False
         self.status.setText(self.tr("Saved."))
-        self.ctx.notify("profile")
         return True

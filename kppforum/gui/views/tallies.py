@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kppforum.domain.changes import Change
 from kppforum.gui import style
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.attendance_model import CommunityTallyModel
@@ -28,7 +29,15 @@ from kppforum.services.attendance import AttendanceCounts, attendance_counts
 from kppforum.services.catalog import list_communities
 
 MESSAGE_STYLES = style.MESSAGE_STYLES
-RELOAD_KINDS = ("tally", "attendance", "catalog", "meeting", "people")
+# A ranking depends on the proposals, their votes, who is present, communities and the meeting.
+RELOAD_ON = (
+    Change.PROPOSALS
+    | Change.TALLIES
+    | Change.ATTENDANCE
+    | Change.CATALOG
+    | Change.MEETING
+    | Change.PEOPLE
+)
 
 
 class TalliesView(QWidget):
@@ -39,7 +48,6 @@ class TalliesView(QWidget):
         self.counts: AttendanceCounts | None = None
         self.community_names: list[str] = []
         self.message_kind = ""
-        self._notifying = False
         self._stale = False
 
         self.heading = QLabel(self)
@@ -102,7 +110,7 @@ class TalliesView(QWidget):
         layout.addWidget(splitter, 1)
 
         ctx.meetingChanged.connect(lambda _id: self.reload())
-        ctx.dataChanged.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.reload()
 
@@ -148,10 +156,10 @@ class TalliesView(QWidget):
             )
         )
 
-    def _data_changed(self, kind: str) -> None:
-        if self._notifying:
+    def _data_changed(self, changes: Change) -> None:
+        if self.model.writing:  # its own tally: the model refreshes itself
             return
-        if kind.startswith("proposal") or kind in RELOAD_KINDS:
+        if changes & RELOAD_ON:
             if self.isVisible():
                 self.reload()
             else:
@@ -168,11 +176,6 @@ class TalliesView(QWidget):
 
     def _recorded(self, proposal_id: int) -> None:
         ranked = self.model.ranked(self.model.row_of(proposal_id))
-        self._notifying = True
-        try:
-            self.ctx.notify("tally")
-        finally:
-            self._notifying = False
         if ranked is not None and ranked.tally is not None:
             t = ranked.tally
             self._show_message(
