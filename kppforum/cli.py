@@ -200,7 +200,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from kppforum.db import create_forum_file
+    from kppforum.services.forum_files import create_forum_file
     from kppforum.services.municipality import set_profile
 
     start, end = args.plan or (2566, 2570)

@@ -20,6 +20,6 @@ def print_json(data: object) -> None:
 
 
 def open_forum(path: Path):
-    from kppforum.db import open_forum_file
+    from kppforum.services.forum_files import open_forum_file
 
     return open_forum_file(path)

@@ -96,7 +96,7 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_snapshots(args: argparse.Namespace) -> int:
-    from kppforum.db.snapshots import list_snapshots, reason_label
+    from kppforum.services.forum_files import list_snapshots, reason_label
 
     snaps = list_snapshots(args.file)
     if not snaps:
@@ -111,7 +111,7 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from kppforum.db.snapshots import find_snapshot, lock_holder, restore_snapshot
+    from kppforum.services.forum_files import find_snapshot, lock_holder, restore_snapshot
 
     holder = lock_holder(args.file)
     if holder:

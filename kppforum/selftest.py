@@ -219,8 +219,8 @@ def _step_demo(folder: Path) -> str:
 
 
 def _step_open_and_export(folder: Path) -> str:
-    from kppforum.db import open_forum_file
     from kppforum.exports.bundle import ExportRequest, export_meeting
+    from kppforum.services.forum_files import open_forum_file
     from kppforum.services.meetings import list_meetings
 
     with open_forum_file(folder / "demo.kppforum") as forum:

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from service_fixtures import Seeded, forum_fixture, new_forum, person, seed  # noqa: F401
 
 from kppforum import i18n
-from kppforum.db.models import Sector
+from kppforum.domain.enums import Sector
 from kppforum.errors import ValidationError
 from kppforum.exports.excel import DATE_FORMAT_EN, DATE_FORMAT_TH, build_workbook, write_workbook
 from kppforum.exports.excel_layout import (

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kppforum.db import Forum
-from kppforum.db.models import Sector
+from kppforum.domain.enums import Sector
 from kppforum.exports.pdf.signin import WALK_IN_ROWS, sections, write_signin
 from kppforum.i18n import language
 from kppforum.services.attendance import check_in

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kppforum.db.models import Sector
+from kppforum.domain.enums import Sector
 from kppforum.services.attendance import (
     attendance_counts,
     check_in,

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kppforum.db import Forum, open_forum_file
-from kppforum.db.models import Community, Sector, Strategy
+from kppforum.db.models import Community, Strategy
+from kppforum.domain.enums import Sector
 from kppforum.services.catalog import (
     add_community,
     add_item,

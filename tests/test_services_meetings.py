@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kppforum.db.models import MeetingLevel, MeetingStatus
+from kppforum.domain.enums import MeetingLevel, MeetingStatus
 from kppforum.services.meetings import (
     MeetingInput,
     add_agenda_item,

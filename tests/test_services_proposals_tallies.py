@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from kppforum.db.models import ProposalStatus
+from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.services.attendance import check_in
 from kppforum.services.meetings import MeetingInput, create_meeting

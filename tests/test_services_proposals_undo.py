@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from kppforum.db.models import ProposalStatus
+from kppforum.domain.enums import ProposalStatus
 from kppforum.services.attendance import check_in
 from kppforum.services.proposals import (
     ProposalInput,

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kppforum.db import migrations
+from kppforum.db import migrations, sqlite_codes
 from kppforum.db.backup import timestamped_backup
 from kppforum.db.errors import ForumFileError
 from kppforum.db.wal_guard import has_foreign_wal
@@ -26,9 +26,6 @@ from kppforum.i18n import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-# Primary SQLite result codes that say something about the machine, not the file:
-# PERM, BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN.
-_ENVIRONMENT_ERRORS = frozenset({3, 5, 6, 7, 8, 10, 13, 14})
 
 
 @dataclass(frozen=True)
@@ -112,8 +109,8 @@ def inspect_file(path: Path) -> FileState:
     return FileState(schema_version=version, application_id=app_id, empty=empty)
 
 
-def _environment_error(exc: sqlite3.Error) -> bool:
-    return ((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF) in _ENVIRONMENT_ERRORS
+def _environment_error(exc: BaseException) -> bool:
+    return sqlite_codes.primary_code(exc) in sqlite_codes.ENVIRONMENT
 
 
 def _read_checks(uri: str) -> tuple[int, int, int, list[str]]:
@@ -247,27 +244,26 @@ class Forum:
 def write_problem(path: Path, exc: DBAPIError | sqlite3.Error) -> ForumFileError | None:
     """A full disk, a read-only or failing drive, or a busy file met while saving: one clear,
     translated error (the transaction was rolled back; everything saved before is intact)."""
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    code = (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
-    if code == 13:  # SQLITE_FULL
+    code = sqlite_codes.primary_code(exc)
+    if code == sqlite_codes.FULL:
         text = translate(
             "errors",
             "The disk is full: the last change to {path} was not saved. Free some space; "
             "everything saved before is safe.",
         )
-    elif code in (3, 8, 14):  # PERM, READONLY, CANTOPEN
+    elif code in (sqlite_codes.PERM, sqlite_codes.READONLY, sqlite_codes.CANTOPEN):
         text = translate(
             "errors",
             "The forum file {path} cannot be written (read-only disk or folder): the last "
             "change was not saved. Everything saved before is safe.",
         )
-    elif code == 10:  # IOERR
+    elif code == sqlite_codes.IOERR:
         text = translate(
             "errors",
             "The disk of {path} reported an error: the last change was not saved. "
             "Everything saved before is safe.",
         )
-    elif code in (5, 6):  # BUSY, LOCKED
+    elif code in (sqlite_codes.BUSY, sqlite_codes.LOCKED):
         text = translate(
             "errors",
             "The forum file {path} is busy in another program: the last change was not "
@@ -324,7 +320,7 @@ def open_forum_file(path: Path) -> Forum:
         except sqlite3.DatabaseError as exc:
             # The steps were rolled back. A file whose tables do not fit its user_version (or
             # that breaks a step) is damaged; lock, read-only, I/O, full disk are not.
-            if ((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF) in _ENVIRONMENT_ERRORS:
+            if _environment_error(exc):
                 raise ForumFileError(
                     translate(
                         "errors", "The forum file {path} could not be upgraded: {error}"

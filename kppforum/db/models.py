@@ -8,7 +8,6 @@ Money is stored as integer satang (SQLite has no decimal type) and exposed as ``
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -25,44 +24,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kppforum.domain.enums import MeetingLevel, MeetingStatus, ProposalStatus, Sector, TallyMethod
+
 
 class Base(DeclarativeBase):
     pass
-
-
-class Sector(enum.StrEnum):
-    """ภาคส่วน: who a person speaks for at the forum (DESIGN.md glossary)."""
-
-    CITIZEN = "citizen"
-    COMMUNITY_LEADER = "community_leader"
-    COUNCIL_MEMBER = "council_member"
-    GOVERNMENT = "government"
-    STATE_ENTERPRISE = "state_enterprise"
-    EXPERT = "expert"
-    STAFF = "staff"
-
-
-class MeetingLevel(enum.StrEnum):
-    TOWN = "town"
-    COMMUNITY = "community"
-
-
-class MeetingStatus(enum.StrEnum):
-    PLANNED = "planned"
-    OPEN = "open"
-    CLOSED = "closed"
-
-
-class ProposalStatus(enum.StrEnum):
-    PROPOSED = "proposed"
-    ACCEPTED = "accepted"
-    MERGED = "merged"
-    WITHDRAWN = "withdrawn"
-
-
-class TallyMethod(enum.StrEnum):
-    SHOW_OF_HANDS = "show_of_hands"
-    BALLOT = "ballot"
 
 
 class Municipality(Base):

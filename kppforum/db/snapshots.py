@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kppforum import paths
+from kppforum.db import sqlite_codes
 from kppforum.db.backup import backup_file
 from kppforum.db.engine import Forum, inspect_file
 from kppforum.db.errors import ForumFileError
@@ -118,7 +119,7 @@ def take_snapshot(source: Forum | Path, reason: str = "manual") -> Snapshot:
         for leftover in (dest.with_name(dest.name + ".partial"), dest):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF not in (11, 26):  # CORRUPT, NOTADB
+        if sqlite_codes.primary_code(exc) not in (sqlite_codes.CORRUPT, sqlite_codes.NOTADB):
             raise _io_error(path, exc) from exc
         raise _damaged_source(path) from exc
     if not is_healthy(dest):

@@ -14,7 +14,6 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from kppforum import i18n
-from kppforum.db import Forum
 from kppforum.errors import ValidationError
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size, formats
 from kppforum.exports.excel_layout import Column, Metrics, Table, is_formula_like, make_styles
@@ -28,6 +27,7 @@ from kppforum.services.audit_log import (
     entry_row,
     list_audit_events,
 )
+from kppforum.services.forum_files import Forum
 
 FORMATS = (".csv", ".xlsx")
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kppforum import i18n
-from kppforum.db import Forum
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports import files
 from kppforum.i18n import translate
+from kppforum.services.forum_files import Forum
 
 MINUTES, SIGNIN, TALLIES, XLSX = "minutes", "signin", "tallies", "xlsx"
 DOCUMENTS = (MINUTES, SIGNIN, TALLIES, XLSX)

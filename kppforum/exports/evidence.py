@@ -3,9 +3,9 @@ tally report (PDF), the workbook (xlsx), a snapshot of the forum file and ``mani
 
 The documents are written by :func:`kppforum.exports.bundle.export_meeting` (the same code as
 the Export screen) into a temporary folder; the snapshot is taken through the SQLite backup API
-(``kppforum.db.backup.backup_file``, never a plain copy of a live file). The manifest lists every
-file with its size and SHA-256, the time, the app version and the meeting, so anyone can check
-later that nothing was changed (``sha256sum``). The ZIP is written to a temporary name and
+(``kppforum.services.forum_files.backup_file``, never a plain copy of a live file). The manifest
+lists every file with its size and SHA-256, the time, the app version and the meeting, so anyone
+can check later that nothing was changed (``sha256sum``). The ZIP is written to a temporary name and
 renamed over *zip_path* only when complete.
 
 The snapshot holds the whole forum, phones included: the pack is an internal document.
@@ -22,12 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kppforum import __version__
-from kppforum.db import SCHEMA_VERSION, Forum
-from kppforum.db.backup import backup_file
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports import files
 from kppforum.exports.bundle import ExportRequest, export_meeting
 from kppforum.i18n import translate
+from kppforum.services.forum_files import SCHEMA_VERSION, Forum, backup_file
 from kppforum.services.meetings import get_meeting
 from kppforum.thai import be_year
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
-from kppforum.db.models import ProposalStatus, Sector, TallyMethod
+from kppforum.domain.enums import ProposalStatus, Sector, TallyMethod
 from kppforum.exports.excel_layout import (
     Column,
     Formats,
@@ -57,17 +57,14 @@ def formats(lang: str | None = None) -> Formats:
     return Formats(DATE_FORMAT_EN, TIME_FORMAT_EN, DATE_FORMAT_EN + " hh:mm")
 
 
-def status_label(status: str) -> str:
+def status_label(status: ProposalStatus) -> str:
     labels = {
         ProposalStatus.PROPOSED: translate("workbook", "Proposed"),
         ProposalStatus.ACCEPTED: translate("workbook", "Accepted"),
         ProposalStatus.MERGED: translate("workbook", "Merged"),
         ProposalStatus.WITHDRAWN: translate("workbook", "Withdrawn"),
     }
-    try:
-        return labels[ProposalStatus(status)]
-    except ValueError:
-        return status
+    return labels[status]
 
 
 def method_label(method: str) -> str:

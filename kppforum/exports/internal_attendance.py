@@ -17,7 +17,6 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from kppforum import i18n
-from kppforum.db import Forum
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size, formats
 from kppforum.exports.excel_layout import (
     MAX_ROW_HEIGHT,
@@ -29,6 +28,7 @@ from kppforum.exports.excel_layout import (
 )
 from kppforum.exports.files import atomic_path
 from kppforum.i18n import translate
+from kppforum.services.forum_files import Forum
 from kppforum.services.meetings import MeetingInfo, get_meeting_in
 from kppforum.services.privacy import InternalAttendee, internal_attendees_in, masked_national_id
 from kppforum.services.sectors import sector_label

@@ -16,12 +16,12 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer
 
 from kppforum import i18n
-from kppforum.db import Forum
 from kppforum.errors import ValidationError
 from kppforum.exports.pdf.common import Formatter
 from kppforum.exports.pdf.document import MARGINS, PAGE_SIZE, build_pdf, frame_width
 from kppforum.exports.pdf.typeset import markup, para, styles
 from kppforum.i18n import translate
+from kppforum.services.forum_files import Forum
 from kppforum.services.municipality import Profile, require_profile_in
 from kppforum.services.privacy import collects_national_id_in
 

@@ -9,7 +9,7 @@ Opening, closing, the snapshot timer and the recovery of a damaged file belong t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtGui import QAction
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,22 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum.db.snapshots import Snapshot, list_snapshots, reason_label
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import FORUM_FILTER, ForumSession, local_copy_text
 from kppforum.gui.text import qfmt
+from kppforum.services.forum_files import Snapshot, list_snapshots, reason_label
 from kppforum.services.handover import local_working_copy, save_copy_to
-
-if TYPE_CHECKING:
-    from kppforum.gui.main_window import MainWindow
 
 STATUS_MS = 8000
 
 
+class FileMenuShell(Protocol):
+    """What the actions need of the main window besides QMainWindow (``MainWindow``, which
+    imports this module: naming it here would be an import cycle)."""
+
+    file_menu: QMenu
+    act_quit: QAction
+
+
 class FileActions(QObject):
-    def __init__(self, window: MainWindow, session: ForumSession) -> None:
+    def __init__(self, window: QMainWindow, session: ForumSession) -> None:
         super().__init__(window)
         self.setObjectName("fileActions")
         self.window = window
@@ -49,7 +56,8 @@ class FileActions(QObject):
         self.act_save_copy = self._action(self.save_copy)
         self.act_open_from = self._action(self.open_from_elsewhere)
         self.act_snapshots = self._action(self.show_snapshots)
-        menu, before = window.file_menu, window.act_quit
+        shell = cast(FileMenuShell, window)
+        menu, before = shell.file_menu, shell.act_quit
         for action in (self.act_save_copy, self.act_open_from, self.act_snapshots):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
@@ -225,7 +233,7 @@ class SnapshotsDialog(QDialog):
         return restored
 
 
-def install_file_actions(window: MainWindow, session: ForumSession) -> FileActions:
+def install_file_actions(window: QMainWindow, session: ForumSession) -> FileActions:
     return FileActions(window, session)
 
 

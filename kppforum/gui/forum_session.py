@@ -25,19 +25,21 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kppforum.db import Forum, ForumFileError, create_forum_file, open_forum_file
-from kppforum.db.snapshots import (
-    Snapshot,
-    newest_healthy_snapshot,
-    restore_snapshot,
-    take_snapshot,
-)
+from kppforum.db import Forum, ForumFileError
 from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
 from kppforum.gui.file_lock import ForumLockedError, acquire
 from kppforum.gui.text import qfmt
+from kppforum.services.forum_files import (
+    Snapshot,
+    create_forum_file,
+    newest_healthy_snapshot,
+    open_forum_file,
+    restore_snapshot,
+    take_snapshot,
+)
 from kppforum.services.handover import local_working_copy, on_removable_media
 from kppforum.settings import Settings
 

@@ -1,6 +1,7 @@
 """Communities (ชุมชน) and development strategies (ยุทธศาสตร์): small coded lists.
 
-Both are "code + name, ordered" lists, so one set of functions serves both.
+Both are "code + name, ordered" lists, so one set of functions serves both; callers choose
+the list with a ``CatalogKind`` (the ORM class itself is accepted too, inside the services).
 """
 
 from __future__ import annotations
@@ -13,11 +14,20 @@ from sqlalchemy.orm import Session
 from kppforum.db import Forum
 from kppforum.db.models import Community, Strategy
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_text, get_or_fail, required_text, snapshot
 
 CodedModel = type[Community] | type[Strategy]
+_MODELS: dict[CatalogKind, CodedModel] = {
+    CatalogKind.COMMUNITY: Community,
+    CatalogKind.STRATEGY: Strategy,
+}
+
+
+def _model(kind: CatalogKind | CodedModel) -> CodedModel:
+    return _MODELS[kind] if isinstance(kind, CatalogKind) else kind
 
 
 @dataclass(frozen=True)
@@ -40,8 +50,9 @@ def _label(model: CodedModel) -> str:
 
 
 def list_items(
-    forum: Forum, model: CodedModel, *, include_inactive: bool = True
+    forum: Forum, kind: CatalogKind | CodedModel, *, include_inactive: bool = True
 ) -> list[CodedItem]:
+    model = _model(kind)
     with forum.read() as s:
         return list_items_in(s, model, include_inactive=include_inactive)
 
@@ -67,7 +78,8 @@ def _check_unique(s: Session, model: CodedModel, code: str, name: str, skip_id: 
             )
 
 
-def add_item(forum: Forum, model: CodedModel, code: str, name: str) -> CodedItem:
+def add_item(forum: Forum, kind: CatalogKind | CodedModel, code: str, name: str) -> CodedItem:
+    model = _model(kind)
     code = required_text(code, "code", translate("errors", "The code"), name=True)
     name = required_text(name, "name", translate("errors", "The name"), name=True)
     with forum.write(changes=Change.CATALOG) as s:
@@ -82,13 +94,14 @@ def add_item(forum: Forum, model: CodedModel, code: str, name: str) -> CodedItem
 
 def update_item(
     forum: Forum,
-    model: CodedModel,
+    kind: CatalogKind | CodedModel,
     item_id: int,
     *,
     code: str | None = None,
     name: str | None = None,
     active: bool | None = None,
 ) -> CodedItem:
+    model = _model(kind)
     with forum.write(changes=Change.CATALOG) as s:
         obj = get_or_fail(s, model, item_id, _label(model))
         before = snapshot(obj)
@@ -110,8 +123,9 @@ def update_item(
         return _to_item(obj)
 
 
-def reorder_items(forum: Forum, model: CodedModel, ordered_ids: list[int]) -> None:
+def reorder_items(forum: Forum, kind: CatalogKind | CodedModel, ordered_ids: list[int]) -> None:
     """Set the display order; *ordered_ids* must list every item exactly once."""
+    model = _model(kind)
     with forum.write(changes=Change.CATALOG) as s:
         existing = set(s.scalars(select(model.id)))
         if set(ordered_ids) != existing or len(ordered_ids) != len(existing):
@@ -139,7 +153,7 @@ def find_by_code_or_name(s: Session, model: CodedModel, text: str) -> Community 
 
 # Named entry points, so callers read naturally (the GUI and CLI use these).
 def list_communities(forum: Forum, *, include_inactive: bool = True) -> list[CodedItem]:
-    return list_items(forum, Community, include_inactive=include_inactive)
+    return list_items(forum, CatalogKind.COMMUNITY, include_inactive=include_inactive)
 
 
 def list_communities_in(s: Session, *, include_inactive: bool = True) -> list[CodedItem]:
@@ -147,11 +161,11 @@ def list_communities_in(s: Session, *, include_inactive: bool = True) -> list[Co
 
 
 def add_community(forum: Forum, code: str, name: str) -> CodedItem:
-    return add_item(forum, Community, code, name)
+    return add_item(forum, CatalogKind.COMMUNITY, code, name)
 
 
 def list_strategies(forum: Forum) -> list[CodedItem]:
-    return list_items(forum, Strategy)
+    return list_items(forum, CatalogKind.STRATEGY)
 
 
 def list_strategies_in(s: Session) -> list[CodedItem]:
@@ -159,4 +173,4 @@ def list_strategies_in(s: Session) -> list[CodedItem]:
 
 
 def add_strategy(forum: Forum, code: str, name: str) -> CodedItem:
-    return add_item(forum, Strategy, code, name)
+    return add_item(forum, CatalogKind.STRATEGY, code, name)

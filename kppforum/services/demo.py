@@ -18,18 +18,14 @@ from kppforum.db.models import (
     Community,
     Invitation,
     Meeting,
-    MeetingLevel,
-    MeetingStatus,
     Municipality,
     Person,
     Proposal,
-    ProposalStatus,
-    Sector,
     Strategy,
-    TallyMethod,
     VoteTally,
 )
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import MeetingLevel, MeetingStatus, ProposalStatus, Sector, TallyMethod
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services import demo_data as D

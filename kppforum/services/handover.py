@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kppforum import paths
-from kppforum.db import Forum, ForumFileError, inspect_file
+from kppforum.db import Forum, ForumFileError, inspect_file, sqlite_codes
 from kppforum.db.engine import SQLITE_MAGIC
 from kppforum.i18n import translate
 from kppforum.services.errors import ValidationError
@@ -46,14 +46,18 @@ def on_removable_media(path: Path) -> bool:
 
 def _copy_error(dest: Path, exc: BaseException) -> ValidationError:
     code = getattr(exc, "errno", None)
-    sqlite_code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    if code in _FULL or sqlite_code == 13:
+    sqlite_code = sqlite_codes.primary_code(exc)
+    if code in _FULL or sqlite_code == sqlite_codes.FULL:
         text = translate(
             "handover",
             "The disk is full: no copy was saved to {path}. Free some space or use another "
             "drive. The forum file itself is safe.",
         )
-    elif code in _READ_ONLY or sqlite_code in (3, 8, 14):
+    elif code in _READ_ONLY or sqlite_code in (
+        sqlite_codes.PERM,
+        sqlite_codes.READONLY,
+        sqlite_codes.CANTOPEN,
+    ):
         text = translate(
             "handover",
             "The folder {folder} cannot be written (read-only or no permission): no copy was "

@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import Community, Meeting, Person, Proposal, ProposalStatus, Strategy
+from kppforum.db.models import Community, Meeting, Person, Proposal, Strategy
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import Cancelled, ErrorCollector, ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_name, clean_text, get_or_fail, now

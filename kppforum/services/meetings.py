@@ -9,16 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import (
-    AgendaItem,
-    Community,
-    Invitation,
-    Meeting,
-    MeetingLevel,
-    MeetingStatus,
-    Person,
-)
+from kppforum.db.models import AgendaItem, Community, Invitation, Meeting, Person
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import MeetingLevel, MeetingStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (

@@ -8,9 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import Community, Person, Sector
+from kppforum.db.models import Community, Person
 from kppforum.db.search import search_person_ids
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import Sector
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (

@@ -11,16 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import (
-    Community,
-    Meeting,
-    Person,
-    Proposal,
-    ProposalStatus,
-    Strategy,
-    VoteTally,
-)
+from kppforum.db.models import Community, Meeting, Person, Proposal, Strategy, VoteTally
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (
@@ -67,7 +60,7 @@ class ProposalInfo:
     location: str
     budget: Decimal | None
     target_years: list[int]
-    status: str
+    status: ProposalStatus
     merged_into_id: int | None
     position: int
     created_at: dt.datetime
@@ -227,7 +220,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
                 location=p.location,
                 budget=p.budget,
                 target_years=[int(y) for y in p.target_years.split(",") if y],
-                status=p.status,
+                status=ProposalStatus(p.status),
                 merged_into_id=p.merged_into_id,
                 position=p.position,
                 created_at=p.created_at,
@@ -284,7 +277,7 @@ def _set_status(forum: Forum, proposal_id: int, action: str, change) -> Proposal
 
 def withdraw_proposal(forum: Forum, proposal_id: int) -> ProposalInfo:
     def change(_s: Session, p: Proposal) -> None:
-        if p.status == ProposalStatus.MERGED.value:
+        if p.status == ProposalStatus.MERGED:
             raise ValidationError(
                 translate("errors", "A merged proposal cannot be withdrawn; undo the merge first.")
             )
@@ -295,7 +288,7 @@ def withdraw_proposal(forum: Forum, proposal_id: int) -> ProposalInfo:
 
 def accept_proposal(forum: Forum, proposal_id: int) -> ProposalInfo:
     def change(_s: Session, p: Proposal) -> None:
-        if p.status in (ProposalStatus.MERGED.value, ProposalStatus.WITHDRAWN.value):
+        if p.status in (ProposalStatus.MERGED, ProposalStatus.WITHDRAWN):
             raise ValidationError(translate("errors", "Only an open proposal can be accepted."))
         p.status = ProposalStatus.ACCEPTED.value
 
@@ -323,9 +316,9 @@ def merge_proposals(forum: Forum, target_id: int, source_id: int) -> ProposalInf
             raise ValidationError(
                 translate("errors", "Only proposals of the same meeting can be merged.")
             )
-        if target.status not in (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value):
+        if target.status not in (ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED):
             raise ValidationError(translate("errors", "The proposal to merge into must be open."))
-        if source.status in (ProposalStatus.MERGED.value, ProposalStatus.WITHDRAWN.value):
+        if source.status in (ProposalStatus.MERGED, ProposalStatus.WITHDRAWN):
             raise ValidationError(
                 translate("errors", "That proposal was already merged or withdrawn.")
             )
@@ -465,12 +458,12 @@ def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
 def _check_state(
     s: Session, proposal_id: int, meeting_id: int, status: str, merged_into_id: int | None
 ) -> None:
-    if status not in {st.value for st in ProposalStatus}:
+    if status not in set(ProposalStatus):
         raise ValidationError(
             translate("errors", '"{status}" is not a proposal status.').format(status=status),
             field="status",
         )
-    if (status == ProposalStatus.MERGED.value) != (merged_into_id is not None):
+    if (status == ProposalStatus.MERGED) != (merged_into_id is not None):
         raise ValidationError(
             translate("errors", "A merged proposal needs the proposal it was merged into."),
             field="merged_into_id",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kppforum.db.models import Sector
+from kppforum.domain.enums import Sector
 from kppforum.i18n import translate
 
 

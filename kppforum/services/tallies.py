@@ -18,15 +18,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import Proposal, ProposalStatus, TallyMethod, VoteTally
+from kppforum.db.models import Proposal, VoteTally
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import ProposalStatus, TallyMethod
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.attendance import present_count
 from kppforum.services.base import audit, get_or_fail, now, snapshot
 from kppforum.services.proposals import ProposalInfo, list_proposals_in, proposal_infos
 
-RANKED_STATUSES = (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value)
+RANKED_STATUSES = (ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
+from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.common import HEAD, Formatter, grid_table
 from kppforum.exports.pdf.document import build_pdf, frame_width
@@ -204,8 +205,6 @@ def _sector(code: str) -> str:
 
 
 def _sector_order(code: str) -> int:
-    from kppforum.db.models import Sector
-
     order = [s.value for s in Sector]
     return order.index(code) if code in order else len(order)
 

@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from kppforum.domain.enums import ProposalStatus
 from kppforum.exports.pdf.common import Formatter, grid_table, restyle
 from kppforum.exports.pdf.document import frame_width
 from kppforum.exports.pdf.typeset import markup, para
@@ -43,7 +44,7 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
     with the proposal they were merged into), after a legend of the strategies used."""
     by_community: dict[str, list[RankedProposal]] = {}
     for rp in report.proposals:
-        if rp.proposal.status == "merged":
+        if rp.proposal.status == ProposalStatus.MERGED:
             continue  # shown with the proposal it was merged into
         by_community.setdefault(rp.proposal.community_name, []).append(rp)
     order = [x.name for x in report.communities]
@@ -105,7 +106,7 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
                         names=", ".join(others),
                     )
                 )
-            if p.status == "withdrawn":
+            if p.status == ProposalStatus.WITHDRAWN:
                 what.append(para(translate("minutes", "Withdrawn"), cell))
             t = rp.tally
             rows.append(

@@ -22,7 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from kppforum.db.models import Sector
+from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.common import Formatter, grid_table
 from kppforum.exports.pdf.document import build_pdf, frame_width

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from kppforum.db.models import Sector
+from kppforum.domain.enums import Sector
 from kppforum.gui.text import ui_time
 from kppforum.services.attendance import AttendanceCounts, AttendeeInfo
 from kppforum.services.sectors import sector_label

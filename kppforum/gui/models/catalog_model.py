@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kppforum.db import Forum
-from kppforum.db.models import Community, Strategy
+from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.models import Writing
@@ -34,17 +34,17 @@ class CatalogModel(QAbstractTableModel):
     errorOccurred = Signal(object)  # ValidationError
     changed = Signal()  # something was written
 
-    def __init__(self, forum: Forum, model: type[Community] | type[Strategy], parent=None) -> None:
+    def __init__(self, forum: Forum, kind: CatalogKind, parent=None) -> None:
         super().__init__(parent)
         self.forum = forum
         self.writing = Writing()  # true during its own service calls
-        self.kind = model
+        self.kind = kind
         self.items: list[CodedItem] = []
         self.refresh()
 
     @property
     def has_active(self) -> bool:
-        return self.kind is Community
+        return self.kind is CatalogKind.COMMUNITY
 
     def refresh(self) -> None:
         self.beginResetModel()

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kppforum.db.models import ProposalStatus
+from kppforum.domain.enums import ProposalStatus
 from kppforum.gui import style
 from kppforum.gui.text import qfmt
 from kppforum.services.proposals import ProposalInfo
@@ -29,7 +29,7 @@ Editor = Callable[[ProposalInfo, int, Any], bool]
 )
 COLUMNS = 10
 EDITABLE = {COMMUNITY, PROBLEM, PROJECT, STRATEGY, LOCATION, BUDGET, YEARS, PROPOSER}
-OPEN = (ProposalStatus.PROPOSED.value, ProposalStatus.ACCEPTED.value)
+OPEN = (ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED)
 GROUP_SHADES = (QColor(style.ROW), QColor(style.ROW_SHADE))
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -106,10 +106,10 @@ class ProposalsModel(QAbstractTableModel):
             self.tr("Status"),
         ]
         self.status_names = {
-            ProposalStatus.PROPOSED.value: self.tr("Open"),
-            ProposalStatus.ACCEPTED.value: self.tr("Accepted"),
-            ProposalStatus.MERGED.value: self.tr("Merged"),
-            ProposalStatus.WITHDRAWN.value: self.tr("Withdrawn"),
+            ProposalStatus.PROPOSED: self.tr("Open"),
+            ProposalStatus.ACCEPTED: self.tr("Accepted"),
+            ProposalStatus.MERGED: self.tr("Merged"),
+            ProposalStatus.WITHDRAWN: self.tr("Withdrawn"),
         }
         if self.rows:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
@@ -310,10 +310,10 @@ class ProposalsModel(QAbstractTableModel):
 
     def _status(self, p: ProposalInfo) -> str:
         name = self.status_names.get(p.status, p.status)
-        if p.status == ProposalStatus.MERGED.value and p.merged_into_id is not None:
+        if p.status == ProposalStatus.MERGED and p.merged_into_id is not None:
             return qfmt(self.tr("Merged into %1"), self.label(p.merged_into_id))
         others = [c for c in p.merged_communities if c != p.community_name]
-        if others and p.status == ProposalStatus.PROPOSED.value:
+        if others and p.status == ProposalStatus.PROPOSED:
             return qfmt(self.tr("Merged with %1"), ", ".join(others))
         if others:
             return qfmt(self.tr("%1 · with %2"), name, ", ".join(others))
@@ -335,7 +335,7 @@ class ProposalsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if p.status == ProposalStatus.WITHDRAWN.value and column in (PROBLEM, PROJECT):
+        if p.status == ProposalStatus.WITHDRAWN and column in (PROBLEM, PROJECT):
             font = QFont()
             font.setStrikeOut(True)
             return font

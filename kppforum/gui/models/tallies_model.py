@@ -23,7 +23,12 @@ from kppforum.db import Forum
 from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.models import Writing
-from kppforum.services.tallies import RankedProposal, rank_proposals, record_tally
+from kppforum.services.tallies import (
+    RANKED_STATUSES,
+    RankedProposal,
+    rank_proposals,
+    record_tally,
+)
 from kppforum.thai import to_arabic_digits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,7 +81,7 @@ class TalliesModel(QAbstractTableModel):
         """Reload from the database; the same rows in the same order only repaint (the
         cursor and an open editor stay where they are)."""
         ranked = [] if self.meeting_id is None else rank_proposals(self.forum, self.meeting_id)
-        rows = [r for r in ranked if r.proposal.status in ("proposed", "accepted")]
+        rows = [r for r in ranked if r.proposal.status in RANKED_STATUSES]
         last = len(self.community_order)
         rows.sort(
             key=lambda r: (

@@ -14,8 +14,8 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from kppforum.db.models import ProposalStatus
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.context import AppContext
@@ -229,12 +229,12 @@ class ProposalsView(QWidget):
 
     def withdraw_selected(self) -> None:
         info = self.selected()
-        if info is not None and info.status != ProposalStatus.WITHDRAWN.value:
+        if info is not None and info.status != ProposalStatus.WITHDRAWN:
             self.push(StateCommand(self.ctx.forum, self, info, "withdraw"))
 
     def reinstate_selected(self) -> None:
         info = self.selected()
-        if info is not None and info.status != ProposalStatus.PROPOSED.value:
+        if info is not None and info.status != ProposalStatus.PROPOSED:
             self.push(StateCommand(self.ctx.forum, self, info, "reinstate"))
 
     def move_selected(self, step: int) -> None:

@@ -4,26 +4,31 @@ left to undo, so right after a save Ctrl+Z takes the save back."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
-
-if TYPE_CHECKING:
-    from kppforum.gui.views.proposals_form import ProposalForm
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 UNDO = {QKeySequence("Ctrl+Z")[0].toCombined()}
 REDO = {QKeySequence(k)[0].toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}
 
 
+class SubmittingForm(Protocol):
+    """What the keys need of their form (``ProposalForm``, which imports this module: naming it
+    here would be an import cycle)."""
+
+    @property
+    def submitted(self) -> SignalInstance: ...
+
+
 class FormKeys(QObject):
     """Event filter installed on every box of the form."""
 
-    def __init__(self, form: ProposalForm) -> None:
+    def __init__(self, form: QWidget) -> None:
         super().__init__(form)
-        self.form = form
+        self.form = cast(SubmittingForm, form)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum.db.models import ProposalStatus
+from kppforum.domain.enums import ProposalStatus
 from kppforum.gui.models.proposals_model import (
     BUDGET,
     COMMUNITY,

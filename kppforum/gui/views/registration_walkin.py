@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum.db.models import Sector
+from kppforum.domain.enums import Sector
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from kppforum.db.models import Community, Strategy
+from kppforum.domain.enums import CatalogKind
 from kppforum.gui.context import AppContext
 from kppforum.gui.views.setup_agenda import AgendaEditor
 from kppforum.gui.views.setup_catalog import CatalogEditor
@@ -33,8 +33,8 @@ class SetupView(QWidget):
         self.setObjectName("SetupView")
         self.ctx = ctx
         self.profile = ProfileForm(ctx)
-        self.communities = CatalogEditor(ctx, Community)
-        self.strategies = CatalogEditor(ctx, Strategy)
+        self.communities = CatalogEditor(ctx, CatalogKind.COMMUNITY)
+        self.strategies = CatalogEditor(ctx, CatalogKind.STRATEGY)
         self.meeting = MeetingForm(ctx)
         self.agenda = AgendaEditor(ctx)
         self.tabs = QTabWidget(self)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum.db.models import Community, Strategy
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs, tasks
 from kppforum.gui.context import AppContext
@@ -38,13 +38,13 @@ class CatalogEditor(QWidget):
     def __init__(
         self,
         ctx: AppContext,
-        kind: type[Community] | type[Strategy],
+        kind: CatalogKind,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
-        self.communities = kind is Community
+        self.communities = kind is CatalogKind.COMMUNITY
         self.setObjectName("CommunitiesEditor" if self.communities else "StrategiesEditor")
         self.setStyleSheet(INVALID_SHEET)
         self.model = CatalogModel(ctx.forum, kind, self)

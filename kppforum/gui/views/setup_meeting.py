@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum import i18n
-from kppforum.db.models import MeetingLevel
 from kppforum.domain.changes import Change
+from kppforum.domain.enums import MeetingLevel
 from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt

@@ -1,0 +1,94 @@
+"""The forum file as a whole: create, open, inspect, copy, and its snapshots.
+
+The screens, the CLI and the exports reach the file through these functions, never through
+``kppforum.db`` (which keeps the SQLite details: migrations, the backup API, the snapshot
+folder). Each function is a thin call into ``kppforum.db``; the types it hands back (``Forum``,
+``Snapshot``, ``RestoreResult``, ``FileState``) and the ``ForumFileError`` it raises are the db
+ones, named here so callers need one import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kppforum.db import backup, engine, migrations, snapshots
+from kppforum.db.engine import FileState, Forum
+from kppforum.db.errors import ForumFileError
+from kppforum.db.snapshots import RestoreResult, Snapshot
+
+#: The forum-file schema version this app writes (and the newest it reads).
+SCHEMA_VERSION = migrations.SCHEMA_VERSION
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "FileState",
+    "Forum",
+    "ForumFileError",
+    "RestoreResult",
+    "Snapshot",
+    "backup_file",
+    "create_forum_file",
+    "find_snapshot",
+    "inspect_file",
+    "list_snapshots",
+    "lock_holder",
+    "newest_healthy_snapshot",
+    "open_forum_file",
+    "reason_label",
+    "restore_snapshot",
+    "take_snapshot",
+]
+
+
+def create_forum_file(path: Path) -> Forum:
+    """Create a new, empty forum file at *path*; refuses to overwrite anything."""
+    return engine.create_forum_file(path)
+
+
+def open_forum_file(path: Path) -> Forum:
+    """Open an existing forum file, migrating it (after a backup copy) if it is older."""
+    return engine.open_forum_file(path)
+
+
+def inspect_file(path: Path) -> FileState:
+    """Look at *path* read-only; raises ForumFileError unless it can be opened as a forum."""
+    return engine.inspect_file(path)
+
+
+def backup_file(source: Path, dest: Path) -> Path:
+    """A consistent copy of the (possibly open) forum file *source* at *dest*."""
+    return backup.backup_file(source, dest)
+
+
+def take_snapshot(source: Forum | Path, reason: str = "manual") -> Snapshot:
+    """Copy *source* into its snapshot folder (and rotate the old snapshots)."""
+    return snapshots.take_snapshot(source, reason)
+
+
+def list_snapshots(path: Path, *, check: bool = True) -> list[Snapshot]:
+    """The snapshots of the forum file *path*, newest first; *check* fills ``healthy``."""
+    return snapshots.list_snapshots(path, check=check)
+
+
+def newest_healthy_snapshot(path: Path) -> Snapshot | None:
+    return snapshots.newest_healthy_snapshot(path)
+
+
+def find_snapshot(path: Path, which: str) -> Snapshot:
+    """A snapshot of *path* named by its number in the list (1 = newest), file name or path."""
+    return snapshots.find_snapshot(path, which)
+
+
+def restore_snapshot(path: Path, snapshot: Snapshot | Path | None = None) -> RestoreResult:
+    """Put *snapshot* (default: the newest healthy one) in place of the forum file *path*."""
+    return snapshots.restore_snapshot(path, snapshot)
+
+
+def lock_holder(path: Path) -> str | None:
+    """Who holds the app's lock on *path*, or None (Qt-free, for the CLI)."""
+    return snapshots.lock_holder(path)
+
+
+def reason_label(reason: str) -> str:
+    """The translated words for why a snapshot was taken."""
+    return snapshots.reason_label(reason)
