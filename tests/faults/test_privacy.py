@@ -24,7 +24,7 @@ import pytest
 from sqlalchemy import select
 
 from kppforum.db.models import Person
-from kppforum.domain.changes import Change
+from kppforum.domain.changes import Change, ProposalDraft
 from kppforum.exports.audit_export import write_audit_log
 from kppforum.exports.bundle import ExportRequest, export_meeting
 from kppforum.exports.evidence import MANIFEST, write_evidence_pack
@@ -163,18 +163,16 @@ def test_no_phone_or_id_on_the_projector(qtbot, qapp, forum, secrets) -> None:
             ctx.set_voting(rp.proposal.id)
             grab()
         ctx.set_voting(None)
-        # A draft carrying everything the capture form knows about its proposer.
+        # A draft whose typed text carries the proposer's phone and ID (as a facilitator might
+        # type them): the projector must show the name and mask the numbers.
         ctx.draftChanged.emit(
-            {
-                "community_name": person.community_name,
-                "proposer_name": person.full_name,
-                "proposer_id": person.id,
-                "phone": tel,
-                "proposer_phone": tel,
-                "national_id": nid,
-                "problem": "ถนนชำรุด",
-                "project": "ซ่อมถนน",
-            }
+            ProposalDraft(
+                community=person.community_name or "",
+                proposer=f"{person.full_name} โทร {tel}",
+                problem=f"ถนนชำรุด ติดต่อ {tel} เลขบัตร {nid}",
+                project="ซ่อมถนน",
+                location=f"หน้าบ้าน {tel}",
+            )
         )
         grab()
         ctx.draftChanged.emit(None)
