@@ -320,7 +320,8 @@ def _units(text: str) -> list[tuple[tuple[int, int], list[int], int]]:
         elif c.isspace():
             units.append(((_SPACE, 0), [], 0))
         elif c.isalpha():
-            base, *accents = unicodedata.normalize("NFD", c)
+            decomposed = unicodedata.normalize("NFD", c)
+            base, accents = decomposed[0], decomposed[1:]
             folded = base.casefold()[0]
             cls = _LATIN if "a" <= folded <= "z" else _OTHER
             accent_weights = [0x10000 + ord(a) for a in accents]

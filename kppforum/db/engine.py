@@ -223,7 +223,9 @@ class Forum:
         try:
             raw = self.engine.raw_connection()  # outside any transaction, as the pragma needs
             try:
-                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                driver = raw.driver_connection
+                assert driver is not None  # a fresh pool connection always has one
+                driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 raw.close()
         except (sqlite3.Error, DBAPIError):

@@ -36,7 +36,9 @@ def checkpoint(forum: Forum) -> bool:
     """Copy the WAL into the main file and truncate it (best effort: False if a reader held it)."""
     raw = forum.engine.raw_connection()  # outside any transaction, as the pragma needs
     try:
-        busy, _log, _done = raw.driver_connection.execute(
+        driver = raw.driver_connection
+        assert driver is not None  # a fresh pool connection always has one
+        busy, _log, _done = driver.execute(
             "PRAGMA wal_checkpoint(TRUNCATE)"
         ).fetchone()
     finally:

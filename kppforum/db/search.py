@@ -48,7 +48,7 @@ def _name_match(index: int, term: str) -> ColumnElement[bool]:
     )
 
 
-def person_search_statement(terms: list[tuple[str, set[int]]]) -> Select[tuple[int]]:
+def person_search_statement(terms: list[tuple[str, set[int]]]) -> Select[int]:
     """SELECT person.id for people matching every (term, ids of communities it names)."""
     conditions = []
     for index, (term, community_ids) in enumerate(terms):

@@ -27,7 +27,7 @@ def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
-def _earliest_events_of_main_file(path: Path) -> list[tuple]:
+def _earliest_events_of_main_file(path: Path) -> list[tuple[object, ...]]:
     """The first audit events in the main file, its WAL ignored (read from a private copy)."""
     with tempfile.TemporaryDirectory(prefix="kppforum-wal-") as folder:
         copy = Path(folder) / "main.sqlite"
