@@ -99,6 +99,23 @@ def _list_readers(scard: Any, ctx: Any) -> ReaderStatus:
     return ReaderStatus(ReaderState.NO_SERVICE, detail=_code(hr))
 
 
+SETTLE_MS = 1000  # after a failed command: how long a removal may take to be reported
+
+
+def card_present(scard: Any, ctx: Any, reader: str, settle_ms: int = SETTLE_MS) -> bool:
+    """Is a card still in *reader*, *settle_ms* after a failed command? (A driver that polls
+    its slot, like vpcd or many USB readers, reports the removal a little after the failure.)
+    False when the reader or the service is gone."""
+    hr, states = scard.SCardGetStatusChange(ctx, 0, [(reader, scard.SCARD_STATE_UNAWARE)])
+    if hr != scard.SCARD_S_SUCCESS or not states[0][1] & scard.SCARD_STATE_PRESENT:
+        return False
+    current = states[0][1] & ~scard.SCARD_STATE_CHANGED
+    hr, states = scard.SCardGetStatusChange(ctx, settle_ms, [(reader, current)])
+    if hr == scard.SCARD_E_TIMEOUT:
+        return True
+    return hr == scard.SCARD_S_SUCCESS and bool(states[0][1] & scard.SCARD_STATE_PRESENT)
+
+
 def read_inserted_card(scard: Any, ctx: Any, reader: str) -> CardHolder:
     """Connect to the card in *reader*, read it, disconnect (leaving the card as it was)."""
     gone = {scard.SCARD_W_REMOVED_CARD, scard.SCARD_E_NO_SMARTCARD, scard.SCARD_W_RESET_CARD}
@@ -117,6 +134,10 @@ def read_inserted_card(scard: Any, ctx: Any, reader: str) -> CardHolder:
             if hr in gone:
                 raise CardRemoved
             if hr != scard.SCARD_S_SUCCESS or len(response) < 2:
+                # A reader may report a card pulled out as a transport error: ask whether the
+                # card is still there before calling it a failed read.
+                if not card_present(scard, ctx, reader):
+                    raise CardRemoved
                 raise CardIOError(_code(hr))
             return response[:-2], response[-2], response[-1]
 
@@ -203,7 +224,8 @@ class CardWatcher:
                 known[reader] = event_state & ~scard.SCARD_STATE_CHANGED
                 present = scard.SCARD_STATE_PRESENT
                 was_in = before & present and not before & scard.SCARD_STATE_UNAWARE
-                if event_state & present and not event_state & scard.SCARD_STATE_MUTE and not was_in:
+                readable = event_state & present and not event_state & scard.SCARD_STATE_MUTE
+                if readable and not was_in:
                     self._read(scard, ctx, reader, status, seen_at)
 
     def _read(

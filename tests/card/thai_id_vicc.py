@@ -98,12 +98,14 @@ class ThaiIdOS(SmartcardOS):
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--probe"]:  # the tests ask whether this can run here
+        return
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--kind", choices=("thai", "foreign", "pulled"), default="thai")
     parser.add_argument("--number", default="")
     parser.add_argument("--name", default="")
-    parser.add_argument("--atr", default="3B6800000073C84012009000")
+    parser.add_argument("--atr", default="3B6800000073C84012009000")  # ATR of a real card
     parser.add_argument("--log", required=True)
     args = parser.parse_args()
     icc = VirtualICC.__new__(VirtualICC)  # not __init__: it would build an ISO 7816 file system
