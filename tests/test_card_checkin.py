@@ -213,3 +213,15 @@ def test_reader_gone_shows_a_banner_and_typing_still_works(qtbot, view, stack, f
     finally:
         stack.start_pcscd()
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT)
+
+
+def test_about_names_the_reader(qapp, stack):
+    from kppforum.gui.about import AboutDialog
+
+    dialog = AboutDialog()
+    assert card_stack.READER in dialog.card_note.text()
+    stack.stop_pcscd()
+    try:
+        assert "pcscd" in AboutDialog().card_note.text()
+    finally:
+        stack.start_pcscd()
