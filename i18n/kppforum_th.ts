@@ -28,6 +28,22 @@
         <translation>สัญญาอนุญาตฟอนต์ (OFL)</translation>
     </message>
     <message>
+        <source>ID card reader: no card reader is connected.</source>
+        <translation>เครื่องอ่านบัตรประชาชน: ไม่ได้ต่อเครื่องอ่านบัตร</translation>
+    </message>
+    <message>
+        <source>ID card reader: not available, pyscard is not installed (install kppforum[card]).</source>
+        <translation>เครื่องอ่านบัตรประชาชน: ใช้ไม่ได้ ยังไม่ได้ติดตั้ง pyscard (ติดตั้ง kppforum[card])</translation>
+    </message>
+    <message>
+        <source>ID card reader: not available, the PC/SC service is not running (pcscd on Linux, Smart Card service on Windows).</source>
+        <translation>เครื่องอ่านบัตรประชาชน: ใช้ไม่ได้ บริการ PC/SC ไม่ได้ทำงาน (pcscd บน Linux, บริการ Smart Card บน Windows)</translation>
+    </message>
+    <message>
+        <source>ID card reader: ready (%1).</source>
+        <translation>เครื่องอ่านบัตรประชาชน: พร้อมใช้งาน (%1)</translation>
+    </message>
+    <message>
         <source>Licence</source>
         <translation>สัญญาอนุญาต</translation>
     </message>
@@ -292,6 +308,33 @@
     <message>
         <source>e.g. 28/5/2562</source>
         <translation>เช่น 28/5/2562</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk</name>
+    <message>
+        <source>Choose a meeting before checking people in.</source>
+        <translation>เลือกการประชุมก่อนลงทะเบียนผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>ID card: %1. Press Enter to check in.</source>
+        <translation>บัตรประชาชน: %1 กด Enter เพื่อลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>ID card: several people are called %1. Choose with ↑↓ and Enter.</source>
+        <translation>บัตรประชาชน: มีหลายคนชื่อ %1 เลือกด้วย ↑↓ แล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>The ID card reader is gone (unplugged, or its service stopped). Type names as before; cards work again when the reader is back.</source>
+        <translation>เครื่องอ่านบัตรประชาชนหายไป (ถูกถอดออก หรือบริการหยุดทำงาน) พิมพ์ชื่อค้นหาได้ตามเดิม เมื่อเครื่องอ่านกลับมาจะอ่านบัตรได้อีก</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is already checked in at %2</source>
+        <translation>⚠ %1 ลงทะเบียนแล้ว เวลา %2</translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in at %2 (ID card)</source>
+        <translation>✓ %1 ลงทะเบียนแล้ว เวลา %2 (บัตรประชาชน)</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2285,25 @@ Attendance rows kept, so every count stays the same: %6</source>
     </message>
 </context>
 <context>
+    <name>card</name>
+    <message>
+        <source>The card answered with a number or name that is not valid: nobody was checked in. Insert it again or type the name.</source>
+        <translation>บัตรให้เลขประจำตัวหรือชื่อที่ไม่ถูกต้อง ยังไม่ได้ลงทะเบียนผู้ใด เสียบบัตรใหม่หรือพิมพ์ชื่อค้นหา</translation>
+    </message>
+    <message>
+        <source>The card could not be read: nobody was checked in. Insert it again.</source>
+        <translation>อ่านบัตรไม่ได้ ยังไม่ได้ลงทะเบียนผู้ใด เสียบบัตรใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The card was taken out before it was read: nobody was checked in. Insert it again and leave it until the name appears.</source>
+        <translation>ดึงบัตรออกก่อนอ่านเสร็จ ยังไม่ได้ลงทะเบียนผู้ใด เสียบบัตรใหม่และรอจนชื่อขึ้น</translation>
+    </message>
+    <message>
+        <source>This is not a Thai national ID card: nobody was checked in.</source>
+        <translation>บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน ยังไม่ได้ลงทะเบียนผู้ใด</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Created demo forum {path}</source>
@@ -3461,7 +3523,7 @@ projects</source>
     <message>
         <source>{year}
 (baht)</source>
-        <extracomment>The forms&apos; Thai wording, by English source string (see the module docstring). The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
+        <extracomment>The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
         <translation>{year}
 (บาท)</translation>
     </message>
@@ -3605,12 +3667,24 @@ projects</source>
         <translation>สำหรับผู้เข้าร่วมเวทีประชาคมท้องถิ่น</translation>
     </message>
     <message>
+        <source>the number is kept only as the next point says;</source>
+        <translation>เลขประจำตัวจะเก็บไว้ตามที่ระบุในข้อถัดไปเท่านั้น</translation>
+    </message>
+    <message>
+        <source>the number is used for the search and not kept;</source>
+        <translation>เลขประจำตัวใช้เพื่อค้นหาเท่านั้น ไม่มีการจัดเก็บ</translation>
+    </message>
+    <message>
         <source>{municipality} is the data controller of the personal data collected at this forum.</source>
         <translation>{municipality} เป็นผู้ควบคุมข้อมูลส่วนบุคคลที่เก็บรวบรวมในเวทีประชาคมนี้</translation>
     </message>
     <message>
         <source>• a phone number, only if you choose to give one (it is optional);</source>
         <translation>• เบอร์โทรศัพท์ เฉพาะเมื่อท่านประสงค์จะให้ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>• if you check in with your national ID card: the desk reads only the number and your name in Thai from the card&apos;s chip, to find you in the list faster (not the photo, birth date or address);</source>
+        <translation>• หากลงทะเบียนด้วยบัตรประจำตัวประชาชน จุดลงทะเบียนจะอ่านจากชิปบนบัตรเพียงเลขประจำตัวและชื่อภาษาไทย เพื่อค้นหาท่านในรายชื่อได้เร็วขึ้น (ไม่อ่านรูปถ่าย วันเกิด หรือที่อยู่)</translation>
     </message>
     <message>
         <source>• title, first name and last name;</source>

@@ -11,7 +11,9 @@ The layer table, lowest first (a module imports its own layer and what is listed
 - ``domain`` (kppforum.domain.*): only errors, i18n, thai; never SQLAlchemy or Qt.
 - ``base`` (the kppforum root, errors, i18n, thai, paths): each other and domain.
 - ``db`` (kppforum.db.*): domain, base.
-- ``services`` (kppforum.services.*): db, domain, base.
+- ``devices`` (kppforum.devices.*: the ID card protocol, PC/SC readers): domain, base; never db
+  or Qt. Services, exports, gui and cli may use it.
+- ``services`` (kppforum.services.*): db, devices, domain, base.
 - ``exports`` (kppforum.exports.*): services, domain, base; never db (the forum file is
   reached through ``services.forum_files``).
 - ``settings`` (kppforum.settings, the GUI's QSettings): base.
@@ -46,7 +48,7 @@ QT_PREFIXES = ("PySide6", "shiboken6")
 _PROBE = r"""
 import importlib, json, pkgutil, sys
 loaded = []
-for name in ("kppforum.services", "kppforum.exports", "kppforum.db"):
+for name in ("kppforum.services", "kppforum.exports", "kppforum.db", "kppforum.devices"):
     pkg = importlib.import_module(name)
     loaded.append(name)
     for info in pkgutil.walk_packages(pkg.__path__, name + "."):
@@ -114,7 +116,7 @@ def _qt_imports(path: Path) -> list[str]:
 
 def _non_gui_files() -> list[Path]:
     files = [PACKAGE / "cli.py", PACKAGE / "thai.py", PACKAGE / "i18n.py"]
-    for folder in ("services", "exports", "db"):
+    for folder in ("services", "exports", "db", "devices"):
         files += sorted((PACKAGE / folder).rglob("*.py"))
     return files
 
@@ -146,6 +148,7 @@ def test_static_check_detects_qt_imports(tmp_path: Path) -> None:
 #   domain    kppforum.domain.*                 the forum's words (enums, value types)
 #   base      kppforum (root), errors, i18n, thai, paths
 #   db        kppforum.db.*                     SQLite, SQLAlchemy models, migrations
+#   devices   kppforum.devices.*                card readers and the Thai ID card protocol
 #   services  kppforum.services.*               every read and write of a forum
 #   exports   kppforum.exports.*                PDF, xlsx, ZIP documents (never db: the forum
 #                                               file is reached through services.forum_files)
@@ -167,13 +170,26 @@ RULES: dict[str, frozenset[str]] = {
     "domain": frozenset({"kppforum.errors", "kppforum.i18n", "kppforum.thai"}),
     "base": frozenset({"domain"}),
     "db": frozenset({"domain", "base"}),
-    "services": frozenset({"db", "domain", "base"}),
-    "exports": frozenset({"services", "domain", "base"}),
+    "devices": frozenset({"domain", "base"}),
+    "services": frozenset({"db", "devices", "domain", "base"}),
+    "exports": frozenset({"services", "devices", "domain", "base"}),
     "settings": frozenset({"base"}),
-    "gui": frozenset({"exports", "services", "domain", "base", "settings", DB_ROOT_NAMES}),
-    "cli": frozenset({"top", "exports", "services", "domain", "base", DB_ROOT_NAMES}),
+    "gui": frozenset(
+        {"exports", "services", "devices", "domain", "base", "settings", DB_ROOT_NAMES}
+    ),
+    "cli": frozenset({"top", "exports", "services", "devices", "domain", "base", DB_ROOT_NAMES}),
     "top": frozenset(
-        {"cli", "gui", "settings", "exports", "services", "domain", "base", DB_ROOT_NAMES}
+        {
+            "cli",
+            "gui",
+            "settings",
+            "exports",
+            "services",
+            "devices",
+            "domain",
+            "base",
+            DB_ROOT_NAMES,
+        }
     ),
 }
 DOMAIN_FORBIDDEN = ("sqlalchemy", "alembic", *QT_PREFIXES)
@@ -189,7 +205,7 @@ def layer_of(module: str) -> str | None:
         return "top"
     if module == "kppforum.settings":
         return "settings"
-    for layer in ("domain", "db", "services", "exports", "gui"):
+    for layer in ("domain", "db", "devices", "services", "exports", "gui"):
         if module == f"kppforum.{layer}" or module.startswith(f"kppforum.{layer}."):
             return layer
     return None
@@ -378,6 +394,13 @@ _FAKES = {
         "from kppforum.i18n import translate\nfrom . import engine\n",
         "from kppforum.services.base import audit\nimport kppforum.exports.files\n",
         ["kppforum.services.base:audit", "kppforum.exports.files"],
+    ),
+    "kppforum.devices.fake": (
+        "from kppforum.thai import is_valid_national_id\nfrom kppforum.i18n import translate\n"
+        "from kppforum.devices import thai_id_card\n",
+        "from kppforum.db import Forum\nfrom kppforum.services.people import add_person\n"
+        "from kppforum.gui import dialogs\n",
+        ["kppforum.db:Forum", "kppforum.services.people:add_person", "kppforum.gui.dialogs"],
     ),
     "kppforum.services.fake": (
         "from kppforum.db.models import Person\nfrom kppforum.db import Forum, inspect_file\n"

@@ -111,6 +111,18 @@ def notice_flowables(
         translate("privacy", "• title, first name and last name;"),
         translate("privacy", "• your community and sector, and the time you signed in;"),
         translate("privacy", "• a phone number, only if you choose to give one (it is optional);"),
+        translate(
+            "privacy",
+            "• if you check in with your national ID card: the desk reads only the number and "
+            "your name in Thai from the card's chip, to find you in the list faster (not the "
+            "photo, birth date or address);",
+        )
+        + " "
+        + (
+            translate("privacy", "the number is kept only as the next point says;")
+            if national_id
+            else translate("privacy", "the number is used for the search and not kept;")
+        ),
     ]
     if national_id:
         collected.append(

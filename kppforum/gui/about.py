@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum import __version__, paths
+from kppforum.devices.pcsc import ReaderState, ReaderStatus, reader_status
 from kppforum.gui.text import qfmt
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -115,6 +116,11 @@ class AboutDialog(QDialog):
         licence = font_licence_file()
         if licence is not None:
             self.font_licence.setPlainText(licence.read_text(encoding="utf-8", errors="replace"))
+        self.card_status = reader_status()  # asked once: a short PC/SC query
+        self.card_note = QLabel(self)
+        self.card_note.setObjectName("aboutCardReader")
+        self.card_note.setWordWrap(True)
+        self.card_note.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.show_licence = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.show_licence.setObjectName("showFontLicence")
@@ -124,6 +130,7 @@ class AboutDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.card_note)
         layout.addWidget(self.licences, 1)
         layout.addWidget(self.font_licence, 1)
         layout.addWidget(self.buttons)
@@ -132,8 +139,25 @@ class AboutDialog(QDialog):
     def version_text(self) -> str:
         return qfmt(self.tr("Version %1"), __version__)
 
+    def card_text(self, status: ReaderStatus) -> str:
+        """Whether ID cards can be read at the registration desk, and if not why."""
+        if status.state is ReaderState.READY:
+            return qfmt(self.tr("ID card reader: ready (%1)."), ", ".join(status.readers))
+        reasons = {
+            ReaderState.NO_PYSCARD: self.tr(
+                "ID card reader: not available, pyscard is not installed (install kppforum[card])."
+            ),
+            ReaderState.NO_SERVICE: self.tr(
+                "ID card reader: not available, the PC/SC service is not running"
+                " (pcscd on Linux, Smart Card service on Windows)."
+            ),
+            ReaderState.NO_READER: self.tr("ID card reader: no card reader is connected."),
+        }
+        return reasons[status.state]
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About kppforum"))
+        self.card_note.setText(self.card_text(self.card_status))
         summary = self.tr(
             "Registration, proposals, tallies and official minutes for Thai local community"
             " forums, on one offline computer."

@@ -63,7 +63,11 @@ def _existing(s: Session, meeting_id: int, person_id: int) -> Attendance | None:
     )
 
 
-def _check_in(s: Session, forum: Forum, meeting_id: int, person_id: int, desk: str) -> CheckIn:
+def check_in_in(
+    s: Session, forum: Forum, meeting_id: int, person_id: int, desk: str, source: str = ""
+) -> CheckIn:
+    """Check in inside the caller's transaction. *source* ("card": read from an ID card) is
+    written into the audit record when given."""
     found = _existing(s, meeting_id, person_id)
     if found is not None:
         return CheckIn(found.id, meeting_id, person_id, found.checked_in_at, found.desk, True)
@@ -72,16 +76,19 @@ def _check_in(s: Session, forum: Forum, meeting_id: int, person_id: int, desk: s
     )
     s.add(row)
     s.flush()
-    audit(s, forum, "check_in", "attendance", row.id, after=snapshot(row))
+    after = snapshot(row) | ({"source": source} if source else {})
+    audit(s, forum, "check_in", "attendance", row.id, after=after)
     return CheckIn(row.id, meeting_id, person_id, row.checked_in_at, row.desk, False)
 
 
-def check_in(forum: Forum, meeting_id: int, person_id: int, desk: str = "") -> CheckIn:
+def check_in(
+    forum: Forum, meeting_id: int, person_id: int, desk: str = "", *, source: str = ""
+) -> CheckIn:
     """Check a registry person in; a second check-in is reported, never duplicated."""
     with forum.write(changes=Change.ATTENDANCE) as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         get_or_fail(s, Person, person_id, translate("errors", "Person"))
-        return _check_in(s, forum, meeting_id, person_id, desk)
+        return check_in_in(s, forum, meeting_id, person_id, desk, source)
 
 
 def register_walk_in(forum: Forum, meeting_id: int, data: PersonInput, desk: str = "") -> CheckIn:
@@ -89,7 +96,7 @@ def register_walk_in(forum: Forum, meeting_id: int, data: PersonInput, desk: str
     with forum.write(changes=Change.PEOPLE | Change.ATTENDANCE) as s:
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
         person = add_person_in(s, forum, data)
-        return _check_in(s, forum, meeting_id, person.id, desk)
+        return check_in_in(s, forum, meeting_id, person.id, desk)
 
 
 def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:

@@ -142,6 +142,11 @@ def get_person(forum: Forum, person_id: int) -> PersonInfo:
         return _info(person, person.community.name if person.community else None)
 
 
+def people_by_ids_in(s: Session, ids: list[int]) -> list[PersonInfo]:
+    """The people with these ids (any order), inside the caller's read or write."""
+    return _infos(s, ids)
+
+
 def _infos(s: Session, ids: list[int]) -> list[PersonInfo]:
     if not ids:
         return []

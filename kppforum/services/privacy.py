@@ -68,11 +68,13 @@ __all__ = [
     "internal_attendees",
     "is_purged",
     "masked_national_id",
+    "national_id_digest_in",
     "preview_purge",
     "privacy_settings",
     "retention_purge",
     "set_collect_national_id",
     "set_national_id",
+    "set_national_id_in",
     "verify_national_id",
 ]
 
@@ -223,6 +225,16 @@ def _set_in(s: Session, forum: Forum, person: Person, value: str) -> None:
         before={"national_id": "(set)" if had else None},
         after={"national_id_last4": last4},
     )
+
+
+def set_national_id_in(s: Session, forum: Forum, person: Person, value: str) -> None:
+    """:func:`set_national_id` inside the caller's transaction (a walk-in read from a card)."""
+    _set_in(s, forum, person, value)
+
+
+def national_id_digest_in(s: Session, value: str) -> str | None:
+    """The keyed hash of *value*, or None when the forum does not collect national IDs."""
+    return _checked_hash(s, value)[0] if _collects(s) else None
 
 
 def set_national_id(forum: Forum, person_id: int, value: str) -> PersonInfo:

@@ -29,6 +29,7 @@ from kppforum.gui.context import AppContext
 from kppforum.gui.models.attendance_model import RecentModel
 from kppforum.gui.models.people_model import STATUS, PeopleModel, Presence
 from kppforum.gui.text import qfmt, ui_time
+from kppforum.gui.views import registration_card
 from kppforum.gui.views.registration_import import ResidentImport
 from kppforum.gui.views.registration_tally import TallyPanel
 from kppforum.gui.views.registration_walkin import WalkInDialog
@@ -77,6 +78,7 @@ class RegistrationView(QWidget):
         self.retranslate()
         self._load_communities()
         self._meeting_changed()
+        self.card_desk = registration_card.install(self)  # ID card check-in (issue 17)
 
     # --- building -------------------------------------------------------------------------
 
