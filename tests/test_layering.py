@@ -9,7 +9,7 @@
 The layer table, lowest first (a module imports its own layer and what is listed for it):
 
 - ``domain`` (kppforum.domain.*): only errors, i18n, thai; never SQLAlchemy or Qt.
-- ``base`` (the kppforum root, errors, i18n, thai, paths): each other and domain.
+- ``base`` (the kppforum root, errors, i18n, the thai package, paths): each other and domain.
 - ``db`` (kppforum.db.*): domain, base.
 - ``devices`` (kppforum.devices.*: the ID card protocol, PC/SC readers): domain, base; never db
   or Qt. Services, exports, gui and cli may use it.
@@ -115,8 +115,8 @@ def _qt_imports(path: Path) -> list[str]:
 
 
 def _non_gui_files() -> list[Path]:
-    files = [PACKAGE / "cli.py", PACKAGE / "thai.py", PACKAGE / "i18n.py"]
-    for folder in ("services", "exports", "db", "devices"):
+    files = [PACKAGE / "cli.py", PACKAGE / "i18n.py"]
+    for folder in ("services", "exports", "db", "devices", "thai"):
         files += sorted((PACKAGE / folder).rglob("*.py"))
     return files
 
@@ -197,7 +197,7 @@ DOMAIN_FORBIDDEN = ("sqlalchemy", "alembic", *QT_PREFIXES)
 
 def layer_of(module: str) -> str | None:
     """The layer of a kppforum module; None for a module the table does not place."""
-    if module in BASE:
+    if module in BASE or module.startswith("kppforum.thai."):
         return "base"
     if module == "kppforum.cli" or module.startswith("kppforum.cli_"):
         return "cli"
