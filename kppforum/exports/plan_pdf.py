@@ -56,6 +56,7 @@ class _PlanPdf:
         self.size = max(float(font_size), MIN_PT)
         self.fmt = Formatter(self.size, thai_digits)
         self.cells = CellStyles(self.size * 0.75)
+        self.summary_cells = CellStyles(self.size * 0.7)  # ผ.01: twelve number columns
         self.body = styles(max(self.size * 0.85, MIN_PT))["body"]
         self.width = frame_width()
 
@@ -82,7 +83,7 @@ class _PlanPdf:
         years = self.book.years
         columns = L.summary_columns(years)
         top, bottom = self.header(columns)
-        t = FormTable(columns, top, bottom, self.cells)
+        t = FormTable(columns, top, bottom, self.summary_cells)
         grand_c = [0] * len(years)
         grand_b = [ZERO] * len(years)
         for strategy in self.book.forms.get(PlanForm.P02, []):
@@ -235,7 +236,7 @@ def write_plan_pdf(
     order) to *path* atomically, A4 landscape, labels in *lang* (th or en).
 
     *font_size* is the size of the title lines' base (they print 2 pt larger); table text is
-    75 % of it and never under 10 pt. *thai_digits*: every number in Thai digits (Thai only).
+    75 % of it (ผ.01: 70 %) and never under 10 pt. *thai_digits*: every number in Thai digits (Thai only).
     Raises ValueError for an empty *forms* or a form that carries no plan rows
     (``PlanForm.COMMUNITY``); ValidationError when the file cannot be written."""
     forms = list(dict.fromkeys(forms))

@@ -68,6 +68,7 @@ class _PlanDoc(BaseDocTemplate):
             author="",
             creator="kppforum",
             subject=title,
+            initialFontName=typeset.FAMILY,  # never a Helvetica resource in the file
         )
         self._footer = footer
         self._title_size = title_size

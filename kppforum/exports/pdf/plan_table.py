@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from kppforum.exports.pdf.common import restyle
-from kppforum.exports.pdf.typeset import Whole, markup, para, string_width, styles
+from kppforum.exports.pdf.typeset import FAMILY, Whole, markup, para, string_width, styles
 from kppforum.exports.plan_layout import FormColumn
 
 __all__ = ["MIN_PT", "CellStyles", "FormTable"]
@@ -30,7 +30,21 @@ MIN_PT = 10.0  # no text of a plan form is smaller
 PAD = 2.5  # left and right cell padding (points)
 WORD_CAP = 70.0  # a data word wider than this may be cut at clusters rather than widen a column
 HEAD_WHOLE = 6.5  # a header line up to this many ems is kept whole
+ROOM_TO_BREAK_RULES = 250.0  # about half an A4 landscape frame
 NUMERIC = ("no", "count", "money")
+
+
+class _Table(Table):
+    """A table whose keep-together rules (NOSPLIT: a heading with the row under it, the two
+    footers of a แผนงาน) give way when they alone stop it from splitting with more than
+    *ROOM_TO_BREAK_RULES* points free: a row taller than a page must still be split."""
+
+    def split(self, availWidth: float, availHeight: float) -> list:
+        parts = super().split(availWidth, availHeight)
+        if not parts and self._nosplitCmds and availHeight > ROOM_TO_BREAK_RULES:
+            self._nosplitCmds = []
+            parts = super().split(availWidth, availHeight)
+        return parts
 
 
 class CellStyles:
@@ -235,7 +249,7 @@ class FormTable:
         return widths
 
     def table(self, total: float) -> Table:
-        table = Table(
+        table = _Table(
             self.rows,
             colWidths=self.widths(total),
             repeatRows=self.repeat,
@@ -251,6 +265,8 @@ class FormTable:
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    # empty cells are strings: reportlab would select Helvetica for them
+                    ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                     *self.commands,
                 ]
             )
