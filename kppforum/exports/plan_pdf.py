@@ -236,7 +236,8 @@ def write_plan_pdf(
     order) to *path* atomically, A4 landscape, labels in *lang* (th or en).
 
     *font_size* is the size of the title lines' base (they print 2 pt larger); table text is
-    75 % of it (ผ.01: 70 %) and never under 10 pt. *thai_digits*: every number in Thai digits (Thai only).
+    75 % of it (ผ.01: 70 %) and never under 10 pt. *thai_digits*: every number in Thai
+    digits (Thai only).
     Raises ValueError for an empty *forms* or a form that carries no plan rows
     (``PlanForm.COMMUNITY``); ValidationError when the file cannot be written."""
     forms = list(dict.fromkeys(forms))
