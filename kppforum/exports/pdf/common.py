@@ -94,6 +94,8 @@ def grid_table(
     table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # reportlab selects the cells' font even for flowable cells: never Helvetica (unembedded)
+        ("FONTNAME", (0, 0), (-1, -1), typeset.FAMILY),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
