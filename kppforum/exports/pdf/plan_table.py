@@ -8,8 +8,9 @@ workbook). Widths are fitted when the table is made:
 - text columns share the rest in proportion to their preferred widths, each at least as wide as
   the widest word of its header (a header never breaks inside a word) and, where room allows,
   of its cells;
-- a row taller than a page is split inside the row (reportlab's ``splitInRow``), so a very long
-  text never stops the export; the header rows come back on every page.
+- a row taller than :data:`MAX_ROW` is carried on over several table rows (its cells split
+  between lines, no rule drawn between the parts), so the table can break between them and a
+  very long text never stops the export; the header rows come back on every page.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ PAD = 2.5  # left and right cell padding (points)
 WORD_CAP = 70.0  # a data word wider than this may be cut at clusters rather than widen a column
 HEAD_WHOLE = 6.5  # a header line up to this many ems is kept whole
 ROOM_TO_BREAK_RULES = 250.0  # about half an A4 landscape frame
+MAX_ROW = 150.0  # a taller row is carried on over several table rows (pages)
 NUMERIC = ("no", "count", "money")
 
 
@@ -248,12 +250,91 @@ class FormTable:
                 widths[k] -= over * widths[k] / flexible
         return widths
 
+    def _spans(self, r: int) -> dict[int, int]:
+        """first column -> last column of each merged cell of row *r*."""
+        spans: dict[int, int] = {}
+        for cmd in self.commands:
+            if cmd[0] == "SPAN" and cmd[1][1] == r:
+                last = cmd[2][0] if cmd[2][0] >= 0 else self.n - 1
+                spans[cmd[1][0]] = last
+        return spans
+
+    def _parts(self, r: int, widths: list[float]) -> list[list[object]]:
+        """Row *r* as one row, or, when taller than :data:`MAX_ROW`, as several rows that
+        carry its cells' lines on (each cell split between lines, never inside one)."""
+        spans = self._spans(r)
+        room: list[float] = []
+        k = 0
+        while k < self.n:
+            last = spans.get(k, k)
+            room += [sum(widths[k : last + 1]) - 2 * PAD] + [0.0] * (last - k)
+            k = last + 1
+        limit = MAX_ROW - 3  # top and bottom padding
+        rest = self.rows[r]
+        parts: list[list[object]] = []
+        while True:
+            heights = [_height(c, w) for c, w in zip(rest, room, strict=True)]
+            if max(heights) <= limit:
+                return [*parts, rest]
+            head: list[object] = []
+            tail: list[object] = []
+            for cell, w, h in zip(rest, room, heights, strict=True):
+                if not isinstance(cell, list) or h <= limit:
+                    head.append(cell)
+                    tail.append([] if isinstance(cell, list) else cell)
+                    continue
+                top, bottom, used = [], [], 0.0
+                for f in cell:
+                    if bottom:
+                        bottom.append(f)
+                        continue
+                    fh = f.wrap(w, limit)[1]
+                    if used + fh <= limit:
+                        top.append(f)
+                        used += fh
+                        continue
+                    pieces = f.split(w, limit - used)
+                    if len(pieces) == 2:
+                        top.append(pieces[0])
+                        bottom.append(pieces[1])
+                    else:
+                        bottom.append(f)
+                if not top:  # nothing could be cut off: give up splitting this row
+                    return [*parts, rest]
+                head.append(top)
+                tail.append(bottom)
+            parts.append(head)
+            rest = tail
+
     def table(self, total: float) -> Table:
+        widths = self.widths(total)
+        rows: list[list[object]] = []
+        where: dict[int, tuple[int, int]] = {}  # old row -> (first, last) new rows
+        for r, row in enumerate(self.rows):
+            parts = [row] if r < self.repeat else self._parts(r, widths)
+            where[r] = (len(rows), len(rows) + len(parts) - 1)
+            rows += parts
+        commands: list[tuple] = []
+        continued: list[int] = []
+        for cmd in self.commands:
+            name, (c0, r0), (c1, r1) = cmd[0], cmd[1], cmd[2]
+            if r0 < 0 or r1 < 0:
+                commands.append(cmd)
+            elif name == "NOSPLIT":
+                if r1 in where:  # (a heading may be the last row)
+                    commands.append((name, (c0, where[r0][1]), (c1, where[r1][0])))
+            elif name == "SPAN" and r0 == r1:
+                first, last = where[r0]
+                commands += [(name, (c0, r), (c1, r)) for r in range(first, last + 1)]
+            else:
+                commands.append((name, (c0, where[r0][0]), (c1, where[r1][1]), *cmd[3:]))
+        for first, last in where.values():
+            continued += range(first, last)
         table = _Table(
-            self.rows,
-            colWidths=self.widths(total),
+            rows,
+            colWidths=widths,
             repeatRows=self.repeat,
-            splitInRow=1,
+            splitInRow=0,
             hAlign="CENTER",
         )
         table.setStyle(
@@ -265,10 +346,20 @@ class FormTable:
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    # a row carried on over several table rows: no rule between its parts
+                    *[("LINEBELOW", (0, r), (-1, r), 0.6, colors.white) for r in continued],
+                    ("LINEBEFORE", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("LINEAFTER", (-1, 0), (-1, -1), 0.5, colors.black),
                     # empty cells are strings: reportlab would select Helvetica for them
                     ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-                    *self.commands,
+                    *commands,
                 ]
             )
         )
         return table
+
+
+def _height(cell: object, width: float) -> float:
+    if not isinstance(cell, list):
+        return 0.0
+    return sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in cell)
