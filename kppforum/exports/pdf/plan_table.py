@@ -218,6 +218,8 @@ class FormTable:
             if column.kind in NUMERIC:
                 key = (column.kind, column.group)
                 same[key] = max(same.get(key, 0.0), self._floor[k] + pad)
+            elif self._soft[k] == 0.0:  # a text column nobody filled: its header's width
+                widths[k] = self._floor[k] + pad
             else:
                 flex.append(k)
         for k, column in enumerate(self.columns):
