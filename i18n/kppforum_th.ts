@@ -2234,6 +2234,65 @@ Attendance rows kept, so every count stays the same: %6</source>
     </message>
 </context>
 <context>
+    <name>announcement</name>
+    <message>
+        <source>Agree / present</source>
+        <translation>เห็นด้วย/ผู้ร่วมประชุม (คน)</translation>
+    </message>
+    <message>
+        <source>Announced on {date}</source>
+        <translation>ประกาศ ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <source>Announcement of {municipality}</source>
+        <translation>ประกาศ{municipality}</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Posted from {start} to {end} ({days} days)</source>
+        <translation>ปิดประกาศ ตั้งแต่วันที่ {start} ถึงวันที่ {end} (รวม {days} วัน)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ลำดับที่</translation>
+    </message>
+    <message>
+        <source>Subject: results of the local community forum</source>
+        <translation>เรื่อง ผลการจัดเวทีประชาคมท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>This is announced for everyone&apos;s information.</source>
+        <translation>จึงประกาศให้ทราบโดยทั่วกัน</translation>
+    </message>
+    <message>
+        <source>Whereas {municipality} held {title}, no. {number}, {date}, to hear the problems and needs of the people and to rank the development projects each community proposes for the local development plan,</source>
+        <translation>ตามที่{municipality}ได้จัด{title} ครั้งที่ {number} {date} เพื่อรับฟังปัญหาและความต้องการของประชาชน และจัดลำดับความสำคัญของโครงการพัฒนาที่แต่ละชุมชนเสนอเพื่อประกอบการจัดทำแผนพัฒนาท้องถิ่น นั้น</translation>
+    </message>
+    <message>
+        <source>on day {date}</source>
+        <translation>เมื่อวันที่ {date}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>เมื่อ{date}</translation>
+    </message>
+    <message>
+        <source>the forum has now been held, and the ranking of each community&apos;s projects resolved by the meeting is announced as follows.</source>
+        <translation>บัดนี้ การจัดเวทีประชาคมท้องถิ่นดังกล่าวได้เสร็จสิ้นแล้ว จึงขอประกาศผลการจัดลำดับความสำคัญของโครงการตามมติที่ประชุมของแต่ละชุมชน ดังนี้</translation>
+    </message>
+    <message>
+        <source>{n}. {community} ({count} projects)</source>
+        <translation>{n}. {community} ({count} โครงการ)</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Action</source>

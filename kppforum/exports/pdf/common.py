@@ -49,6 +49,12 @@ class Formatter:
             return format_date(d, weekday=True, thai_digits=self.digits)
         return self.n(f"{_EN_DAYS[d.weekday()]} {d.day} {_EN_MONTHS[d.month - 1]} {d.year}")
 
+    def day(self, d: dt.date) -> str:
+        """A date without its weekday, the era spelled out in Thai: "5 มิถุนายน พ.ศ. 2562"."""
+        if self.thai:
+            return format_date(d, era=True, thai_digits=self.digits)
+        return self.n(f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}")
+
     def time(self, t: dt.time) -> str:
         if self.thai:
             return format_time(t, thai_digits=self.digits)
@@ -88,6 +94,8 @@ def grid_table(
     table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # reportlab selects the cells' font even for flowable cells: never Helvetica (unembedded)
+        ("FONTNAME", (0, 0), (-1, -1), typeset.FAMILY),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1),

@@ -54,6 +54,7 @@ class _OfficialDoc(BaseDocTemplate):
             author="",
             creator="kppforum",
             subject=title,
+            initialFontName=typeset.FAMILY,  # never a Helvetica resource in the file
         )
         self._numbers_from = page_numbers_from
         self._thai_digits = thai_digits
