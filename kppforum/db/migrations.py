@@ -276,7 +276,8 @@ def _v4_years(text: str) -> list[int]:
     years: set[int] = set()
     for part in text.replace(" ", "").split(","):
         low, _, high = part.partition("-")
-        if not (low.isdigit() and len(low) == 4 and (not high or (high.isdigit() and len(high) == 4))):
+        plain = low.isdigit() and len(low) == 4
+        if not (plain and (not high or (high.isdigit() and len(high) == 4))):
             if part:
                 return []
             continue

@@ -233,7 +233,7 @@ class ProposalBudget(Base):
 
     @property
     def amount(self) -> Decimal:
-        return Decimal(self.amount_satang) / 100
+        return (Decimal(self.amount_satang) / 100).quantize(Decimal("0.01"))
 
 
 class VoteTally(Base):

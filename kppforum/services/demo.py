@@ -21,11 +21,13 @@ from kppforum.db.models import (
     Municipality,
     Person,
     Proposal,
+    ProposalBudget,
     Strategy,
     VoteTally,
 )
 from kppforum.domain.changes import Change
 from kppforum.domain.enums import MeetingLevel, MeetingStatus, ProposalStatus, Sector, TallyMethod
+from kppforum.domain.plan import split_evenly
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services import demo_data as D
@@ -222,13 +224,19 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
 def _proposals(
     s, rng: random.Random, n: int, speakers: list[dict[str, object]], present: int
 ) -> None:
-    rows, tallies = [], []
+    rows, tallies, budgets = [], [], []
     for i in range(1, n + 1):
         code, problem, project, budget = rng.choice(D.PROPOSAL_TEMPLATES)
         community = (i - 1) % COMMUNITIES + 1
         local = [p for p in speakers if p["community_id"] == community] or speakers
         proposer = rng.choice(local) if local else None
         start = rng.choice((2563, 2564, 2565))
+        total = budget * 100 * rng.choice((1, 1, 2))
+        years = list(range(start, min(start + rng.choice((0, 1, 2)), 2565) + 1))
+        budgets += [
+            {"proposal_id": i, "year_be": y, "amount_satang": a}
+            for y, a in split_evenly(total, years).items()
+        ]
         status = ProposalStatus.PROPOSED.value
         if n >= 20 and i % 20 == 0:
             status = ProposalStatus.WITHDRAWN.value
@@ -243,10 +251,7 @@ def _proposals(
                 "project": project,
                 "strategy_id": int(code),
                 "location": rng.choice(D.LOCATIONS),
-                "budget_satang": budget * 100 * rng.choice((1, 1, 2)),
-                "target_years": ",".join(
-                    str(y) for y in range(start, min(start + rng.choice((0, 1, 2)), 2565) + 1)
-                ),
+                "target_years": ",".join(str(y) for y in years),
                 "status": status,
                 "merged_into_id": None,
                 "position": i,
@@ -274,5 +279,7 @@ def _proposals(
         tallies = [t for t in tallies if t["proposal_id"] != rows[28]["id"]]
     if rows:
         s.execute(Proposal.__table__.insert(), rows)
+    if budgets:
+        s.execute(ProposalBudget.__table__.insert(), budgets)
     if tallies:
         s.execute(VoteTally.__table__.insert(), tallies)
