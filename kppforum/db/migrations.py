@@ -306,9 +306,7 @@ def _v4(conn: sqlite3.Connection) -> None:
             year = first_year or int(str(meeting_date)[:4]) + 544
             years = [year]
             years_fixed.append((str(year), pid))
-        budgets += [
-            (pid, y, a) for y, a in zip(years, _v4_split(int(satang), years), strict=True)
-        ]
+        budgets += [(pid, y, a) for y, a in zip(years, _v4_split(int(satang), years), strict=True)]
     _script(_V4_SWAP)(conn)
     conn.executemany(
         "INSERT INTO proposal_budget (proposal_id, year_be, amount_satang) VALUES (?, ?, ?)",
