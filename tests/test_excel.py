@@ -206,7 +206,9 @@ def test_proposals_every_field_and_budgets_sum_right(filled: Seeded, tmp_path: P
             assert isinstance(r["Total budget (baht)"], int | float)
             assert Decimal(str(r["Total budget (baht)"])) == p.budget
             assert row_cells[6].number_format == "#,##0.00"
-    budgets = [Decimal(str(r["Total budget (baht)"])) for r in rows if r["Total budget (baht)"] is not None]
+    budgets = [
+        Decimal(str(r["Total budget (baht)"])) for r in rows if r["Total budget (baht)"] is not None
+    ]
     expected = sum((rp.proposal.budget for rp in ranked if rp.proposal.budget), Decimal(0))
     assert sum(budgets, Decimal(0)) == expected == Decimal("2685100.49")
     statuses = sorted(r["Status"] for r in rows)

@@ -336,3 +336,15 @@ def test_migration_split_with_a_remainder_and_without_years(tmp_path: Path) -> N
     }
     # No target years: the first plan year (2561), which becomes its target year.
     assert p2.budget_by_year == {2561: Decimal("1000000.00")} and p2.target_years == [2561]
+
+
+def test_cli_export_plan_xlsx(tmp_path: Path) -> None:
+    from kppforum.cli import main
+
+    create_demo_forum(tmp_path / "demo.kppforum", DemoOptions(attendees=40, proposals=20)).close()
+    out = tmp_path / "plan.xlsx"
+    code = main(
+        ["export", str(tmp_path / "demo.kppforum"), "--meeting", "1", "--plan-xlsx", str(out)]
+    )
+    assert code == 0
+    assert openpyxl.load_workbook(out).sheetnames[0].startswith("ผ.01")
