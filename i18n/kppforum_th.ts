@@ -2405,8 +2405,8 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>กู้คืน {path} จากสำเนาเมื่อ {time} แล้ว</translation>
     </message>
     <message>
-        <source>Say what to write: --pdf, --signin, --tallies and/or --xlsx with a file.</source>
-        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies และ/หรือ --xlsx พร้อมชื่อไฟล์</translation>
+        <source>Say what to write: --pdf, --signin, --tallies, --xlsx and/or --plan-xlsx with a file.</source>
+        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies, --xlsx และ/หรือ --plan-xlsx พร้อมชื่อไฟล์</translation>
     </message>
     <message>
         <source>Thai digits in the PDF documents</source>
@@ -2633,6 +2633,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>บันทึกรายงานการประชุม</translation>
     </message>
     <message>
+        <source>write the plan forms workbook (ผ.01-ผ.03) of the proposals of the meeting routed to a plan form</source>
+        <translation>บันทึกสมุดงานแบบฟอร์มแผน (ผ.01-ผ.03) ของข้อเสนอในการประชุมที่กำหนดแบบฟอร์มแผนแล้ว</translation>
+    </message>
+    <message>
         <source>write the plan period as two Buddhist-era years, e.g. 2561-2565</source>
         <translation>กรุณาระบุระยะเวลาของแผนเป็นปีพุทธศักราชสองปี เช่น 2561-2565</translation>
     </message>
@@ -2736,6 +2740,14 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>กรุณาเลือกชุมชนของข้อเสนอ</translation>
     </message>
     <message>
+        <source>Choose the program (แผนงาน) of the plan row.</source>
+        <translation>กรุณาเลือกแผนงานของโครงการในแผน</translation>
+    </message>
+    <message>
+        <source>Code &quot;{code}&quot; is already used here.</source>
+        <translation>รหัส &quot;{code}&quot; ถูกใช้แล้วในระดับนี้</translation>
+    </message>
+    <message>
         <source>Code {code} appears twice in the file.</source>
         <translation>รหัส {code} ซ้ำกันในไฟล์</translation>
     </message>
@@ -2796,6 +2808,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ลำดับต้องอยู่ระหว่าง 1 ถึง {n}</translation>
     </message>
     <message>
+        <source>Program</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>ข้อเสนอ</translation>
     </message>
@@ -2820,6 +2836,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ไม่พบข้อมูลยุทธศาสตร์ รหัส {id}</translation>
     </message>
     <message>
+        <source>Tactic</source>
+        <translation>กลยุทธ์</translation>
+    </message>
+    <message>
         <source>That proposal was already merged or withdrawn.</source>
         <translation>ข้อเสนอนั้นถูกรวมหรือถอนไปแล้ว</translation>
     </message>
@@ -2838,6 +2858,10 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>The budget must not be negative.</source>
         <translation>งบประมาณต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>The budget {total} is not the sum of its years ({sum}).</source>
+        <translation>งบประมาณ {total} ไม่เท่ากับผลรวมงบประมาณรายปี ({sum})</translation>
     </message>
     <message>
         <source>The code</source>
@@ -2952,6 +2976,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ปีสิ้นสุดของแผนต้องไม่ก่อนปีเริ่มต้น</translation>
     </message>
     <message>
+        <source>The program {name} is no longer in use.</source>
+        <translation>แผนงาน {name} ไม่ได้ใช้งานแล้ว</translation>
+    </message>
+    <message>
         <source>The proposal to merge into must be open.</source>
         <translation>ข้อเสนอที่จะรวมเข้าด้วยต้องอยู่ระหว่างการพิจารณา</translation>
     </message>
@@ -2978,6 +3006,14 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>Unknown meeting level or status.</source>
         <translation>ระดับหรือสถานะการประชุมไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Unknown plan form.</source>
+        <translation>ไม่รู้จักแบบฟอร์มแผนนี้</translation>
+    </message>
+    <message>
+        <source>Unknown plan layout.</source>
+        <translation>ไม่รู้จักรูปแบบแผนนี้</translation>
     </message>
     <message>
         <source>Unknown sector &quot;{value}&quot;.</source>
@@ -3212,10 +3248,6 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>จำนวนผู้เข้าร่วมประชุมจำแนกตามภาคส่วน</translation>
     </message>
     <message>
-        <source>Budget (baht)</source>
-        <translation>งบประมาณ (บาท)</translation>
-    </message>
-    <message>
         <source>Community</source>
         <translation>ชุมชน</translation>
     </message>
@@ -3316,6 +3348,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>รวม</translation>
     </message>
     <message>
+        <source>Total budget (baht)</source>
+        <translation>งบประมาณรวม (บาท)</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>ถอนข้อเสนอ</translation>
     </message>
@@ -3342,6 +3378,25 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>{n} people took part in the meeting; their names are listed in the annex.</source>
         <translation>มีผู้เข้าร่วมประชุมทั้งสิ้น {n} คน (รายชื่อปรากฏตามภาคผนวก)</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>Community forum</source>
+        <translation>ประชาคมชุมชน</translation>
+    </message>
+    <message>
+        <source>Town forum</source>
+        <translation>ประชาคมเมือง</translation>
+    </message>
+    <message>
+        <source>{forum} no. {number}/{year}</source>
+        <translation>{forum} ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>{head}, {agree} of {present} agreed</source>
+        <translation>{head}, เห็นด้วย {agree} จาก {present} คน</translation>
     </message>
 </context>
 <context>
@@ -4057,10 +4112,6 @@ projects</source>
         <translation>ลงคะแนนลับ</translation>
     </message>
     <message>
-        <source>Budget (baht)</source>
-        <translation>งบประมาณ (บาท)</translation>
-    </message>
-    <message>
         <source>Budget of open proposals (baht)</source>
         <translation>งบประมาณของข้อเสนอที่พิจารณา (บาท)</translation>
     </message>
@@ -4279,6 +4330,10 @@ projects</source>
     <message>
         <source>Total</source>
         <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Total budget (baht)</source>
+        <translation>งบประมาณรวม (บาท)</translation>
     </message>
     <message>
         <source>Value</source>

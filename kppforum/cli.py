@@ -167,6 +167,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--xlsx", type=Path, metavar="BOOK.xlsx", help=translate("cli", "write the Excel workbook")
     )
     e.add_argument(
+        "--plan-xlsx",
+        type=Path,
+        metavar="PLAN.xlsx",
+        help=translate(
+            "cli",
+            "write the plan forms workbook (ผ.01-ผ.03) of the proposals of the meeting "
+            "routed to a plan form",
+        ),
+    )
+    e.add_argument(
         "--thai-digits",
         action="store_true",
         help=translate("cli", "Thai digits in the PDF documents"),
@@ -290,14 +300,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         font_size=args.font_size,
         xlsx_font=args.xlsx_font,
     )
-    if not request.outputs():
+    if not request.outputs() and args.plan_xlsx is None:
         raise ValidationError(
             translate(
-                "cli", "Say what to write: --pdf, --signin, --tallies and/or --xlsx with a file."
+                "cli",
+                "Say what to write: --pdf, --signin, --tallies, --xlsx and/or --plan-xlsx "
+                "with a file.",
             )
         )
     with _open(args.file) as forum:
-        written = export_meeting(forum, request)
+        written = export_meeting(forum, request) if request.outputs() else []
+        if args.plan_xlsx is not None:
+            from kppforum.exports.plan_workbook import write_plan_workbook
+            from kppforum.services.plan_book_builder import build_plan_book
+
+            book = build_plan_book(forum, meeting_id=args.meeting)
+            written.append(
+                write_plan_workbook(
+                    book, args.plan_xlsx, font_name=args.xlsx_font, lang=request.lang
+                )
+            )
     for path in written:
         print(translate("cli", "Wrote {path}").format(path=path))
     return EXIT_OK

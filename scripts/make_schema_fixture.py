@@ -163,20 +163,71 @@ SETTINGS = [
     ("national_id_key", "6b7070666f72756d2d7363686d61332d666978747572652d6b6579"),
 ]
 
-# Rows per table, by the first schema version that has the table.
-DATA: list[tuple[int, str, list[tuple[object, ...]]]] = [
-    (1, "municipality", [MUNICIPALITY]),
-    (1, "community", COMMUNITIES),
-    (1, "strategy", STRATEGIES),
-    (1, "person", PERSONS),
-    (1, "meeting", MEETINGS),
-    (1, "invitation", INVITATIONS),
-    (1, "agenda_item", AGENDA),
-    (1, "attendance", ATTENDANCE),
-    (1, "proposal", PROPOSALS),
-    (1, "vote_tally", TALLIES),
-    (1, "audit_event", AUDIT),
-    (3, "forum_setting", SETTINGS),
+# v4 (issue 12): the same rows in the v4 columns, plus the plan's structure, budgets per year
+# and one proposal routed to form ผ.02 with its plan fields.
+MUNICIPALITY_V4 = (
+    *MUNICIPALITY,
+    "กำแพงเพชร",
+    "นายสมเกียรติ ใจกว้าง",
+    "นายกเทศมนตรีเมืองกำแพงเพชร",
+    "strategy",
+)
+STRATEGIES_V4 = [
+    (
+        *STRATEGIES[0],
+        "ด้านการสร้างความสามารถในการแข่งขัน",
+        "โครงสร้างพื้นฐาน ระบบโลจิสติกส์ และดิจิทัล",
+        "ยุทธศาสตร์ที่ 7 การพัฒนาโครงสร้างพื้นฐานและระบบโลจิสติกส์",
+        "แผนพัฒนาจังหวัดกำแพงเพชร ยุทธศาสตร์ที่ 3",
+        "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน",
+    ),
+]
+TACTICS = [(1, 1, "1.1", "พัฒนาระบบคมนาคมและระบบระบายน้ำ", 1, 1)]
+PROGRAMS = [
+    (1, 1, "1.1.1", "แผนงานเคหะและชุมชน", 1, 1),
+    (2, 1, "1.1.2", "แผนงานอุตสาหกรรมและการโยธา", 2, 1),
+]
+# id .. created_at as in PROPOSALS without budget_satang, then the plan columns.
+PROPOSALS_V4 = [
+    (
+        *PROPOSALS[0][:9],
+        "2563,2564",
+        *PROPOSALS[0][11:],
+        "p02",
+        2,
+        "เพื่อให้ประชาชนสัญจรได้สะดวกและแก้ปัญหาน้ำท่วมขัง",
+        "ถนน คสล. กว้าง 4 เมตร ยาว 200 เมตร",
+        "ร้อยละของประชาชนที่พึงพอใจ",
+        "ประชาชนสัญจรสะดวก น้ำไม่ท่วมขัง",
+        "กองช่าง",
+        "",
+        "",
+        "",
+    ),
+    (*PROPOSALS[1][:9], *PROPOSALS[1][10:], None, None, "", "", "", "", "", "", "", ""),
+]
+PROPOSAL_BUDGETS = [(1, 2563, 100000000), (1, 2564, 50000000)]
+
+# Rows per table: (first schema version, last schema version or None, table, rows).
+DATA: list[tuple[int, int | None, str, list[tuple[object, ...]]]] = [
+    (1, 3, "municipality", [MUNICIPALITY]),
+    (4, None, "municipality", [MUNICIPALITY_V4]),
+    (1, None, "community", COMMUNITIES),
+    (1, 3, "strategy", STRATEGIES),
+    (4, None, "strategy", STRATEGIES_V4),
+    (4, None, "tactic", TACTICS),
+    (4, None, "program", PROGRAMS),
+    (1, None, "person", PERSONS),
+    (1, None, "meeting", MEETINGS),
+    (1, None, "invitation", INVITATIONS),
+    (1, None, "agenda_item", AGENDA),
+    (1, None, "attendance", ATTENDANCE),
+    (1, 3, "proposal", PROPOSALS),
+    (4, None, "proposal", PROPOSALS_V4),
+    (4, None, "proposal_budget", PROPOSAL_BUDGETS),
+    (1, None, "vote_tally", TALLIES),
+    (1, None, "audit_event", AUDIT),
+    (3, None, "forum_setting", SETTINGS),
 ]
 
 
@@ -187,8 +238,8 @@ def insert_sample(conn: sqlite3.Connection, version: int) -> None:
     """
     conn.execute("BEGIN")
     try:
-        for since, table, rows in DATA:
-            if version < since:
+        for since, until, table, rows in DATA:
+            if version < since or (until is not None and version > until):
                 continue
             marks = ", ".join("?" * len(rows[0]))
             conn.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)

@@ -201,12 +201,14 @@ def test_proposals_every_field_and_budgets_sum_right(filled: Seeded, tmp_path: P
         assert r["Strategy"] == (p.strategy_name or None)
         assert r["Location"] == (p.location or None)
         if p.budget is None:
-            assert r["Budget (baht)"] is None
+            assert r["Total budget (baht)"] is None
         else:
-            assert isinstance(r["Budget (baht)"], int | float)
-            assert Decimal(str(r["Budget (baht)"])) == p.budget
+            assert isinstance(r["Total budget (baht)"], int | float)
+            assert Decimal(str(r["Total budget (baht)"])) == p.budget
             assert row_cells[6].number_format == "#,##0.00"
-    budgets = [Decimal(str(r["Budget (baht)"])) for r in rows if r["Budget (baht)"] is not None]
+    budgets = [
+        Decimal(str(r["Total budget (baht)"])) for r in rows if r["Total budget (baht)"] is not None
+    ]
     expected = sum((rp.proposal.budget for rp in ranked if rp.proposal.budget), Decimal(0))
     assert sum(budgets, Decimal(0)) == expected == Decimal("2685100.49")
     statuses = sorted(r["Status"] for r in rows)
@@ -286,15 +288,16 @@ def test_plan_rows_grouped_by_strategy_with_a_budget_per_year(
         p = by_project[row[1]]
         for i, y in enumerate(years):
             value = row[4 + i]
-            if p.budget is not None and y in p.target_years:
-                assert Decimal(str(value)) == p.budget
-                grand += p.budget
+            if y in p.budget_by_year:  # that year's amount, never the whole budget again
+                assert Decimal(str(value)) == p.budget_by_year[y]
+                grand += p.budget_by_year[y]
             else:
                 assert value is None
         assert row[2] is None and row[-3:] == [None, None, None]  # left for the planning office
     assert totals[-1][1] == "Grand total"
     assert sum(Decimal(str(v)) for v in totals[-1][4:9]) == grand
     assert sum(Decimal(str(v)) for t in totals[:-1] for v in t[4:9]) == grand
+    assert grand == sum((p.budget_total for p in open_), Decimal(0))
 
 
 def test_dates_are_dates_shown_in_buddhist_era(filled: Seeded, tmp_path: Path) -> None:

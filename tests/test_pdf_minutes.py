@@ -77,7 +77,7 @@ MINUTES_TH = {
     "{community} ({n} proposals)": "{community} ({n} เรื่อง)",
     "Rank": "ลำดับ",
     "Project / problem": "โครงการ / ปัญหาและความต้องการ",
-    "Budget (baht)": "งบประมาณ (บาท)",
+    "Total budget (baht)": "งบประมาณรวม (บาท)",
     "Years": "ปีที่ดำเนินการ",
     "Agree": "เห็นด้วย",
     "Disagree": "ไม่เห็นด้วย",

@@ -138,7 +138,12 @@ def test_create_proposal_is_audited(seeded: Seeded) -> None:
         p.id,
         None,
     )
-    assert event.after["budget_satang"] == 125000050
+    # The total is split evenly over the years, the odd satang to the first year.
+    assert event.after["budget_by_year"] == {
+        "2563": "416666.84",
+        "2564": "416666.83",
+        "2565": "416666.83",
+    }
     assert event.after["target_years"] == "2563,2564,2565"
     assert get_proposal(f, p.id) == p
 
@@ -153,7 +158,11 @@ def test_update_proposal_is_audited(seeded: Seeded) -> None:
     assert (p.community_name, p.budget, p.project) == ("ชุมชนท่าเรือ", Decimal("99.99"), "ขุดลอกคลอง")
     [event] = new_audit(f, since)
     assert (event.action, event.entity, event.entity_id) == ("update", "proposal", pid)
-    assert (event.before["budget_satang"], event.after["budget_satang"]) == (10000, 9999)
+    # No target years: the budget sits in the first plan year.
+    assert (event.before["budget_by_year"], event.after["budget_by_year"]) == (
+        {"2561": "100.00"},
+        {"2561": "99.99"},
+    )
     assert event.before["community_id"] == seeded.communities[0]
 
 

@@ -164,6 +164,157 @@ CREATE TABLE forum_setting (
 """
 
 
+# v4 (issue 12): from forum to plan book.
+# - proposal_budget: a proposal's budget per plan year (B.E.), integer satang. The single
+#   proposal.budget_satang is split evenly over the proposal's target years (the satang left
+#   over go one each to the earliest years, so the years add up exactly: 1,000,000.00 over 3
+#   years = 333,333.34 + 333,333.33 + 333,333.33). A budget without target years goes to the
+#   first plan year, which becomes its target year (otherwise the money would vanish from
+#   every per-year document). proposal.budget_satang is dropped: the rows are the one truth.
+# - the plan's structure: strategy gets the linkage lines ก.–จ.; new tables tactic (กลยุทธ์,
+#   under a strategy) and program (แผนงาน, under a tactic). Every existing strategy gets one
+#   default กลยุทธ์ named as the strategy (code "<strategy code>.1") and one default แผนงาน
+#   "แผนงานทั่วไป" (code "<strategy code>.1.1"); the planning office renames them.
+# - municipality: province, mayor's name and position (the ประกาศ), and the plan layout
+#   (NULL = the default of the plan period, kppforum.domain.plan.default_layout).
+# - proposal: its destination after the forum (plan_form NULL = not decided yet), its แผนงาน
+#   and the plan fields of forms ผ.02 / ผ.03.
+_V4_DDL = """
+ALTER TABLE municipality ADD COLUMN province VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE municipality ADD COLUMN mayor_name VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE municipality ADD COLUMN mayor_position VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE municipality ADD COLUMN plan_layout VARCHAR(30);
+ALTER TABLE strategy ADD COLUMN national_strategy TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN master_plan TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN national_plan TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN regional_plan TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN provincial_lao_strategy TEXT NOT NULL DEFAULT '';
+CREATE TABLE tactic (
+    id INTEGER NOT NULL PRIMARY KEY,
+    strategy_id INTEGER NOT NULL REFERENCES strategy (id),
+    code VARCHAR(20) NOT NULL,
+    name VARCHAR(300) NOT NULL,
+    position INTEGER NOT NULL,
+    active BOOLEAN NOT NULL,
+    CONSTRAINT uq_tactic_code UNIQUE (strategy_id, code)
+);
+CREATE TABLE program (
+    id INTEGER NOT NULL PRIMARY KEY,
+    tactic_id INTEGER NOT NULL REFERENCES tactic (id),
+    code VARCHAR(20) NOT NULL,
+    name VARCHAR(300) NOT NULL,
+    position INTEGER NOT NULL,
+    active BOOLEAN NOT NULL,
+    CONSTRAINT uq_program_code UNIQUE (tactic_id, code)
+);
+INSERT INTO tactic (id, strategy_id, code, name, position, active)
+    SELECT id, id, code || '.1', name, 1, 1 FROM strategy;
+INSERT INTO program (id, tactic_id, code, name, position, active)
+    SELECT id, id, code || '.1.1', 'แผนงานทั่วไป', 1, 1 FROM strategy;
+CREATE TABLE proposal_new (
+    id INTEGER NOT NULL PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    community_id INTEGER NOT NULL REFERENCES community (id),
+    proposer_id INTEGER REFERENCES person (id),
+    proposer_name VARCHAR(200) NOT NULL,
+    problem TEXT NOT NULL,
+    project TEXT NOT NULL,
+    strategy_id INTEGER REFERENCES strategy (id),
+    location VARCHAR(300) NOT NULL,
+    target_years VARCHAR(100) NOT NULL,
+    status VARCHAR(20) NOT NULL,
+    merged_into_id INTEGER REFERENCES proposal (id),
+    position INTEGER NOT NULL,
+    created_at DATETIME NOT NULL,
+    plan_form VARCHAR(20),
+    program_id INTEGER REFERENCES program (id),
+    objective TEXT NOT NULL,
+    target_output TEXT NOT NULL,
+    kpi TEXT NOT NULL,
+    expected_result TEXT NOT NULL,
+    responsible_unit VARCHAR(300) NOT NULL,
+    rationale TEXT NOT NULL,
+    equipment_category VARCHAR(200) NOT NULL,
+    equipment_type VARCHAR(200) NOT NULL
+);
+CREATE TABLE proposal_budget (
+    proposal_id INTEGER NOT NULL REFERENCES proposal (id) ON DELETE CASCADE,
+    year_be INTEGER NOT NULL,
+    amount_satang INTEGER NOT NULL,
+    PRIMARY KEY (proposal_id, year_be),
+    CONSTRAINT ck_budget_amount CHECK (amount_satang >= 0)
+);
+"""
+
+_V4_SWAP = """
+INSERT INTO proposal_new (
+    id, meeting_id, community_id, proposer_id, proposer_name, problem, project, strategy_id,
+    location, target_years, status, merged_into_id, position, created_at, plan_form, program_id,
+    objective, target_output, kpi, expected_result, responsible_unit, rationale,
+    equipment_category, equipment_type
+)
+SELECT id, meeting_id, community_id, proposer_id, proposer_name, problem, project, strategy_id,
+    location, target_years, status, merged_into_id, position, created_at, NULL, NULL,
+    '', '', '', '', '', '', '', ''
+FROM proposal;
+DROP TABLE proposal;
+ALTER TABLE proposal_new RENAME TO proposal;
+CREATE INDEX ix_proposal_meeting ON proposal (meeting_id, position);
+"""
+
+
+def _v4_split(total: int, years: list[int]) -> list[int]:
+    """Satang split evenly over *years*; the remainder goes one each to the earliest years.
+    Frozen with this step (the services have their own copy, kppforum.domain.plan)."""
+    base, rest = divmod(total, len(years))
+    return [base + (1 if i < rest else 0) for i in range(len(years))]
+
+
+def _v4_years(text: str) -> list[int]:
+    """The years of a stored target_years text: "2563,2565" (as services wrote it) or a range
+    "2563-2565" (as older files may hold it); anything unreadable counts as no years."""
+    years: set[int] = set()
+    for part in text.replace(" ", "").split(","):
+        low, _, high = part.partition("-")
+        plain = low.isdigit() and len(low) == 4
+        if not (plain and (not high or (high.isdigit() and len(high) == 4))):
+            if part:
+                return []
+            continue
+        a, b = sorted((int(low), int(high or low)))
+        years.update(range(a, b + 1))
+    return sorted(years)
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    _script(_V4_DDL)(conn)
+    row = conn.execute("SELECT plan_start_be FROM municipality WHERE id = 1").fetchone()
+    first_year = row[0] if row else None
+    budgets: list[tuple[int, int, int]] = []
+    years_fixed: list[tuple[str, int]] = []
+    for pid, satang, text, meeting_date in conn.execute(
+        "SELECT p.id, p.budget_satang, p.target_years, m.date FROM proposal p "
+        "JOIN meeting m ON m.id = p.meeting_id"
+    ):
+        years = _v4_years(str(text or ""))
+        if years and ",".join(map(str, years)) != text:
+            years_fixed.append((",".join(map(str, years)), pid))  # "2563-2564" -> "2563,2564"
+        if satang is None:
+            continue
+        if not years:
+            # No plan profile (never the case in practice): the B.E. year after the meeting's.
+            year = first_year or int(str(meeting_date)[:4]) + 544
+            years = [year]
+            years_fixed.append((str(year), pid))
+        budgets += [(pid, y, a) for y, a in zip(years, _v4_split(int(satang), years), strict=True)]
+    _script(_V4_SWAP)(conn)
+    conn.executemany(
+        "INSERT INTO proposal_budget (proposal_id, year_be, amount_satang) VALUES (?, ?, ?)",
+        budgets,
+    )
+    conn.executemany("UPDATE proposal SET target_years = ? WHERE id = ?", years_fixed)
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in _statements(sql):
@@ -187,7 +338,12 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-STEPS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
+STEPS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(_V1),
+    _script(_V2),
+    _script(_V3),
+    lambda conn: _v4(conn),
+]
 SCHEMA_VERSION = len(STEPS)
 
 # Objects created by the steps that the ORM models intentionally do not describe.

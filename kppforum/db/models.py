@@ -42,6 +42,11 @@ class Municipality(Base):
     vision: Mapped[str] = mapped_column(Text, default="")
     plan_start_be: Mapped[int] = mapped_column(Integer)
     plan_end_be: Mapped[int] = mapped_column(Integer)
+    # v4: the ประกาศ and the plan forms
+    province: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    mayor_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    mayor_position: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    plan_layout: Mapped[str | None] = mapped_column(String(30))  # NULL: the period's default
 
 
 class Community(Base):
@@ -55,12 +60,47 @@ class Community(Base):
 
 
 class Strategy(Base):
+    """ยุทธศาสตร์การพัฒนา, with the linkage lines ก.–จ. that head it in form ผ.02 (v4)."""
+
     __tablename__ = "strategy"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    national_strategy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    master_plan: Mapped[str] = mapped_column(Text, default="", server_default="")
+    national_plan: Mapped[str] = mapped_column(Text, default="", server_default="")
+    regional_plan: Mapped[str] = mapped_column(Text, default="", server_default="")
+    provincial_lao_strategy: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Tactic(Base):
+    """กลยุทธ์ (ประเด็นการพัฒนา in the DEVELOPMENT_ISSUE layout), under a ยุทธศาสตร์ (v4)."""
+
+    __tablename__ = "tactic"
+    __table_args__ = (UniqueConstraint("strategy_id", "code", name="uq_tactic_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    strategy_id: Mapped[int] = mapped_column(ForeignKey("strategy.id"))
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Program(Base):
+    """แผนงาน, under a กลยุทธ์ (v4); a proposal routed to a plan form names its แผนงาน."""
+
+    __tablename__ = "program"
+    __table_args__ = (UniqueConstraint("tactic_id", "code", name="uq_program_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tactic_id: Mapped[int] = mapped_column(ForeignKey("tactic.id"))
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(default=True)
 
 
 class Person(Base):
@@ -139,13 +179,15 @@ class Attendance(Base):
 
 
 class Proposal(Base):
-    """A problem/need or proposed project raised at a meeting (ข้อเสนอ)."""
+    """A problem/need or proposed project raised at a meeting (ข้อเสนอ).
+
+    Its budget is the rows of :class:`ProposalBudget` (one per plan year; none: no budget).
+    From v4 it also carries its destination after the forum (``plan_form``, NULL = not decided
+    yet), its แผนงาน and the plan fields of forms ผ.02 / ผ.03.
+    """
 
     __tablename__ = "proposal"
-    __table_args__ = (
-        Index("ix_proposal_meeting", "meeting_id", "position"),
-        CheckConstraint("budget_satang IS NULL OR budget_satang >= 0", name="ck_budget"),
-    )
+    __table_args__ = (Index("ix_proposal_meeting", "meeting_id", "position"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -156,16 +198,42 @@ class Proposal(Base):
     project: Mapped[str] = mapped_column(Text, default="")
     strategy_id: Mapped[int | None] = mapped_column(ForeignKey("strategy.id"))
     location: Mapped[str] = mapped_column(String(300), default="")
-    budget_satang: Mapped[int | None] = mapped_column(Integer)
     target_years: Mapped[str] = mapped_column(String(100), default="")
     status: Mapped[str] = mapped_column(String(20), default=ProposalStatus.PROPOSED.value)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("proposal.id"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    plan_form: Mapped[str | None] = mapped_column(String(20))
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id"))
+    objective: Mapped[str] = mapped_column(Text, default="")
+    target_output: Mapped[str] = mapped_column(Text, default="")
+    kpi: Mapped[str] = mapped_column(Text, default="")
+    expected_result: Mapped[str] = mapped_column(Text, default="")
+    responsible_unit: Mapped[str] = mapped_column(String(300), default="")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    equipment_category: Mapped[str] = mapped_column(String(200), default="")
+    equipment_type: Mapped[str] = mapped_column(String(200), default="")
+
+    budgets: Mapped[list[ProposalBudget]] = relationship(
+        cascade="all, delete-orphan", order_by="ProposalBudget.year_be"
+    )
+
+
+class ProposalBudget(Base):
+    """A proposal's budget in one plan year (B.E.), in satang (v4). Every total is a sum."""
+
+    __tablename__ = "proposal_budget"
+    __table_args__ = (CheckConstraint("amount_satang >= 0", name="ck_budget_amount"),)
+
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), primary_key=True
+    )
+    year_be: Mapped[int] = mapped_column(Integer, primary_key=True)
+    amount_satang: Mapped[int] = mapped_column(Integer)
 
     @property
-    def budget(self) -> Decimal | None:
-        return None if self.budget_satang is None else Decimal(self.budget_satang) / 100
+    def amount(self) -> Decimal:
+        return (Decimal(self.amount_satang) / 100).quantize(Decimal("0.01"))
 
 
 class VoteTally(Base):

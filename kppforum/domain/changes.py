@@ -25,8 +25,18 @@ class Change(enum.Flag):
     PROPOSALS = enum.auto()  # proposals: text, status, merges, order
     TALLIES = enum.auto()  # recorded vote counts
     SETTINGS = enum.auto()  # the forum's own settings (privacy: national ID collection)
+    PLAN = enum.auto()  # the plan: กลยุทธ์ / แผนงาน, linkage lines, layout, proposals' plan rows
     ALL = (
-        PROFILE | CATALOG | PEOPLE | MEETING | AGENDA | ATTENDANCE | PROPOSALS | TALLIES | SETTINGS
+        PROFILE
+        | CATALOG
+        | PEOPLE
+        | MEETING
+        | AGENDA
+        | ATTENDANCE
+        | PROPOSALS
+        | TALLIES
+        | SETTINGS
+        | PLAN
     )
 
 

@@ -43,3 +43,14 @@ class PlanEdition(enum.StrEnum):
     PLAN = "plan"
     ADDITION = "addition"  # แผนพัฒนาท้องถิ่น (เพิ่มเติม ครั้งที่ n/พ.ศ.)
     CHANGE = "change"  # แผนพัฒนาท้องถิ่น (เปลี่ยนแปลง ครั้งที่ n/พ.ศ.)
+
+
+def split_evenly(total_satang: int, years: list[int] | tuple[int, ...]) -> dict[int, int]:
+    """*total_satang* over *years* (sorted): equal shares, the satang left over one each to the
+    earliest years, so the years add up exactly and differ by at most one satang
+    (1,000,000.00 baht over 3 years = 333,333.34 + 333,333.33 + 333,333.33)."""
+    ordered = sorted(set(years))
+    if not ordered:
+        raise ValueError("a budget is split over at least one year")
+    base, rest = divmod(total_satang, len(ordered))
+    return {year: base + (1 if i < rest else 0) for i, year in enumerate(ordered)}

@@ -6,9 +6,11 @@ Excel dates shown in B.E. through the number format ``[$-107041E]d mmmm yyyy`` (
 English), and text that a spreadsheet would take for a formula is stored as text with the
 quote-prefix flag. Labels follow the caller's language (``with kppforum.i18n.language(...)``).
 
-Form ผ.02, budget per plan year: a proposal's budget is the amount asked for each year it names,
-so it is written in every one of its target-year columns (a road repaired in 2563 and 2564 at
-500,000 baht shows 500,000 in both). A proposal without target years leaves them all blank.
+Form ผ.02, budget per plan year: a proposal's budget is stored per plan year
+(kppforum.services.budgets), so each year column shows that year's amount (800,000 baht
+over 2563-2565 entered as a total shows 266,666.67 + 266,666.67 + 266,666.66) and the
+sheet's totals equal the summary's and the minutes' (every total is a sum of years). The
+proposals sheet shows the total ("Total budget (baht)").
 Only open proposals (proposed or accepted) become plan rows, best ranked first within each
 strategy; objective, KPI, expected results and the responsible office are left blank for the
 planning office, and the target (project output) column carries the location and community.
@@ -312,7 +314,7 @@ class _Book:
                 Column(translate("workbook", "Project"), "wrap", 18, 40),
                 Column(translate("workbook", "Strategy"), "wrap", 14, 30),
                 Column(translate("workbook", "Location"), "wrap", 10, 28),
-                Column(translate("workbook", "Budget (baht)"), "money", 12, 18),
+                Column(translate("workbook", "Total budget (baht)"), "money", 12, 18),
                 Column(translate("workbook", "Target years (B.E.)"), "text", 10, 20),
                 Column(translate("workbook", "Proposer(s)"), "wrap", 12, 30),
                 Column(translate("workbook", "Merged communities"), "wrap", 12, 30),
@@ -387,7 +389,7 @@ class _Book:
                 y
                 for rp in r.proposals
                 if rp.proposal.status in RANKED_STATUSES
-                for y in rp.proposal.target_years
+                for y in (*rp.proposal.target_years, *rp.proposal.budget_by_year)
             }
         )
         budget_header = translate("workbook", "Budget {year} (baht)")
@@ -423,11 +425,10 @@ class _Book:
             for number, rp in enumerate(members, start=1):
                 p = rp.proposal
                 per_year: list[object] = [None] * len(years)
-                if p.budget is not None:
-                    for y in p.target_years:
-                        i = years.index(y)
-                        per_year[i] = p.budget
-                        sums[i] += p.budget
+                for y, amount in p.budget_by_year.items():
+                    i = years.index(y)
+                    per_year[i] = amount
+                    sums[i] += amount
                 target = " ".join(x for x in (p.location, p.community_name) if x)
                 t.add([number, _project_title(rp), None, target, *per_year, *blank3])
             t.add([None, translate("workbook", "Total"), None, None, *sums, *blank3], style="total")

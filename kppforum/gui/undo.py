@@ -75,10 +75,10 @@ def input_of(info: ProposalInfo) -> ProposalInput:
         project=info.project,
         strategy_id=info.strategy_id,
         location=info.location,
-        budget=info.budget,
         target_years=list(info.target_years),
         proposer_id=info.proposer_id,
         proposer_name=info.proposer_name,
+        budget_by_year=dict(info.budget_by_year),  # each year as it was, not re-split
     )
 
 

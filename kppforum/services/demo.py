@@ -20,17 +20,33 @@ from kppforum.db.models import (
     Meeting,
     Municipality,
     Person,
+    Program,
     Proposal,
+    ProposalBudget,
     Strategy,
+    Tactic,
     VoteTally,
 )
 from kppforum.domain.changes import Change
 from kppforum.domain.enums import MeetingLevel, MeetingStatus, ProposalStatus, Sector, TallyMethod
+from kppforum.domain.plan import PlanForm, split_evenly
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services import demo_data as D
 from kppforum.services.base import audit
 from kppforum.services.people import display_name
+from kppforum.services.plan_structure import LINKAGE_FIELDS
+
+ROUTED_KEYS = (
+    "objective",
+    "target_output",
+    "kpi",
+    "expected_result",
+    "responsible_unit",
+    "rationale",
+    "equipment_category",
+    "equipment_type",
+)
 
 MEETING_DATE = dt.date(2019, 5, 28)  # 28 พฤษภาคม 2562
 COMMUNITIES = 27
@@ -118,6 +134,9 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
                 vision=D.VISION,
                 plan_start_be=D.PLAN[0],
                 plan_end_be=D.PLAN[1],
+                province=D.PROVINCE,
+                mayor_name=D.MAYOR[0],
+                mayor_position=D.MAYOR[1],
             )
         )
         s.execute(
@@ -131,9 +150,11 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
             Strategy.__table__.insert(),
             [
                 {"id": i, "code": code, "name": name, "position": i}
+                | dict(zip(LINKAGE_FIELDS, D.LINKAGE, strict=True))
                 for i, (code, name) in enumerate(D.STRATEGIES, start=1)
             ],
         )
+        programs = _plan_structure(s)
         officials = [
             {
                 "id": i,
@@ -203,7 +224,14 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
                 for i, p in enumerate(attending)
             ],
         )
-        _proposals(s, rng, o.proposals, [p for p in attending if p["community_id"]], len(attending))
+        _proposals(
+            s,
+            rng,
+            o.proposals,
+            [p for p in attending if p["community_id"]],
+            len(attending),
+            programs,
+        )
         audit(
             s,
             forum,
@@ -219,16 +247,87 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
         )
 
 
+def _plan_structure(s) -> dict[str, list[int]]:
+    """กลยุทธ์ and แผนงาน under each strategy; returns strategy code -> its แผนงาน ids."""
+    programs: dict[str, list[int]] = {}
+    tactic_id = program_id = 0
+    for strategy_id, (code, _name) in enumerate(D.STRATEGIES, start=1):
+        _unit, tactics = D.PLAN_STRUCTURE[code]
+        for t_pos, (t_name, p_names) in enumerate(tactics, start=1):
+            tactic_id += 1
+            s.add(
+                Tactic(
+                    id=tactic_id,
+                    strategy_id=strategy_id,
+                    code=f"{code}.{t_pos}",
+                    name=t_name,
+                    position=t_pos,
+                    active=True,
+                )
+            )
+            s.flush()  # the แผนงาน below refer to it
+            for p_pos, p_name in enumerate(p_names, start=1):
+                program_id += 1
+                s.add(
+                    Program(
+                        id=program_id,
+                        tactic_id=tactic_id,
+                        code=f"{code}.{t_pos}.{p_pos}",
+                        name=p_name,
+                        position=p_pos,
+                        active=True,
+                    )
+                )
+                programs.setdefault(code, []).append(program_id)
+    s.flush()
+    return programs
+
+
+def _route(i: int, code: str, project: str, problem: str, location: str, programs) -> dict:
+    """The demo's destination and plan fields of proposal *i* (some left undecided)."""
+    unit = D.PLAN_STRUCTURE[code][0]
+    if project in D.EQUIPMENT:
+        form, (category, kind) = PlanForm.P03, D.EQUIPMENT[project]
+    else:
+        form = (None, PlanForm.P02, PlanForm.P02, PlanForm.P02_1, PlanForm.COMMUNITY)[i % 5]
+        category = kind = ""
+    if form is None:
+        return {}
+    in_plan = form is not PlanForm.COMMUNITY
+    return {
+        "plan_form": form.value,
+        "program_id": programs[code][i % len(programs[code])] if in_plan else None,
+        "objective": f"เพื่อแก้ไขปัญหา{problem}" if in_plan else "",
+        "target_output": location if in_plan else "",
+        "kpi": "ร้อยละ 80 ของประชาชนในพื้นที่พึงพอใจ" if in_plan else "",
+        "expected_result": "ประชาชนในชุมชนได้รับประโยชน์และมีคุณภาพชีวิตที่ดีขึ้น" if in_plan else "",
+        "responsible_unit": unit if in_plan else "",
+        "equipment_category": category,
+        "equipment_type": kind,
+    }
+
+
 def _proposals(
-    s, rng: random.Random, n: int, speakers: list[dict[str, object]], present: int
+    s,
+    rng: random.Random,
+    n: int,
+    speakers: list[dict[str, object]],
+    present: int,
+    programs: dict[str, list[int]],
 ) -> None:
-    rows, tallies = [], []
+    rows, tallies, budgets = [], [], []
     for i in range(1, n + 1):
         code, problem, project, budget = rng.choice(D.PROPOSAL_TEMPLATES)
         community = (i - 1) % COMMUNITIES + 1
         local = [p for p in speakers if p["community_id"] == community] or speakers
         proposer = rng.choice(local) if local else None
         start = rng.choice((2563, 2564, 2565))
+        total = budget * 100 * rng.choice((1, 1, 2))
+        years = list(range(start, min(start + rng.choice((0, 1, 2)), 2565) + 1))
+        budgets += [
+            {"proposal_id": i, "year_be": y, "amount_satang": a}
+            for y, a in split_evenly(total, years).items()
+        ]
         status = ProposalStatus.PROPOSED.value
         if n >= 20 and i % 20 == 0:
             status = ProposalStatus.WITHDRAWN.value
@@ -243,16 +342,16 @@ def _proposals(
                 "project": project,
                 "strategy_id": int(code),
                 "location": rng.choice(D.LOCATIONS),
-                "budget_satang": budget * 100 * rng.choice((1, 1, 2)),
-                "target_years": ",".join(
-                    str(y) for y in range(start, min(start + rng.choice((0, 1, 2)), 2565) + 1)
-                ),
+                "target_years": ",".join(str(y) for y in years),
                 "status": status,
                 "merged_into_id": None,
                 "position": i,
                 "created_at": _at(10, 30) + dt.timedelta(minutes=i * 90 // max(n, 1)),
             }
         )
+        routed = _route(i, code, project, problem, rows[-1]["location"], programs)  # type: ignore[arg-type]
+        rows[-1].update(dict.fromkeys(ROUTED_KEYS, "") | {"plan_form": None, "program_id": None})
+        rows[-1].update(routed)
         if status == ProposalStatus.PROPOSED.value and present:
             agree = rng.randrange(present // 3, present + 1)
             disagree = rng.randrange(0, present - agree + 1) // 3
@@ -274,5 +373,7 @@ def _proposals(
         tallies = [t for t in tallies if t["proposal_id"] != rows[28]["id"]]
     if rows:
         s.execute(Proposal.__table__.insert(), rows)
+    if budgets:
+        s.execute(ProposalBudget.__table__.insert(), budgets)
     if tallies:
         s.execute(VoteTally.__table__.insert(), tallies)

@@ -25,7 +25,7 @@ from kppforum.services.base import audit, clean_name, clean_text, get_or_fail, n
 from kppforum.services.catalog import find_by_code_or_name
 from kppforum.services.municipality import require_profile
 from kppforum.services.people import PersonInput, validate_person
-from kppforum.services.proposals import ProposalInput, validate_proposal
+from kppforum.services.proposals import ProposalInput, new_proposal, validate_proposal
 from kppforum.services.sectors import parse_sector
 from kppforum.services.tabular import Table, TableRow, read_table
 from kppforum.services.templates import COMMUNITY_COLUMNS, PROPOSAL_COLUMNS, RESIDENT_COLUMNS
@@ -288,12 +288,12 @@ def import_proposals(
         stamp = now()
         for offset, values in enumerate(rows, start=1):
             s.add(
-                Proposal(
+                new_proposal(
+                    values,
                     meeting_id=meeting_id,
                     position=last + offset,
                     created_at=stamp,
                     status=ProposalStatus.PROPOSED.value,
-                    **values,
                 )
             )
         audit(

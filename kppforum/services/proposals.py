@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import Community, Meeting, Person, Proposal, Strategy, VoteTally
+from kppforum.db.models import (
+    Community,
+    Meeting,
+    Person,
+    Proposal,
+    ProposalBudget,
+    Strategy,
+    VoteTally,
+)
 from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus
+from kppforum.domain.plan import PlanForm
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (
@@ -25,11 +34,19 @@ from kppforum.services.base import (
     now,
     snapshot,
 )
+from kppforum.services.budgets import (  # noqa: F401  (parse_* are part of this module's API)
+    MAX_BUDGET,
+    BudgetAmount,
+    apply_budget,
+    budgets_in,
+    format_years,
+    parse_budget,
+    parse_years,
+    proposal_snapshot,
+    resolve_budget,
+)
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
-from kppforum.thai import to_arabic_digits
-
-MAX_BUDGET = Decimal("100000000000")  # 100,000 million baht: anything above is a typing slip
 
 
 @dataclass(frozen=True)
@@ -39,10 +56,13 @@ class ProposalInput:
     project: str = ""
     strategy_id: int | None = None
     location: str = ""
-    budget: Decimal | int | str | None = None
+    budget: BudgetAmount = None  # a total: split evenly over the target years
     target_years: str | list[int] = ""
     proposer_id: int | None = None
     proposer_name: str = ""
+    # The budget per plan year (B.E.); when given it is the budget (its years join the target
+    # years) and a total, if also given, must equal its sum. See kppforum.services.budgets.
+    budget_by_year: Mapping[int, BudgetAmount] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,7 +78,7 @@ class ProposalInfo:
     strategy_id: int | None
     strategy_name: str
     location: str
-    budget: Decimal | None
+    budget_by_year: dict[int, Decimal]  # plan year (B.E.) -> baht; empty: no budget
     target_years: list[int]
     status: ProposalStatus
     merged_into_id: int | None
@@ -67,72 +87,20 @@ class ProposalInfo:
     # For a proposal others were merged into: every source community and proposer.
     merged_communities: list[str] = field(default_factory=list)
     merged_proposers: list[str] = field(default_factory=list)
+    plan_form: PlanForm | None = None  # its destination after the forum (None: not decided)
+    program_id: int | None = None  # its แผนงาน in the plan
 
+    @property
+    def budget(self) -> Decimal | None:
+        """The total: the sum of the years (None when no budget was given)."""
+        if not self.budget_by_year:
+            return None
+        return sum(self.budget_by_year.values(), Decimal(0))
 
-def parse_budget(value: Decimal | int | str | None) -> Decimal | None:
-    """Baht, at most 2 decimals, never negative. Accepts "1,250,000.50" and Thai digits."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        amount = Decimal(to_arabic_digits(str(value)).replace(",", "").replace("บาท", "").strip())
-    except InvalidOperation:
-        raise ValidationError(
-            translate("errors", '"{value}" is not an amount of baht.').format(value=value),
-            field="budget",
-        ) from None
-    if not amount.is_finite():
-        raise ValidationError(
-            translate("errors", '"{value}" is not an amount of baht.').format(value=value),
-            field="budget",
-        )
-    if amount < 0:
-        raise ValidationError(
-            translate("errors", "The budget must not be negative."), field="budget"
-        )
-    if amount > MAX_BUDGET:
-        raise ValidationError(translate("errors", "The budget is too large."), field="budget")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(
-            translate("errors", "The budget can have at most 2 decimal places (satang)."),
-            field="budget",
-        )
-    return amount.quantize(Decimal("0.01"))
-
-
-def parse_years(value: str | list[int], plan_years: range) -> list[int]:
-    """Target years as B.E. years inside the plan period: "2563-2565", "2563,2565" or a list."""
-    if isinstance(value, list):
-        years = set(value)
-    else:
-        text = to_arabic_digits(clean_text(value)).replace("–", "-").replace("—", "-")
-        text = re.sub(r"\s*-\s*", "-", text)  # "2563 - 2565": keep the range in one part
-        years = set()
-        for part in filter(None, (p.strip() for p in re.split(r"[,/ ]+", text))):
-            match = re.fullmatch(r"(\d{4})(?:\s*-\s*(\d{4}))?", part)
-            if not match:
-                raise ValidationError(
-                    translate(
-                        "errors", '"{value}" is not a list of years such as 2563-2565.'
-                    ).format(value=value),
-                    field="target_years",
-                )
-            low, high = int(match[1]), int(match[2] or match[1])
-            if high < low:
-                low, high = high, low
-            years.update(range(low, high + 1))
-    outside = sorted(y for y in years if y not in plan_years)
-    if outside:
-        raise ValidationError(
-            translate("errors", "Year {year} is outside the plan period {start}-{end}.").format(
-                year=outside[0], start=plan_years.start, end=plan_years.stop - 1
-            ),
-            field="target_years",
-        )
-    return sorted(years)
-
-
-def format_years(years: list[int]) -> str:
-    return ",".join(str(y) for y in years)
+    @property
+    def budget_total(self) -> Decimal:
+        """The total, 0 when no budget was given."""
+        return sum(self.budget_by_year.values(), Decimal(0))
 
 
 def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str, object]:
@@ -157,19 +125,22 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
         proposer_name = proposer_name or display_name(
             person.title, person.first_name, person.last_name
         )
-    budget = parse_budget(data.budget)
-    years = (
-        parse_years(data.target_years, require_profile_in(s).plan_years)
-        if data.target_years
-        else []
-    )
+    years: list[int] = []
+    budget: dict[int, int] = {}
+    if data.target_years or parse_budget(data.budget) is not None or data.budget_by_year:
+        years, budget = resolve_budget(
+            data.budget,
+            data.target_years,
+            data.budget_by_year,
+            require_profile_in(s).plan_years,
+        )
     return {
         "community_id": community.id,
         "problem": problem,
         "project": project,
         "strategy_id": data.strategy_id,
         "location": clean_text(data.location),
-        "budget_satang": None if budget is None else int(budget * 100),
+        "budget": budget,  # satang per year: not a column, see new_proposal / apply_budget
         "target_years": format_years(years),
         "proposer_id": data.proposer_id,
         "proposer_name": proposer_name,
@@ -183,6 +154,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
         return []
     communities = {i: n for i, n in s.execute(select(Community.id, Community.name))}
     strategies = {i: n for i, n in s.execute(select(Strategy.id, Strategy.name))}
+    budgets = budgets_in(s, [p.id for p in proposals])
     meeting_ids = {p.meeting_id for p in proposals}
     children: dict[int, list[Proposal]] = {}
     merged = select(Proposal).where(
@@ -218,7 +190,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
                 strategy_id=p.strategy_id,
                 strategy_name=strategies.get(p.strategy_id, "") if p.strategy_id else "",
                 location=p.location,
-                budget=p.budget,
+                budget_by_year=budgets.get(p.id, {}),
                 target_years=[int(y) for y in p.target_years.split(",") if y],
                 status=ProposalStatus(p.status),
                 merged_into_id=p.merged_into_id,
@@ -226,9 +198,20 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
                 created_at=p.created_at,
                 merged_communities=names,
                 merged_proposers=proposers,
+                plan_form=PlanForm(p.plan_form) if p.plan_form else None,
+                program_id=p.program_id,
             )
         )
     return infos
+
+
+def new_proposal(values: dict[str, object], **columns: object) -> Proposal:
+    """A Proposal from :func:`validate_proposal`'s values, with its budget rows."""
+    values = dict(values)
+    budget: dict[int, int] = values.pop("budget")  # type: ignore[assignment]
+    proposal = Proposal(**values, **columns)
+    proposal.budgets = [ProposalBudget(year_be=y, amount_satang=a) for y, a in budget.items()]
+    return proposal
 
 
 def _info(s: Session, p: Proposal) -> ProposalInfo:
@@ -243,26 +226,29 @@ def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> Propo
         last = s.scalar(
             select(func.max(Proposal.position)).where(Proposal.meeting_id == meeting_id)
         )
-        proposal = Proposal(
+        proposal = new_proposal(
+            values,
             meeting_id=meeting_id,
             position=(last or 0) + 1,
             created_at=now(),
             status=ProposalStatus.PROPOSED.value,
-            **values,
         )
         s.add(proposal)
         s.flush()
-        audit(s, forum, "create", "proposal", proposal.id, after=snapshot(proposal))
+        audit(s, forum, "create", "proposal", proposal.id, after=proposal_snapshot(proposal))
         return _info(s, proposal)
 
 
 def update_proposal(forum: Forum, proposal_id: int, data: ProposalInput) -> ProposalInfo:
     with forum.write(changes=Change.PROPOSALS) as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
-        before = snapshot(proposal)
-        for key, value in validate_proposal(s, forum, data).items():
+        before = proposal_snapshot(proposal)
+        values = validate_proposal(s, forum, data)
+        budget = values.pop("budget")
+        for key, value in values.items():
             setattr(proposal, key, value)
-        audit(s, forum, "update", "proposal", proposal.id, before, snapshot(proposal))
+        apply_budget(s, proposal, budget)  # type: ignore[arg-type]
+        audit(s, forum, "update", "proposal", proposal.id, before, proposal_snapshot(proposal))
         return _info(s, proposal)
 
 
@@ -414,7 +400,7 @@ def delete_proposal(forum: Forum, proposal_id: int) -> None:
                     "errors", "Other proposals were merged into this one; undo the merge first."
                 )
             )
-        audit(s, forum, "delete", "proposal", proposal.id, before=snapshot(proposal))
+        audit(s, forum, "delete", "proposal", proposal.id, before=proposal_snapshot(proposal))
         s.delete(proposal)
 
 
@@ -433,25 +419,25 @@ def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
             project=info.project,
             strategy_id=info.strategy_id,
             location=info.location,
-            budget=info.budget,
             target_years=list(info.target_years),
             proposer_id=info.proposer_id,
             proposer_name=info.proposer_name,
+            budget_by_year=dict(info.budget_by_year),
         )
         values = validate_proposal(s, forum, data)
         _check_state(s, info.id, info.meeting_id, info.status, info.merged_into_id)
-        proposal = Proposal(
+        proposal = new_proposal(
+            values,
             id=info.id,
             meeting_id=info.meeting_id,
             position=info.position,
             created_at=info.created_at,
             status=info.status,
             merged_into_id=info.merged_into_id,
-            **values,
         )
         s.add(proposal)
         s.flush()
-        audit(s, forum, "restore", "proposal", proposal.id, after=snapshot(proposal))
+        audit(s, forum, "restore", "proposal", proposal.id, after=proposal_snapshot(proposal))
         return _info(s, proposal)
 
 

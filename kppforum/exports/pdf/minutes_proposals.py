@@ -80,7 +80,7 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
             [
                 para(translate("minutes", "Rank"), head),
                 para(translate("minutes", "Project / problem"), head),
-                para(translate("minutes", "Budget (baht)"), head),
+                para(translate("minutes", "Total budget (baht)"), head),
                 para(translate("minutes", "Years"), head),
                 para(translate("minutes", "Agree"), small_head),
                 para(translate("minutes", "Disagree"), small_head),
