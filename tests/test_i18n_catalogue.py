@@ -150,10 +150,9 @@ def test_label_templates_read_naturally() -> None:
     assert label in text and "{" not in text and THAI.search(text)
 
 
-def test_qm_compiles_and_translates_widget_strings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+def test_qm_compiles_and_translates_widget_strings(tmp_path: Path, qapp: object) -> None:
+    # pytest-qt's QApplication: a bare QCoreApplication made here would outlive this test, and
+    # a later GUI test registering fonts on it crashes the whole run.
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     qm = tmp_path / "kppforum_th.qm"
@@ -174,7 +173,8 @@ def test_qm_compiles_and_translates_widget_strings(
     assert widget, "no MainWindow strings in the catalogue"
     sample = widget[0]
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = QCoreApplication.instance()
+    assert app is not None
     translator = QTranslator()
     assert translator.load(str(qm))
     assert app.installTranslator(translator)
