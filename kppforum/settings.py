@@ -92,6 +92,25 @@ class Settings:
         self._q.sync()  # a power cut right after must not lose the place in the meeting
 
     @property
+    def export_folder(self) -> Path | None:
+        """The folder of the last export (a meeting's own folder or one the user chose)."""
+        text = self._str("export/folder")
+        return Path(text) if text else None
+
+    @export_folder.setter
+    def export_folder(self, path: Path) -> None:
+        self._q.setValue("export/folder", str(path))
+
+    @property
+    def help_seen(self) -> bool:
+        """True once the first-run page was shown (it then opens only from the Help menu)."""
+        return self._str("help/first_run_seen") == "1"
+
+    @help_seen.setter
+    def help_seen(self, value: bool) -> None:
+        self._q.setValue("help/first_run_seen", "1" if value else "0")
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None
