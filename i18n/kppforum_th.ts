@@ -430,6 +430,26 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>%1 GB</source>
+        <translation>%1 กิกะไบต์</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 กิโลไบต์</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 เมกะไบต์</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 ไบต์</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>ไฟล์ %1</translation>
+    </message>
+    <message>
         <source>Abort</source>
         <translation>ยุติการทำงาน</translation>
     </message>
@@ -442,6 +462,10 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
+        <source>Choose</source>
+        <translation>เลือก</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -450,12 +474,28 @@
         <translation>ไม่บันทึก</translation>
     </message>
     <message>
+        <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>ไฟล์ Excel หรือ CSV (*.xlsx *.xlsm *.csv *.txt);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
         <source>File name:</source>
         <translation>ชื่อไฟล์:</translation>
     </message>
     <message>
         <source>Files of type:</source>
         <translation>ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>โฟลเดอร์:</translation>
     </message>
     <message>
         <source>Help</source>
@@ -492,6 +532,10 @@
     <message>
         <source>Save</source>
         <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -537,12 +581,20 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
         <source>Choose at least one document to export.</source>
         <translation>เลือกเอกสารที่จะส่งออกอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
         <source>Choose or create a meeting first.</source>
         <translation>กรุณาเลือกหรือสร้างการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Click the folder to open it</source>
+        <translation>คลิกที่ชื่อโฟลเดอร์เพื่อเปิดดูไฟล์</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -722,6 +774,13 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     <message>
         <source>Withdrawn</source>
         <translation>ถอนแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ForumSession</name>
+    <message>
+        <source>Forum files (*.kppforum);;SQLite database (*.sqlite *.db)</source>
+        <translation>ไฟล์ประชาคม (*.kppforum);;ฐานข้อมูล SQLite (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1734,13 @@ Attendance rows kept, so every count stays the same: %6</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ไดรฟ์</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Step up</source>
@@ -1683,6 +1749,204 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>Step &amp;down</source>
         <translation>ลดลง(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ไม่พบโฟลเดอร์นี้
+กรุณาตรวจสอบชื่อโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ไม่พบไฟล์นี้
+กรุณาตรวจสอบชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว
+ต้องการเขียนทับหรือไม่</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>เ&amp;ลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;ค้นหาใน:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>โฟลเดอร์&amp;ใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยน&amp;ชื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; ถูกป้องกันการเขียน
+ต้องการลบหรือไม่</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ต้องการลบ &apos;%1&apos; ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>แสดงแบบรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>แสดงแบบรายการ</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ลบโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;ชื่อไฟล์:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>เลือกโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ขึ้นไปโฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>รายการตำแหน่งที่ใช้บ่อย</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>ตำแหน่งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>แสดงไฟล์ที่&amp;ซ่อนไว้</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>แถบด้านข้าง</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3725,7 @@ projects</source>
     <message>
         <source>{year}
 (baht)</source>
-        <extracomment>The forms&apos; Thai wording, by English source string (see the module docstring). The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
+        <extracomment>The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
         <translation>{year}
 (บาท)</translation>
     </message>

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFileSystemModel,
+    QHeaderView,
     QMessageBox,
+    QSplitter,
+    QTreeView,
     QWidget,
 )
 
@@ -149,6 +152,15 @@ class FileListModel(QIdentityProxyModel):
             return "" if source.isDir(at) else file_size_text(source.size(at))
         return super().data(index, role)
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if (
+            section == TYPE_COLUMN
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return QCoreApplication.translate("Dialogs", "Type")
+        return super().headerData(section, orientation, role)
+
 
 def _file_dialog(
     parent: QWidget | None,
@@ -191,7 +203,39 @@ def _file_dialog(
     for label, text in labels.items():
         dialog.setLabelText(label, text)
     dialog.setProxyModel(FileListModel(dialog))
+    _fit_columns(dialog)
     return dialog
+
+
+def _fit_columns(dialog: QFileDialog) -> None:
+    """Room for Thai sizes, types and dates, and for "คอมพิวเตอร์" in the sidebar (Qt sizes
+    them for short English words and elides the rest: "2.9...ไบต์")."""
+    dialog.resize(920, 540)
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        metrics = tree.fontMetrics()
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        samples = {
+            SIZE_COLUMN: file_size_text(999 * 1024 * 1024 + 900 * 1024),
+            TYPE_COLUMN: file_type_text("kppforum", False),
+            DATE_COLUMN: file_date_text(dt.datetime(2569 - 543, 11, 30, 23, 59)),
+        }
+        for column, sample in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None:
+        sidebar = max(170, dialog.fontMetrics().horizontalAdvance("คอมพิวเตอร์") + 60)
+        splitter.setSizes([sidebar, 920 - sidebar])
+
+
+def spreadsheet_filter() -> str:
+    """The filter of every import: the spreadsheets :mod:`kppforum.services.tabular` reads."""
+    return QCoreApplication.translate(
+        "Dialogs", "Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
+    )
 
 
 # Tests replace this to look at (and answer) a dialog instead of blocking in exec().

@@ -8,7 +8,7 @@ them here (never called at run time) is enough to translate them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 QT_OWN_STRINGS = (
     # Standard buttons of QDialogButtonBox and QMessageBox.
@@ -102,12 +102,10 @@ QT_OWN_STRINGS = (
     # Column headers and the sidebar's "Computer" of the file list.
     QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
-    QT_TRANSLATE_NOOP3("QFileSystemModel", "Type", "All other platforms"),
-    QT_TRANSLATE_NOOP3("QFileSystemModel", "Kind", "Match OS X Finder"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
-    # The sidebar's drives (the "Type" column is written by gui/dialogs.FileListModel).
+    # The sidebar's drives. The "Type" column and its header ("Type" has a disambiguation,
+    # which lupdate cannot read from Python) are written by gui/dialogs.FileListModel.
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
-    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
 )
