@@ -309,10 +309,6 @@
         <translation>เพิ่ม %1 %2 แล้ว</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -341,16 +337,8 @@
         <translation>ไฟล์ Excel (.xlsx) หรือ CSV ที่มีคอลัมน์ รหัส และ ชื่อชุมชน</translation>
     </message>
     <message>
-        <source>Import communities</source>
-        <translation>นำเข้าข้อมูลชุมชน</translation>
-    </message>
-    <message>
-        <source>Imported %1 communities from %2 rows.</source>
-        <translation>นำเข้าชุมชนแล้ว %1 ชุมชน จากทั้งหมด %2 แถว</translation>
-    </message>
-    <message>
-        <source>Importing communities…</source>
-        <translation>กำลังนำเข้าข้อมูลชุมชน…</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -375,10 +363,6 @@
     <message>
         <source>Template saved: %1</source>
         <translation>บันทึกแบบฟอร์มแล้ว: %1</translation>
-    </message>
-    <message>
-        <source>The file could not be imported: %1</source>
-        <translation>ไม่สามารถนำเข้าไฟล์ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -784,54 +768,123 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportActions</name>
+    <message>
+        <source>Choose or create a meeting first.</source>
+        <translation>กรุณาเลือกหรือสร้างการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Import &amp;proposals from a file…</source>
+        <translation>นำเข้า&amp;ข้อเสนอจากไฟล์…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 rows checked, no errors: %2 communities will be added.</source>
+        <translation>ตรวจสอบแล้ว %1 แถว ไม่พบข้อผิดพลาด จะเพิ่มชุมชน %2 ชุมชน</translation>
+    </message>
     <message>
         <source>%1 rows checked, no errors: %2 people will be added, %3 are already in the registry.</source>
         <translation>ตรวจสอบแล้ว %1 แถว ไม่พบข้อผิดพลาด จะเพิ่มรายชื่อ %2 คน และมีอยู่ในทะเบียนแล้ว %3 คน</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>ชุมชน</translation>
+        <source>%1 rows checked, no errors: %2 proposals will be added to this meeting.</source>
+        <translation>ตรวจสอบแล้ว %1 แถว ไม่พบข้อผิดพลาด จะเพิ่มข้อเสนอ %2 เรื่องในการประชุมนี้</translation>
     </message>
     <message>
-        <source>File: %1 · first %2 of %3 rows</source>
-        <translation>ไฟล์: %1 · แสดง %2 แถวแรกจากทั้งหมด %3 แถว</translation>
+        <source>Import communities</source>
+        <translation>นำเข้ารายชื่อชุมชน</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>นำเข้า</translation>
+        <source>Import proposals</source>
+        <translation>นำเข้าข้อเสนอ</translation>
     </message>
     <message>
         <source>Import residents</source>
         <translation>นำเข้าทะเบียนประชาชน</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>นามสกุล</translation>
+        <source>Imported %1 communities from %2 rows.</source>
+        <translation>นำเข้าชุมชนแล้ว %1 ชุมชน จากทั้งหมด %2 แถว</translation>
+    </message>
+    <message>
+        <source>Imported %1 people (%2 were already in the registry).</source>
+        <translation>นำเข้ารายชื่อแล้ว %1 คน (มีอยู่ในทะเบียนแล้ว %2 คน)</translation>
+    </message>
+    <message>
+        <source>Imported %1 proposals.</source>
+        <translation>นำเข้าข้อเสนอแล้ว %1 เรื่อง</translation>
+    </message>
+    <message>
+        <source>Importing communities…</source>
+        <translation>กำลังนำเข้าข้อมูลชุมชน…</translation>
+    </message>
+    <message>
+        <source>Importing proposals…</source>
+        <translation>กำลังนำเข้าข้อเสนอ…</translation>
+    </message>
+    <message>
+        <source>Importing residents…</source>
+        <translation>กำลังนำเข้าทะเบียนประชาชน…</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>แถวที่ %1 คอลัมน์ &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>แถวที่ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>กำลังตรวจสอบไฟล์…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>การนำเข้าไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 · first %2 of %3 rows</source>
+        <translation>ไฟล์: %1 · แสดง %2 แถวแรกจากทั้งหมด %3 แถว</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Correct the file and choose it again.</source>
+        <translation>ยังไม่ได้บันทึกข้อมูลใด ๆ กรุณาแก้ไขไฟล์ แล้วเลือกไฟล์อีกครั้ง</translation>
     </message>
     <message>
         <source>Nothing was written. Fix the rows below in the file and choose it again.</source>
         <translation>ยังไม่ได้บันทึกข้อมูลใด ๆ กรุณาแก้ไขแถวด้านล่างในไฟล์ แล้วเลือกไฟล์อีกครั้ง</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>แถว</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>ภาคส่วน</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>คำนำหน้าชื่อ</translation>
     </message>
 </context>
 <context>
@@ -2192,48 +2245,6 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
-    <name>ResidentImport</name>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>กำลังตรวจสอบไฟล์…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลถูกนำเข้า</translation>
-    </message>
-    <message>
-        <source>Import residents</source>
-        <translation>นำเข้าทะเบียนประชาชน</translation>
-    </message>
-    <message>
-        <source>Imported %1 people (%2 were already in the registry).</source>
-        <translation>นำเข้ารายชื่อแล้ว %1 คน (มีอยู่ในทะเบียนแล้ว %2 คน)</translation>
-    </message>
-    <message>
-        <source>Importing residents…</source>
-        <translation>กำลังนำเข้าทะเบียนประชาชน…</translation>
-    </message>
-    <message>
-        <source>The import failed: %1</source>
-        <translation>การนำเข้าไม่สำเร็จ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RowErrorsDialog</name>
-    <message>
-        <source>%1 problem(s). Correct the file and import it again.</source>
-        <translation>พบข้อผิดพลาด %1 รายการ กรุณาแก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>ไม่ได้นำเข้าข้อมูล</translation>
-    </message>
-</context>
-<context>
     <name>SectorTallyModel</name>
     <message>
         <source>Present</source>
@@ -2863,12 +2874,12 @@ Do you want to delete it anyway?</source>
         <translation>ไม่สามารถอ่านข้อความในไฟล์ {name} ได้ กรุณาบันทึกเป็น CSV UTF-8 แล้วลองใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <source>Cannot read {name}. Is it open in another program, or on a drive that was removed?</source>
-        <translation>ไม่สามารถอ่านไฟล์ {name} ได้ กรุณาตรวจสอบว่าไฟล์เปิดอยู่ในโปรแกรมอื่น หรืออยู่ในไดรฟ์ที่ถอดออกไปแล้วหรือไม่</translation>
-    </message>
-    <message>
         <source>Cannot read {name}: it is not a valid CSV file.</source>
         <translation>ไม่สามารถอ่านไฟล์ {name} ได้ เนื่องจากไม่ใช่ไฟล์ CSV ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>อ่านไฟล์ {name} ไม่ได้ เพราะ{reason}</translation>
     </message>
     <message>
         <source>Cannot save {name}. Is it open in another program?</source>
@@ -2987,14 +2998,6 @@ Do you want to delete it anyway?</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <source>The code and the name are required.</source>
-        <translation>กรุณากรอกรหัสและชื่อ</translation>
-    </message>
-    <message>
-        <source>The community is required.</source>
-        <translation>กรุณาระบุชุมชน</translation>
-    </message>
-    <message>
         <source>The disk is full: the last change to {path} was not saved. Free some space; everything saved before is safe.</source>
         <translation>ดิสก์เต็ม: การแก้ไขล่าสุดใน {path} ไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่าง ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ</translation>
     </message>
@@ -3099,6 +3102,10 @@ Do you want to delete it anyway?</source>
         <translation>ข้อเสนอที่จะรวมเข้าด้วยต้องอยู่ระหว่างการพิจารณา</translation>
     </message>
     <message>
+        <source>The {column} cell is empty.</source>
+        <translation>ช่อง {column} ว่างอยู่ กรุณากรอก</translation>
+    </message>
+    <message>
         <source>There cannot be more attendees than residents in the registry.</source>
         <translation>จำนวนผู้เข้าร่วมประชุมต้องไม่มากกว่าจำนวนประชาชนในทะเบียน</translation>
     </message>
@@ -3155,6 +3162,22 @@ Do you want to delete it anyway?</source>
         <translation>ปี พ.ศ. {year} อยู่นอกระยะเวลาของแผน ({start}-{end})</translation>
     </message>
     <message>
+        <source>it is a folder, not a file</source>
+        <translation>เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>it is no longer there (was the USB drive removed?)</source>
+        <translation>ไม่พบไฟล์แล้ว (ถอดแฟลชไดรฟ์ออกไปหรือไม่)</translation>
+    </message>
+    <message>
+        <source>the computer does not allow reading it (it may be open in Excel, or this user may not have the right to read that folder)</source>
+        <translation>เครื่องไม่อนุญาตให้อ่านไฟล์ (ไฟล์อาจเปิดค้างอยู่ใน Excel หรือผู้ใช้นี้ไม่มีสิทธิ์อ่านโฟลเดอร์นั้น)</translation>
+    </message>
+    <message>
+        <source>the system reported: {error}</source>
+        <translation>ระบบแจ้งว่า {error}</translation>
+    </message>
+    <message>
         <source>{label} &quot;{value}&quot; already exists.</source>
         <translation>{label} &quot;{value}&quot; มีอยู่แล้ว</translation>
     </message>
@@ -3175,8 +3198,8 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์ {name} ว่างเปล่า ไม่มีแถวหัวตาราง</translation>
     </message>
     <message>
-        <source>{name} is missing required columns: {columns}</source>
-        <translation>ไฟล์ {name} ขาดคอลัมน์ที่จำเป็น: {columns}</translation>
+        <source>{name} lacks the column(s) {columns}. The columns found in its first row are: {found}. Name each column as in the template (Thai or English) and import it again.</source>
+        <translation>ไฟล์ {name} ไม่มีคอลัมน์ {columns} คอลัมน์ที่พบในแถวแรกของไฟล์คือ {found} กรุณาตั้งชื่อหัวคอลัมน์ตามแบบฟอร์ม (ภาษาไทยหรืออังกฤษก็ได้) แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>{n} rows point to records that do not exist.</source>

@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         from kppforum.gui.privacy_actions import install_privacy_actions
 
         self.privacy = install_privacy_actions(self, self.session)  # PDPA: notice, audit, purge
+        from kppforum.gui.import_actions import install_import_actions
+
+        self.imports = install_import_actions(self, self.session)  # proposals from a file
 
     @property
     def ctx(self) -> AppContext | None:
