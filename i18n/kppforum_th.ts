@@ -761,10 +761,84 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>A .kppforum file from another computer or a USB drive</source>
+        <translation>ไฟล์ .kppforum จากเครื่องอื่นหรือจากแฟลชไดรฟ์</translation>
+    </message>
+    <message>
+        <source>A town-level forum with communities, people and proposals to try</source>
+        <translation>เวทีประชาคมระดับเมืองพร้อมชุมชน รายชื่อ และข้อเสนอ สำหรับทดลองใช้</translation>
+    </message>
+    <message>
+        <source>An empty forum file: set up the municipality, then the meeting</source>
+        <translation>ไฟล์ประชาคมว่าง: กรอกข้อมูลเทศบาล แล้วสร้างการประชุม</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ไว้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>Open a forum file…</source>
+        <translation>เปิดไฟล์ประชาคม…</translation>
+    </message>
+    <message>
+        <source>Open the demo forum</source>
+        <translation>เปิดประชาคมตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Start a new forum</source>
+        <translation>เริ่มประชาคมใหม่</translation>
+    </message>
+    <message>
+        <source>Welcome to kppforum</source>
+        <translation>ยินดีต้อนรับสู่ kppforum</translation>
+    </message>
+</context>
+<context>
     <name>ForumSession</name>
     <message>
         <source>Forum files (*.kppforum);;SQLite database (*.sqlite *.db)</source>
         <translation>ไฟล์ประชาคม (*.kppforum);;ฐานข้อมูล SQLite (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;เริ่มต้นใช้งาน…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์&amp;ลัด</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>สารบัญคู่มือ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>แป้นพิมพ์</translation>
+    </message>
+    <message>
+        <source>This list is read from the program itself, so it always matches what the keys do. Screens not opened yet add their own keys once shown.</source>
+        <translation>รายการนี้อ่านจากโปรแกรมโดยตรง จึงตรงกับการทำงานของปุ่มเสมอ หน้าจอที่ยังไม่ได้เปิดจะเพิ่มแป้นพิมพ์ลัดของตนเมื่อเปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>kppforum guide</source>
+        <translation>คู่มือการใช้งาน kppforum</translation>
     </message>
 </context>
 <context>

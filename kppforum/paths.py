@@ -140,11 +140,24 @@ def is_meeting_export_dir(folder: Path) -> bool:
     return Path(folder).expanduser().resolve().parent == documents_dir().expanduser().resolve()
 
 
+def help_root() -> Path:
+    """The built-in guide, inside the package (so the wheel and the bundle carry it):
+    ``kppforum/help/<lang>/*.html`` and the pictures in ``kppforum/help/img``."""
+    return package_dir() / "help"
+
+
 def help_dir(lang: str) -> Path:
-    """The built-in guide's HTML pages in *lang* (``resources/help/<lang>``)."""
-    return resources_dir() / "help" / lang
+    return help_root() / lang
 
 
 def help_images_dir() -> Path:
     """The guide's pictures of the app (made by scripts/make_help_screenshots.py)."""
-    return resources_dir() / "help" / "img"
+    return help_root() / "img"
+
+
+def help_page(key: str, lang: str) -> Path:
+    """The guide's page *key* in *lang*, else in Thai, else the contents page."""
+    for candidate in (help_dir(lang) / f"{key}.html", help_dir("th") / f"{key}.html"):
+        if candidate.is_file():
+            return candidate
+    return help_dir(lang) / "index.html"

@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         from kppforum.gui.import_actions import install_import_actions
 
         self.imports = install_import_actions(self, self.session)  # proposals from a file
+        from kppforum.gui.help import install_help
+
+        self.help = install_help(self)  # Help > Guide (F1, per screen), shortcuts, first run
 
     @property
     def ctx(self) -> AppContext | None:
