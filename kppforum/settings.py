@@ -102,15 +102,6 @@ class Settings:
         self._q.setValue("export/folder", str(path))
 
     @property
-    def help_seen(self) -> bool:
-        """True once the first-run page was shown (it then opens only from the Help menu)."""
-        return self._str("help/first_run_seen") == "1"
-
-    @help_seen.setter
-    def help_seen(self, value: bool) -> None:
-        self._q.setValue("help/first_run_seen", "1" if value else "0")
-
-    @property
     def geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None
