@@ -352,10 +352,6 @@
         <translation>เพิ่ม %1 %2 แล้ว</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -384,16 +380,8 @@
         <translation>ไฟล์ Excel (.xlsx) หรือ CSV ที่มีคอลัมน์ รหัส และ ชื่อชุมชน</translation>
     </message>
     <message>
-        <source>Import communities</source>
-        <translation>นำเข้าข้อมูลชุมชน</translation>
-    </message>
-    <message>
-        <source>Imported %1 communities from %2 rows.</source>
-        <translation>นำเข้าชุมชนแล้ว %1 ชุมชน จากทั้งหมด %2 แถว</translation>
-    </message>
-    <message>
-        <source>Importing communities…</source>
-        <translation>กำลังนำเข้าข้อมูลชุมชน…</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -418,10 +406,6 @@
     <message>
         <source>Template saved: %1</source>
         <translation>บันทึกแบบฟอร์มแล้ว: %1</translation>
-    </message>
-    <message>
-        <source>The file could not be imported: %1</source>
-        <translation>ไม่สามารถนำเข้าไฟล์ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -473,6 +457,26 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>%1 GB</source>
+        <translation>%1 กิกะไบต์</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 กิโลไบต์</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 เมกะไบต์</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 ไบต์</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>ไฟล์ %1</translation>
+    </message>
+    <message>
         <source>Abort</source>
         <translation>ยุติการทำงาน</translation>
     </message>
@@ -485,6 +489,10 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
+        <source>Choose</source>
+        <translation>เลือก</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -493,12 +501,28 @@
         <translation>ไม่บันทึก</translation>
     </message>
     <message>
+        <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>ไฟล์ Excel หรือ CSV (*.xlsx *.xlsm *.csv *.txt);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
         <source>File name:</source>
         <translation>ชื่อไฟล์:</translation>
     </message>
     <message>
         <source>Files of type:</source>
         <translation>ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>โฟลเดอร์:</translation>
     </message>
     <message>
         <source>Help</source>
@@ -535,6 +559,10 @@
     <message>
         <source>Save</source>
         <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -580,12 +608,20 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
         <source>Choose at least one document to export.</source>
         <translation>เลือกเอกสารที่จะส่งออกอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
         <source>Choose or create a meeting first.</source>
         <translation>กรุณาเลือกหรือสร้างการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Click the folder to open it</source>
+        <translation>คลิกที่ชื่อโฟลเดอร์เพื่อเปิดดูไฟล์</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -768,54 +804,204 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>A .kppforum file from another computer or a USB drive</source>
+        <translation>ไฟล์ .kppforum จากเครื่องอื่นหรือจากแฟลชไดรฟ์</translation>
+    </message>
+    <message>
+        <source>A town-level forum with communities, people and proposals to try</source>
+        <translation>เวทีประชาคมระดับเมืองพร้อมชุมชน รายชื่อ และข้อเสนอ สำหรับทดลองใช้</translation>
+    </message>
+    <message>
+        <source>An empty forum file: set up the municipality, then the meeting</source>
+        <translation>ไฟล์ประชาคมว่าง: กรอกข้อมูลเทศบาล แล้วสร้างการประชุม</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ไว้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>Open a forum file…</source>
+        <translation>เปิดไฟล์ประชาคม…</translation>
+    </message>
+    <message>
+        <source>Open the demo forum</source>
+        <translation>เปิดประชาคมตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Start a new forum</source>
+        <translation>เริ่มประชาคมใหม่</translation>
+    </message>
+    <message>
+        <source>Welcome to kppforum</source>
+        <translation>ยินดีต้อนรับสู่ kppforum</translation>
+    </message>
+</context>
+<context>
+    <name>ForumSession</name>
+    <message>
+        <source>Forum files (*.kppforum);;SQLite database (*.sqlite *.db)</source>
+        <translation>ไฟล์ประชาคม (*.kppforum);;ฐานข้อมูล SQLite (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;เริ่มต้นใช้งาน…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์&amp;ลัด</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>สารบัญคู่มือ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>แป้นพิมพ์</translation>
+    </message>
+    <message>
+        <source>This list is read from the program itself, so it always matches what the keys do. Screens not opened yet add their own keys once shown.</source>
+        <translation>รายการนี้อ่านจากโปรแกรมโดยตรง จึงตรงกับการทำงานของปุ่มเสมอ หน้าจอที่ยังไม่ได้เปิดจะเพิ่มแป้นพิมพ์ลัดของตนเมื่อเปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>kppforum guide</source>
+        <translation>คู่มือการใช้งาน kppforum</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>Choose or create a meeting first.</source>
+        <translation>กรุณาเลือกหรือสร้างการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Import &amp;proposals from a file…</source>
+        <translation>นำเข้า&amp;ข้อเสนอจากไฟล์…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 rows checked, no errors: %2 communities will be added.</source>
+        <translation>ตรวจสอบแล้ว %1 แถว ไม่พบข้อผิดพลาด จะเพิ่มชุมชน %2 ชุมชน</translation>
+    </message>
     <message>
         <source>%1 rows checked, no errors: %2 people will be added, %3 are already in the registry.</source>
         <translation>ตรวจสอบแล้ว %1 แถว ไม่พบข้อผิดพลาด จะเพิ่มรายชื่อ %2 คน และมีอยู่ในทะเบียนแล้ว %3 คน</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>ชุมชน</translation>
+        <source>%1 rows checked, no errors: %2 proposals will be added to this meeting.</source>
+        <translation>ตรวจสอบแล้ว %1 แถว ไม่พบข้อผิดพลาด จะเพิ่มข้อเสนอ %2 เรื่องในการประชุมนี้</translation>
     </message>
     <message>
-        <source>File: %1 · first %2 of %3 rows</source>
-        <translation>ไฟล์: %1 · แสดง %2 แถวแรกจากทั้งหมด %3 แถว</translation>
+        <source>Import communities</source>
+        <translation>นำเข้ารายชื่อชุมชน</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>นำเข้า</translation>
+        <source>Import proposals</source>
+        <translation>นำเข้าข้อเสนอ</translation>
     </message>
     <message>
         <source>Import residents</source>
         <translation>นำเข้าทะเบียนประชาชน</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>นามสกุล</translation>
+        <source>Imported %1 communities from %2 rows.</source>
+        <translation>นำเข้าชุมชนแล้ว %1 ชุมชน จากทั้งหมด %2 แถว</translation>
+    </message>
+    <message>
+        <source>Imported %1 people (%2 were already in the registry).</source>
+        <translation>นำเข้ารายชื่อแล้ว %1 คน (มีอยู่ในทะเบียนแล้ว %2 คน)</translation>
+    </message>
+    <message>
+        <source>Imported %1 proposals.</source>
+        <translation>นำเข้าข้อเสนอแล้ว %1 เรื่อง</translation>
+    </message>
+    <message>
+        <source>Importing communities…</source>
+        <translation>กำลังนำเข้าข้อมูลชุมชน…</translation>
+    </message>
+    <message>
+        <source>Importing proposals…</source>
+        <translation>กำลังนำเข้าข้อเสนอ…</translation>
+    </message>
+    <message>
+        <source>Importing residents…</source>
+        <translation>กำลังนำเข้าทะเบียนประชาชน…</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>แถวที่ %1 คอลัมน์ &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>แถวที่ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>กำลังตรวจสอบไฟล์…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>การนำเข้าไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 · first %2 of %3 rows</source>
+        <translation>ไฟล์: %1 · แสดง %2 แถวแรกจากทั้งหมด %3 แถว</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Correct the file and choose it again.</source>
+        <translation>ยังไม่ได้บันทึกข้อมูลใด ๆ กรุณาแก้ไขไฟล์ แล้วเลือกไฟล์อีกครั้ง</translation>
     </message>
     <message>
         <source>Nothing was written. Fix the rows below in the file and choose it again.</source>
         <translation>ยังไม่ได้บันทึกข้อมูลใด ๆ กรุณาแก้ไขแถวด้านล่างในไฟล์ แล้วเลือกไฟล์อีกครั้ง</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>แถว</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>ภาคส่วน</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>คำนำหน้าชื่อ</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1904,13 @@ Attendance rows kept, so every count stays the same: %6</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ไดรฟ์</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Step up</source>
@@ -1726,6 +1919,204 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>Step &amp;down</source>
         <translation>ลดลง(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ไม่พบโฟลเดอร์นี้
+กรุณาตรวจสอบชื่อโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ไม่พบไฟล์นี้
+กรุณาตรวจสอบชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว
+ต้องการเขียนทับหรือไม่</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>เ&amp;ลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;ค้นหาใน:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>โฟลเดอร์&amp;ใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยน&amp;ชื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; ถูกป้องกันการเขียน
+ต้องการลบหรือไม่</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ต้องการลบ &apos;%1&apos; ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>แสดงแบบรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>แสดงแบบรายการ</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ลบโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;ชื่อไฟล์:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>เลือกโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ขึ้นไปโฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>รายการตำแหน่งที่ใช้บ่อย</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>ตำแหน่งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>แสดงไฟล์ที่&amp;ซ่อนไว้</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>แถบด้านข้าง</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
     </message>
 </context>
 <context>
@@ -1968,48 +2359,6 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>✓ %1 checked in at %2</source>
         <translation>✓ %1 ลงทะเบียนเรียบร้อย เวลา %2</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentImport</name>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>กำลังตรวจสอบไฟล์…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลถูกนำเข้า</translation>
-    </message>
-    <message>
-        <source>Import residents</source>
-        <translation>นำเข้าทะเบียนประชาชน</translation>
-    </message>
-    <message>
-        <source>Imported %1 people (%2 were already in the registry).</source>
-        <translation>นำเข้ารายชื่อแล้ว %1 คน (มีอยู่ในทะเบียนแล้ว %2 คน)</translation>
-    </message>
-    <message>
-        <source>Importing residents…</source>
-        <translation>กำลังนำเข้าทะเบียนประชาชน…</translation>
-    </message>
-    <message>
-        <source>The import failed: %1</source>
-        <translation>การนำเข้าไม่สำเร็จ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RowErrorsDialog</name>
-    <message>
-        <source>%1 problem(s). Correct the file and import it again.</source>
-        <translation>พบข้อผิดพลาด %1 รายการ กรุณาแก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>ไม่ได้นำเข้าข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -2724,12 +3073,12 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ไม่สามารถอ่านข้อความในไฟล์ {name} ได้ กรุณาบันทึกเป็น CSV UTF-8 แล้วลองใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <source>Cannot read {name}. Is it open in another program, or on a drive that was removed?</source>
-        <translation>ไม่สามารถอ่านไฟล์ {name} ได้ กรุณาตรวจสอบว่าไฟล์เปิดอยู่ในโปรแกรมอื่น หรืออยู่ในไดรฟ์ที่ถอดออกไปแล้วหรือไม่</translation>
-    </message>
-    <message>
         <source>Cannot read {name}: it is not a valid CSV file.</source>
         <translation>ไม่สามารถอ่านไฟล์ {name} ได้ เนื่องจากไม่ใช่ไฟล์ CSV ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>อ่านไฟล์ {name} ไม่ได้ เพราะ{reason}</translation>
     </message>
     <message>
         <source>Cannot save {name}. Is it open in another program?</source>
@@ -2868,14 +3217,6 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <source>The code and the name are required.</source>
-        <translation>กรุณากรอกรหัสและชื่อ</translation>
-    </message>
-    <message>
-        <source>The community is required.</source>
-        <translation>กรุณาระบุชุมชน</translation>
-    </message>
-    <message>
         <source>The disk is full: the last change to {path} was not saved. Free some space; everything saved before is safe.</source>
         <translation>ดิสก์เต็ม: การแก้ไขล่าสุดใน {path} ไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่าง ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ</translation>
     </message>
@@ -2984,6 +3325,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ข้อเสนอที่จะรวมเข้าด้วยต้องอยู่ระหว่างการพิจารณา</translation>
     </message>
     <message>
+        <source>The {column} cell is empty.</source>
+        <translation>ช่อง {column} ว่างอยู่ กรุณากรอก</translation>
+    </message>
+    <message>
         <source>There cannot be more attendees than residents in the registry.</source>
         <translation>จำนวนผู้เข้าร่วมประชุมต้องไม่มากกว่าจำนวนประชาชนในทะเบียน</translation>
     </message>
@@ -3048,6 +3393,22 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ปี พ.ศ. {year} อยู่นอกระยะเวลาของแผน ({start}-{end})</translation>
     </message>
     <message>
+        <source>it is a folder, not a file</source>
+        <translation>เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>it is no longer there (was the USB drive removed?)</source>
+        <translation>ไม่พบไฟล์แล้ว (ถอดแฟลชไดรฟ์ออกไปหรือไม่)</translation>
+    </message>
+    <message>
+        <source>the computer does not allow reading it (it may be open in Excel, or this user may not have the right to read that folder)</source>
+        <translation>เครื่องไม่อนุญาตให้อ่านไฟล์ (ไฟล์อาจเปิดค้างอยู่ใน Excel หรือผู้ใช้นี้ไม่มีสิทธิ์อ่านโฟลเดอร์นั้น)</translation>
+    </message>
+    <message>
+        <source>the system reported: {error}</source>
+        <translation>ระบบแจ้งว่า {error}</translation>
+    </message>
+    <message>
         <source>{label} &quot;{value}&quot; already exists.</source>
         <translation>{label} &quot;{value}&quot; มีอยู่แล้ว</translation>
     </message>
@@ -3068,8 +3429,8 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ไฟล์ {name} ว่างเปล่า ไม่มีแถวหัวตาราง</translation>
     </message>
     <message>
-        <source>{name} is missing required columns: {columns}</source>
-        <translation>ไฟล์ {name} ขาดคอลัมน์ที่จำเป็น: {columns}</translation>
+        <source>{name} lacks the column(s) {columns}. The columns found in its first row are: {found}. Name each column as in the template (Thai or English) and import it again.</source>
+        <translation>ไฟล์ {name} ไม่มีคอลัมน์ {columns} คอลัมน์ที่พบในแถวแรกของไฟล์คือ {found} กรุณาตั้งชื่อหัวคอลัมน์ตามแบบฟอร์ม (ภาษาไทยหรืออังกฤษก็ได้) แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>{n} rows point to records that do not exist.</source>

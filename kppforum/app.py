@@ -67,15 +67,23 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     settings = Settings()
     # --lang / KPPFORUM_LANG win; else the language chosen in the menu last time.
     apply_language(start_language(settings))
-    try:
-        target = forum_path_to_open(path, demo=demo, last=settings.last_file)
-    except ValidationError as exc:
-        dialogs.error(None, exc.message)
-        return 1
+    from kppforum.gui.first_run import FirstRunDialog, carry_out, first_run_needed
+
     window = MainWindow(settings)
-    if not window.open_forum(target):
-        return 1
-    window.show()
+    if path is None and not demo and screenshot is None and first_run_needed(settings):
+        window.show()  # the first-run page: demo forum, new forum or open a file
+        first_run = FirstRunDialog(window)
+        if first_run.exec():
+            carry_out(window, first_run.choice)
+    else:
+        try:
+            target = forum_path_to_open(path, demo=demo, last=settings.last_file)
+        except ValidationError as exc:
+            dialogs.error(None, exc.message)
+            return 1
+        if not window.open_forum(target):
+            return 1
+        window.show()
     try:
         if screenshot is not None:
             app.processEvents()

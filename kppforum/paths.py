@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 import platformdirs
@@ -107,3 +108,56 @@ def translations_cache_dir() -> Path:
         path = user_data_dir() / "cache" / "i18n"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def documents_dir() -> Path:
+    """The visible folder where exported documents go by default: ``Documents/kppforum``.
+
+    ``KPPFORUM_DOCUMENTS_DIR`` overrides it; with ``KPPFORUM_DATA_DIR`` (tests, portable
+    installs) it is ``documents`` inside that folder, so nothing lands in the real Documents.
+    """
+    override = os.environ.get("KPPFORUM_DOCUMENTS_DIR")
+    if override:
+        return Path(override)
+    if os.environ.get("KPPFORUM_DATA_DIR"):
+        return user_data_dir() / "documents"
+    return Path(platformdirs.user_documents_dir()) / APP_NAME
+
+
+_UNSAFE_IN_NAMES = str.maketrans({c: "-" for c in '/\\:*?"<>|'} | {"\n": " ", "\t": " "})
+
+
+def meeting_export_dir(title: str, day: date) -> Path:
+    """The default folder of one meeting's exports: ``Documents/kppforum/<title> <d-m-B.E.>``."""
+    from kppforum.thai import be_year
+
+    name = " ".join(title.translate(_UNSAFE_IN_NAMES).split()).strip(" .") or "meeting"
+    return documents_dir() / f"{name[:80]} {day.day:02d}-{day.month:02d}-{be_year(day.year)}"
+
+
+def is_meeting_export_dir(folder: Path) -> bool:
+    """True for a folder :func:`meeting_export_dir` made (one meeting's, not one the user chose)."""
+    return Path(folder).expanduser().resolve().parent == documents_dir().expanduser().resolve()
+
+
+def help_root() -> Path:
+    """The built-in guide, inside the package (so the wheel and the bundle carry it):
+    ``kppforum/help/<lang>/*.html`` and the pictures in ``kppforum/help/img``."""
+    return package_dir() / "help"
+
+
+def help_dir(lang: str) -> Path:
+    return help_root() / lang
+
+
+def help_images_dir() -> Path:
+    """The guide's pictures of the app (made by scripts/make_help_screenshots.py)."""
+    return help_root() / "img"
+
+
+def help_page(key: str, lang: str) -> Path:
+    """The guide's page *key* in *lang*, else in Thai, else the contents page."""
+    for candidate in (help_dir(lang) / f"{key}.html", help_dir("th") / f"{key}.html"):
+        if candidate.is_file():
+            return candidate
+    return help_dir(lang) / "index.html"

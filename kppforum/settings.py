@@ -92,6 +92,16 @@ class Settings:
         self._q.sync()  # a power cut right after must not lose the place in the meeting
 
     @property
+    def export_folder(self) -> Path | None:
+        """The folder of the last export (a meeting's own folder or one the user chose)."""
+        text = self._str("export/folder")
+        return Path(text) if text else None
+
+    @export_folder.setter
+    def export_folder(self, path: Path) -> None:
+        self._q.setValue("export/folder", str(path))
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -565,7 +565,7 @@ def test_import_proposals_needs_a_meeting(cli, work_copy: Path, tmp_path: Path) 
     ("name", "content", "message"),
     [
         ("absent.csv", None, "not found"),
-        ("columns.csv", "a,b\n1,2\n", "missing required columns"),
+        ("columns.csv", "a,b\n1,2\n", "lacks the column(s)"),
         ("header-only.csv", RESIDENTS_HEADER + "\n", "no data rows"),
         ("broken.xlsx", "this is not a workbook", "damaged"),
         ("old.xls", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".xls"),

@@ -15,6 +15,7 @@ from gui_support import quiet_gui
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from kppforum import paths
 from kppforum.exports import bundle
 from kppforum.exports.bundle import MINUTES, SIGNIN, TALLIES, XLSX
 from kppforum.gui import dialogs, tasks
@@ -23,6 +24,7 @@ from kppforum.gui.views import export as export_view
 from kppforum.gui.views.export import ExportView
 from kppforum.services.demo import DemoOptions, create_demo_forum
 from kppforum.services.meetings import list_meetings
+from kppforum.settings import Settings
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
@@ -67,7 +69,8 @@ def _only(view: ExportView, *kinds: str) -> None:
 
 def test_defaults(view: ExportView) -> None:
     assert view.export_button.isEnabled()
-    assert view.folder.text() == str(Path(view.ctx.forum.path).resolve().parent)
+    meeting = list_meetings(view.ctx.forum)[0]
+    assert view.folder.text() == str(paths.meeting_export_dir(meeting.title, meeting.date))
     names = {kind: view.names[kind].text() for kind in view.names}
     assert names[MINUTES].endswith("-1-2562.pdf")
     assert names[XLSX].endswith("-1-2562.xlsx")
@@ -197,3 +200,43 @@ def test_screenshot(view: ExportView, qtbot, tmp_path, errors) -> None:
     qtbot.wait(50)
     assert view.grab().save(str(ARTIFACTS / "export.png"))
     assert (ARTIFACTS / "export.png").stat().st_size > 0
+
+
+def test_exports_go_to_a_visible_folder_per_meeting_and_it_is_remembered(
+    qtbot, tmp_path, monkeypatch, errors, opened
+) -> None:
+    """Issue 14, point 11: not the hidden user data folder, but Documents/kppforum/<meeting>;
+    the status names the folder as a link that opens it; a folder the user chose is kept."""
+    documents = tmp_path / "Documents"
+    monkeypatch.setenv("KPPFORUM_DOCUMENTS_DIR", str(documents / "kppforum"))
+    forum = create_demo_forum(tmp_path / "demo.kppforum", DemoOptions(attendees=10, proposals=3))
+    try:
+        meeting = list_meetings(forum)[0]
+        ctx = AppContext(forum, settings=Settings())
+        ctx.set_meeting(meeting.id)
+        view = ExportView(ctx)
+        qtbot.addWidget(view)
+        folder = Path(view.folder.text())
+        assert folder.parent == documents / "kppforum"
+        assert meeting.title[:20] in folder.name and "2562" in folder.name
+        assert paths.user_data_dir() not in folder.parents
+        _only(view, XLSX)
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        assert errors == []
+        assert [p.name for p in folder.iterdir()] == [view.names[XLSX].text()]
+        assert "<a href=" in view.status.text() and str(folder) in view.status.text()
+        view.status.linkActivated.emit(folder.as_uri())
+        assert opened == [folder]
+        assert ctx.settings.export_folder == folder
+
+        # A folder of the user's own is remembered for the next export.
+        mine = tmp_path / "ส่งกองแผน"
+        mine.mkdir()
+        view.folder.setText(str(mine))
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        assert ctx.settings.export_folder == mine
+        again = ExportView(ctx)
+        qtbot.addWidget(again)
+        assert again.folder.text() == str(mine)
+    finally:
+        forum.close()

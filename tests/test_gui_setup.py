@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from gui_support import no_modal, quiet_gui
+from gui_support import quiet_gui
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLineEdit
 from qt_keys import press, type_text
@@ -24,7 +24,6 @@ from kppforum.gui.context import AppContext
 from kppforum.gui.main_window import MainWindow
 from kppforum.gui.models.catalog_model import ACTIVE, NAME
 from kppforum.gui.views.setup import SetupView
-from kppforum.gui.widgets import row_errors
 from kppforum.gui.widgets.be_date_edit import BEDateEdit
 from kppforum.services.catalog import add_item, list_communities, list_strategies
 from kppforum.services.demo import DemoOptions, create_demo_forum
@@ -38,7 +37,6 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 @pytest.fixture(autouse=True)
 def _env(qapp, tmp_path, monkeypatch):
     quiet_gui(qapp, tmp_path, monkeypatch)
-    monkeypatch.setattr(row_errors, "show_row_errors", no_modal)
 
 
 @pytest.fixture
@@ -244,8 +242,6 @@ def test_broken_community_import_changes_nothing_and_lists_its_rows(fresh, tmp_p
         "รหัส,ชื่อชุมชน\n02,ชุมชนวัดคูยาง\n03,ชุมชนนครชุม\n02,ชุมชนซ้ำ\n01,ชุมชนใหม่\n",
         encoding="utf-8-sig",
     )
-    shown: list[tuple[str, list]] = []
-    monkeypatch.setattr(row_errors, "show_row_errors", lambda p, m, rows: shown.append((m, rows)))
     monkeypatch.setattr(dialogs, "open_file", lambda *a: str(bad))
     kinds: list[Change] = []
     fresh.ctx.changed.connect(kinds.append)
@@ -253,21 +249,21 @@ def test_broken_community_import_changes_nothing_and_lists_its_rows(fresh, tmp_p
     assert [c.code for c in list_communities(forum)] == ["01"]
     assert fresh.communities.model.rowCount() == 1
     assert kinds == []
-    assert len(shown) == 1
-    message, rows = shown[0]
-    assert "communities.csv" in message
-    assert sorted(r.row for r in rows) == [4, 5]  # the header is row 1
-    dialog = row_errors.RowErrorsDialog(message, rows)
+    dialog = fresh.communities.importer.dialog  # the shared import dialog, with its preview
+    assert dialog is not None and dialog.isVisible()
+    assert "communities.csv" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
     lines = dialog.lines()
-    assert len(lines) == 2 and "4" in lines[0] and "5" in lines[1]
+    assert len(lines) == 2 and "4" in lines[0] and "5" in lines[1]  # the header is row 1
     dialog.resize(640, 320)
     ARTIFACTS.mkdir(exist_ok=True)
     dialog.grab().save(str(ARTIFACTS / "setup_import_errors.png"))
-    dialog.deleteLater()
+    dialog.reject()
 
     good = tmp_path / "good.csv"
     good.write_text("code,name\n02,ชุมชนวัดคูยาง\n03,ชุมชนนครชุม\n", encoding="utf-8")
     fresh.communities.import_file(good)
+    fresh.communities.importer.dialog.import_button.click()
     assert [c.code for c in list_communities(forum)] == ["01", "02", "03"]
     assert fresh.communities.model.rowCount() == 3
     assert kinds == [Change.CATALOG]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
-from kppforum.gui.forum_session import FORUM_FILTER, ForumSession, local_copy_text
+from kppforum.gui.forum_session import ForumSession, forum_filter, local_copy_text
 from kppforum.gui.text import qfmt
 from kppforum.services.forum_files import Snapshot, list_snapshots, reason_label
 from kppforum.services.handover import local_working_copy, save_copy_to
@@ -129,7 +129,7 @@ class FileActions(QObject):
         if self.ctx is None:
             return None
         title = self.tr("Save a copy of the forum file")
-        chosen = dialogs.save_file(self.window, title, FORUM_FILTER, "kppforum")
+        chosen = dialogs.save_file(self.window, title, forum_filter(), "kppforum")
         if not chosen:
             return None
         try:
@@ -142,7 +142,7 @@ class FileActions(QObject):
 
     def open_from_elsewhere(self) -> bool:
         title = self.tr("Open a forum file from a USB stick or another folder")
-        chosen = dialogs.open_file(self.window, title, FORUM_FILTER)
+        chosen = dialogs.open_file(self.window, title, forum_filter())
         if not chosen:
             return False
         try:

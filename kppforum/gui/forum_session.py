@@ -43,7 +43,14 @@ from kppforum.services.forum_files import (
 from kppforum.services.handover import local_working_copy, on_removable_media
 from kppforum.settings import Settings
 
-FORUM_FILTER = "kppforum (*.kppforum);;SQLite (*.sqlite *.db)"
+
+def forum_filter() -> str:
+    """The file dialogs' filter for forum files, in the UI language."""
+    return QCoreApplication.translate(
+        "ForumSession", "Forum files (*.kppforum);;SQLite database (*.sqlite *.db)"
+    )
+
+
 SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000
 # Refusals that mean "this forum file was damaged" once it has snapshots (a forum file emptied
 # or cut short by a failed copy is no longer recognisable as SQLite at all).

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kppforum.domain.changes import Change
 from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
-from kppforum.gui.forum_session import FORUM_FILTER, ForumSession
+from kppforum.gui.forum_session import ForumSession, forum_filter
 from kppforum.gui.text import qfmt
 from kppforum.services.attendance import present_at
 from kppforum.services.meetings import list_meetings
@@ -90,6 +90,12 @@ class MainWindow(QMainWindow):
         from kppforum.gui.privacy_actions import install_privacy_actions
 
         self.privacy = install_privacy_actions(self, self.session)  # PDPA: notice, audit, purge
+        from kppforum.gui.import_actions import install_import_actions
+
+        self.imports = install_import_actions(self, self.session)  # proposals from a file
+        from kppforum.gui.help import install_help
+
+        self.help = install_help(self)  # Help > Guide (F1, per screen), shortcuts, first run
 
     @property
     def ctx(self) -> AppContext | None:
@@ -264,12 +270,12 @@ class MainWindow(QMainWindow):
         self.screens.clear()
 
     def choose_forum(self) -> None:
-        chosen = dialogs.open_file(self, self.tr("Open forum file"), FORUM_FILTER)
+        chosen = dialogs.open_file(self, self.tr("Open forum file"), forum_filter())
         if chosen:
             self.open_forum(Path(chosen))
 
     def new_forum(self) -> None:
-        chosen = dialogs.save_file(self, self.tr("New forum file"), FORUM_FILTER, "kppforum")
+        chosen = dialogs.save_file(self, self.tr("New forum file"), forum_filter(), "kppforum")
         if not chosen:
             return
         path = Path(chosen)

@@ -27,7 +27,7 @@ from kppforum.services.municipality import require_profile
 from kppforum.services.people import PersonInput, validate_person
 from kppforum.services.proposals import ProposalInput, new_proposal, validate_proposal
 from kppforum.services.sectors import parse_sector
-from kppforum.services.tabular import Table, TableRow, read_table
+from kppforum.services.tabular import Column, Table, TableRow, column_title, read_table
 from kppforum.services.templates import COMMUNITY_COLUMNS, PROPOSAL_COLUMNS, RESIDENT_COLUMNS
 from kppforum.thai import split_title
 
@@ -112,6 +112,12 @@ def _fail_if(errors: ErrorCollector, path: Path) -> None:
         )
 
 
+def _missing(columns: tuple[Column, ...], key: str) -> str:
+    """ "The "ชื่อชุมชน" (name) cell is empty." for the one column a row lacks."""
+    column = next(c for c in columns if c.key == key)
+    return translate("errors", "The {column} cell is empty.").format(column=column_title(column))
+
+
 def _empty(table: Table, path: Path) -> None:
     if not table.rows:
         raise ValidationError(
@@ -140,7 +146,9 @@ def import_communities(
         for row in _rows(table, progress, should_cancel):
             code, name = clean_text(row.values["code"]), clean_text(row.values["name"])
             if not code or not name:
-                errors.add(row.number, translate("errors", "The code and the name are required."))
+                for key, value in (("code", code), ("name", name)):
+                    if not value:
+                        errors.add(row.number, _missing(COMMUNITY_COLUMNS, key), key)
                 continue
             if code.lower() in seen_codes:
                 errors.add(
@@ -265,9 +273,7 @@ def import_proposals(
             if not (ok and ok_strategy):
                 continue
             if community is None:
-                errors.add(
-                    row.number, translate("errors", "The community is required."), "community"
-                )
+                errors.add(row.number, _missing(PROPOSAL_COLUMNS, "community"), "community")
                 continue
             data = ProposalInput(
                 community.id,

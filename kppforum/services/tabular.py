@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from kppforum.i18n import translate
+from kppforum.i18n import current_language, translate
 from kppforum.services.errors import ValidationError
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -56,6 +56,18 @@ class Column:
     @property
     def label(self) -> str:
         return self.aliases[0] if self.aliases else self.key
+
+    @property
+    def english(self) -> str:
+        return self.aliases[1] if len(self.aliases) > 1 else self.key
+
+
+def column_title(column: Column) -> str:
+    """The header as the template writes it: "นามสกุล" in Thai, "นามสกุล" (last_name) in English
+    (the template's headers are Thai; the English name is accepted too)."""
+    if current_language() == "th":
+        return f'"{column.label}"'
+    return f'"{column.label}" ({column.english})'
 
 
 def normalize_header(text: str) -> str:
@@ -130,11 +142,19 @@ def _build_table(
                 field="path",
             )
         seen[key] = col_index
-    missing = [c.label for c in columns if c.required and c.key not in seen]
+    missing = [c for c in columns if c.required and c.key not in seen]
     if missing:
+        found = [h for h in headers if h.strip()]
         raise ValidationError(
-            translate("errors", "{name} is missing required columns: {columns}").format(
-                name=name, columns=", ".join(missing)
+            translate(
+                "errors",
+                "{name} lacks the column(s) {columns}. The columns found in its first row"
+                " are: {found}. Name each column as in the template (Thai or English)"
+                " and import it again.",
+            ).format(
+                name=name,
+                columns=", ".join(column_title(c) for c in missing),
+                found=", ".join(f'"{h}"' for h in found) or "-",
             ),
             field="path",
         )
@@ -204,7 +224,7 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
-        raise _unreadable(path) from exc
+        raise _unreadable(path, exc) from exc
     except Exception as exc:  # zip, XML and openpyxl errors all mean "not a usable workbook"
         raise _corrupt_xlsx(path) from exc
     try:
@@ -213,7 +233,7 @@ def _read_xlsx(path: Path) -> list[list[str]]:
             sheet.reset_dimensions()  # some writers store a wrong sheet size
         return [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     except OSError as exc:
-        raise _unreadable(path) from exc
+        raise _unreadable(path, exc) from exc
     except Exception as exc:  # a truncated zip fails only while rows are read
         raise _corrupt_xlsx(path) from exc
     finally:
@@ -230,12 +250,24 @@ def _corrupt_xlsx(path: Path) -> ValidationError:
     )
 
 
-def _unreadable(path: Path) -> ValidationError:
-    return ValidationError(
-        translate(
+def _unreadable(path: Path, exc: OSError) -> ValidationError:
+    """The file exists but the system refused to read it: say why, in the user's words."""
+    if isinstance(exc, PermissionError):
+        reason = translate(
             "errors",
-            "Cannot read {name}. Is it open in another program, or on a drive that was removed?",
-        ).format(name=path.name),
+            "the computer does not allow reading it (it may be open in Excel, or this user may"
+            " not have the right to read that folder)",
+        )
+    elif isinstance(exc, IsADirectoryError):
+        reason = translate("errors", "it is a folder, not a file")
+    elif isinstance(exc, FileNotFoundError):
+        reason = translate("errors", "it is no longer there (was the USB drive removed?)")
+    else:
+        reason = translate("errors", "the system reported: {error}").format(
+            error=exc.strerror or exc
+        )
+    return ValidationError(
+        translate("errors", "Cannot read {name}: {reason}.").format(name=path.name, reason=reason),
         field="path",
     )
 
@@ -247,7 +279,7 @@ def _read_csv(path: Path, columns: Sequence[Column]) -> tuple[list[list[str]], s
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _unreadable(path) from exc
+        raise _unreadable(path, exc) from exc
     if not data.strip():
         raise ValidationError(
             translate("errors", "{name} is empty: it has no header row.").format(name=path.name),

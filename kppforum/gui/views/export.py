@@ -6,14 +6,14 @@ does; nothing appears in the folder unless every chosen document was written com
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum import i18n
+from kppforum import i18n, paths
 from kppforum.domain.changes import Change
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports.bundle import (
@@ -65,21 +65,7 @@ def default_file_name(kind: str, meeting: MeetingInfo, lang: str) -> str:
 
 
 def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
-    """A folder chooser with every label translated (Qt ships no Thai for its own dialog)."""
-    dialog = QFileDialog(parent, title, start)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    labels = {
-        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("Dialogs", "Look in:"),
-        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("Dialogs", "File name:"),
-        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("Dialogs", "Files of type:"),
-        QFileDialog.DialogLabel.Accept: QCoreApplication.translate("Dialogs", "Open"),
-        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("Dialogs", "Cancel"),
-    }
-    for label, text in labels.items():
-        dialog.setLabelText(label, text)
-    return dialog.selectedFiles()[0] if dialog.exec() else None
+    return dialogs.choose_folder(parent, title, start)
 
 
 def open_folder(folder: Path) -> bool:
@@ -121,7 +107,7 @@ class ExportView(QWidget):
 
         self.folder = QLineEdit(self)
         self.folder.setObjectName("folder")
-        self.folder.setText(str(Path(ctx.forum.path).resolve().parent))
+        self._auto_folder: Path | None = None  # the meeting's own folder under Documents
         self.choose = QPushButton(self)
         self.choose.setObjectName("chooseFolder")
         self.choose.clicked.connect(self._choose_folder)
@@ -170,7 +156,8 @@ class ExportView(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextFormat(Qt.TextFormat.RichText)  # the folder is a link that opens it
+        self.status.linkActivated.connect(lambda _url: self.open_folder())
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_button)
@@ -207,7 +194,22 @@ class ExportView(QWidget):
             except ValidationError:
                 self.meeting = None
         self._fill_names()
+        self._fill_folder()
         self._show_meeting()
+
+    def _fill_folder(self) -> None:
+        """The meeting's own visible folder (Documents/kppforum/<title date>), or the folder
+        chosen for the last export when the user picked one of their own."""
+        remembered = self.ctx.settings.export_folder if self.ctx.settings else None
+        typed = self.folder.text().strip()
+        if typed and (self._auto_folder is None or Path(typed) != self._auto_folder):
+            return  # the user typed or chose a folder on this screen: keep it
+        if self.meeting is not None:
+            self._auto_folder = paths.meeting_export_dir(self.meeting.title, self.meeting.date)
+        if remembered is not None and not paths.is_meeting_export_dir(remembered):
+            self.folder.setText(str(remembered))
+        elif self._auto_folder is not None:
+            self.folder.setText(str(self._auto_folder))
 
     def _show_meeting(self) -> None:
         m = self.meeting
@@ -274,6 +276,13 @@ class ExportView(QWidget):
             self.folder.setText(chosen)
 
     def export(self) -> None:
+        folder = Path(self.folder.text().strip()).expanduser()
+        if self._auto_folder is not None and folder == self._auto_folder:
+            try:  # the meeting's own folder is made on its first export
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                dialogs.error(self, qfmt(self.tr("Cannot create the folder %1: %2"), folder, exc))
+                return
         try:
             request = self.request()
         except ValidationError as exc:
@@ -289,7 +298,7 @@ class ExportView(QWidget):
         ):
             return
         self.open_button.setEnabled(False)
-        self.status.setText(self.tr("Exporting…"))
+        self.status.setText(html.escape(self.tr("Exporting…")))
 
         def work(control: tasks.TaskControl) -> list[Path]:
             return export_meeting(self.ctx.forum, request, control.progress, control.cancelled)
@@ -306,26 +315,31 @@ class ExportView(QWidget):
     def _done(self, written: list[Path]) -> None:
         self.written = list(written)
         folder = written[0].parent if written else Path(self.folder.text())
+        if self.ctx.settings is not None and written:
+            self.ctx.settings.export_folder = folder
+        url = html.escape(QUrl.fromLocalFile(str(folder)).toString())
+        link = f'<a href="{url}">{html.escape(str(folder))}</a>'
         self.status.setStyleSheet(style.OK_BOLD)
         self.status.setText(
             qfmt(
                 self.tr("Wrote %n file(s) in %1:\n%2", "", len(written)),
-                folder,
-                "\n".join(p.name for p in written),
-            )
+                link,
+                "\n".join(html.escape(p.name) for p in written),
+            ).replace("\n", "<br>")
         )
+        self.status.setToolTip(self.tr("Click the folder to open it"))
         self.open_button.setEnabled(bool(written))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setStyleSheet(style.ERROR_BOLD)
         if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Export cancelled: no file was written."))
+            self.status.setText(html.escape(self.tr("Export cancelled: no file was written.")))
         elif isinstance(exc, ValidationError):
-            self.status.setText(exc.message)
+            self.status.setText(html.escape(exc.message))
             dialogs.error(self, exc.message)
         else:
             text = qfmt(self.tr("The export failed: %1"), exc)
-            self.status.setText(text)
+            self.status.setText(html.escape(text))
             dialogs.error(self, text)
 
     def open_folder(self) -> None:

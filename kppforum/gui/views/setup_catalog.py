@@ -21,17 +21,15 @@ from PySide6.QtWidgets import (
 from kppforum.domain.changes import Change
 from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
-from kppforum.gui import dialogs, tasks
+from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.catalog_model import ACTIVE, CODE, NAME, CatalogModel
 from kppforum.gui.text import qfmt
-from kppforum.gui.widgets import row_errors
 from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors
+from kppforum.gui.widgets.import_dialog import ImportFlow, communities_kind
 from kppforum.gui.widgets.keys import form_shortcut, heading_font, key_text
-from kppforum.services.imports import ImportResult, import_communities
+from kppforum.services.imports import ImportResult
 from kppforum.services.templates import write_template
-
-IMPORT_FILTER = "Excel / CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
 
 
 class CatalogEditor(QWidget):
@@ -120,6 +118,9 @@ class CatalogEditor(QWidget):
         self.import_button.clicked.connect(self.choose_import)
         self.template_button.clicked.connect(self.save_template)
         self.model.errorOccurred.connect(self._edit_refused)
+        self.importer = ImportFlow(ctx, communities_kind(), self)
+        self.importer.imported.connect(self._imported)
+        self.importer.finished.connect(self.status.setText)
         ctx.changed.connect(self._data_changed)
         self.retranslate()
 
@@ -204,41 +205,21 @@ class CatalogEditor(QWidget):
     # --- import and template (communities) ------------------------------------------------
 
     def choose_import(self) -> None:
-        chosen = dialogs.open_file(self, self.tr("Import communities"), IMPORT_FILTER)
-        if chosen:
-            self.import_file(Path(chosen))
+        self.importer.start()
 
     def import_file(self, path: Path) -> None:
-        """All-or-nothing import; errors are listed row by row and nothing changes."""
+        """Check *path* and show the shared import dialog: its first rows and every problem;
+        importing is all-or-nothing."""
         self.errors.clear()
         self.status.clear()
-        forum = self.ctx.forum
-        tasks.run_task(
-            self,
-            self.tr("Importing communities…"),
-            lambda control: import_communities(forum, path),
-            self._imported,
-            self._import_failed,
-            cancel_text=self.tr("Cancel"),
-        )
+        self.importer.check(path)
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, _result: ImportResult) -> None:
         self.model.refresh()
-        self.status.setText(
-            qfmt(self.tr("Imported %1 communities from %2 rows."), result.created, result.rows_read)
-        )
-
-    def _import_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError) and exc.rows:
-            row_errors.show_row_errors(self, exc.message, exc.rows)
-        elif isinstance(exc, ValidationError):
-            dialogs.error(self, exc.message)
-        else:
-            dialogs.error(self, qfmt(self.tr("The file could not be imported: %1"), exc))
 
     def save_template(self) -> None:
         chosen = dialogs.save_file(
-            self, self.tr("Save communities template"), "Excel (*.xlsx)", "xlsx"
+            self, self.tr("Save communities template"), self.tr("Excel workbook (*.xlsx)"), "xlsx"
         )
         if not chosen:
             return
