@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(200)
         self.nav.setStyleSheet(style.NAVIGATION_ITEMS)  # room for Thai marks above and below
         nav_font = self.nav.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1200])  # the screens get every pixel the list does not need
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._go_to_row)
         self.path_label, self.saved_label, self.counts_label = QLabel(), QLabel(), QLabel()

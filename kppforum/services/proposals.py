@@ -27,6 +27,7 @@ from kppforum.services.base import (
 )
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
+from kppforum.services.proposal_numbers import reference_numbers
 from kppforum.thai import to_arabic_digits
 
 MAX_BUDGET = Decimal("100000000000")  # 100,000 million baht: anything above is a typing slip
@@ -67,6 +68,7 @@ class ProposalInfo:
     # For a proposal others were merged into: every source community and proposer.
     merged_communities: list[str] = field(default_factory=list)
     merged_proposers: list[str] = field(default_factory=list)
+    reference: int = 0  # "ข้อ 33": the one number every screen prints (proposal_numbers)
 
 
 def parse_budget(value: Decimal | int | str | None) -> Decimal | None:
@@ -76,10 +78,7 @@ def parse_budget(value: Decimal | int | str | None) -> Decimal | None:
     try:
         amount = Decimal(to_arabic_digits(str(value)).replace(",", "").replace("บาท", "").strip())
     except InvalidOperation:
-        raise ValidationError(
-            translate("errors", '"{value}" is not an amount of baht.').format(value=value),
-            field="budget",
-        ) from None
+        amount = Decimal("NaN")
     if not amount.is_finite():
         raise ValidationError(
             translate("errors", '"{value}" is not an amount of baht.').format(value=value),
@@ -190,6 +189,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
     )
     for child in s.scalars(merged.order_by(Proposal.id)):
         children.setdefault(child.merged_into_id, []).append(child)  # type: ignore[arg-type]
+    references = reference_numbers(s, meeting_ids)
 
     def gather(p: Proposal, names: list[str], proposers: list[str]) -> None:
         name = communities.get(p.community_id, "")
@@ -226,6 +226,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
                 created_at=p.created_at,
                 merged_communities=names,
                 merged_proposers=proposers,
+                reference=references.get(p.id, 0),
             )
         )
     return infos

@@ -157,7 +157,7 @@ class TalliesModel(QAbstractTableModel):
     def _value(self, r: RankedProposal, column: int) -> Any:
         tally = r.tally
         if column == NUMBER:
-            return r.proposal.position
+            return r.proposal.reference
         if column == COMMUNITY:
             return r.proposal.community_name
         if column == PROPOSAL:

@@ -34,10 +34,10 @@ from kppforum.gui.undo import (
     MoveCommand,
     ProposalCommand,
     StateCommand,
-    summary,
     with_positions,
 )
 from kppforum.gui.views import proposals_merge
+from kppforum.gui.views.proposals_detail import ProposalDetail
 from kppforum.gui.views.proposals_form import ProposalForm
 from kppforum.gui.views.proposals_table import FilterBar, ProposalsTable, edited_input
 from kppforum.gui.widgets.keys import form_shortcut, heading_font
@@ -123,6 +123,10 @@ class ProposalsView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_count)
+        self.detail = ProposalDetail(self)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.model.dataChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -130,6 +134,7 @@ class ProposalsView(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
 
         # Spelled out: the platform's standard Redo is Ctrl+Shift+Z or Ctrl+Y, never both.
         for sequence in UNDO_KEYS:
@@ -160,6 +165,7 @@ class ProposalsView(QWidget):
         )
         self.model.retranslate()
         self.filters.retranslate()
+        self._show_detail()
         self._update_undo_buttons()
         self._update_count()
 
@@ -262,15 +268,27 @@ class ProposalsView(QWidget):
             self.show_message("warn", self.tr("Only an open proposal can be merged."))
             return
         candidates = [
-            (p.id, f"{self.model.label(p.id)} — {summary(p)}")
+            (p.id, self.whole(p))
             for p in sorted(self.model.by_id.values(), key=self.model.key)
             if p.id != source.id and p.status in OPEN
         ]
-        label = f"{self.model.label(source.id)} — {summary(source)}"
+        label = self.whole(source)
         target_id = proposals_merge.choose_merge_target(self, label, candidates)
         target = self.model.by_id.get(target_id) if target_id is not None else None
         if target is not None and self.push(MergeCommand(self.ctx.forum, self, source, target)):
             self.select(target.id)
+
+    def whole(self, p: ProposalInfo) -> str:
+        """A proposal named in full (number, community, problem and project), never cut."""
+        parts = [" ".join(t.split()) for t in (p.problem, p.project) if t.strip()]
+        return self.model.label(p.id) + " — " + " · ".join(parts)
+
+    def _show_detail(self, *_args: object) -> None:
+        info = self.selected()
+        if info is None:
+            self.detail.show_proposal(None)
+            return
+        self.detail.show_proposal(info, self.model.label(info.id), self.model.status_text(info))
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

@@ -85,8 +85,13 @@ class TalliesView(QWidget):
         self.quorum_table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.quorum_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.quorum_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Compact: a smaller font and tight rows, so all 27 communities of a town fit at 768 px.
+        small = self.quorum_table.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.quorum_table.setFont(small)
+        self.quorum_table.verticalHeader().setMinimumSectionSize(1)
         self.quorum_table.verticalHeader().setDefaultSectionSize(
-            self.quorum_table.fontMetrics().height() + 8
+            self.quorum_table.fontMetrics().lineSpacing() + 1
         )
         header = self.quorum_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -103,6 +108,8 @@ class TalliesView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        side_layout.setSpacing(2)
+        self.quorum_label.setFont(small)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.help)
@@ -182,7 +189,7 @@ class TalliesView(QWidget):
                 "ok",
                 qfmt(
                     self.tr("Saved No. %1: agree %2, disagree %3, abstain %4."),
-                    ranked.proposal.position,
+                    ranked.proposal.reference,
                     t.agree,
                     t.disagree,
                     t.abstain,
