@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>บันทึกแล้ว เวลา %1 น.</translation>
+        <translation>บันทึกแล้ว เวลา %1</translation>
     </message>
     <message>
         <source>Start meeting</source>
@@ -866,7 +866,7 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>บันทึกแล้ว เวลา %1 น.</translation>
+        <translation>บันทึกแล้ว เวลา %1</translation>
     </message>
     <message>
         <source>Setup</source>

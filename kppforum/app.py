@@ -75,6 +75,8 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     window = MainWindow(settings)
     if not window.open_forum(target):
         return 1
+    if screenshot is None:
+        window.fit_screen()  # maximised on a laptop screen
     window.show()
     try:
         if screenshot is not None:

@@ -66,6 +66,7 @@ class ProposalsView(QWidget):
         self.communities: list[CodedItem] = []
         self.strategies: list[CodedItem] = []
         self.writing = Writing()  # true while one of its undo commands writes
+        self.message_kind = ""
         self._build()
         self.retranslate()
         ctx.meetingChanged.connect(lambda _id: self._meeting_changed())
@@ -87,6 +88,7 @@ class ProposalsView(QWidget):
         self.redo_button.clicked.connect(self.stack.redo)
         self.stack.indexChanged.connect(self._update_undo_buttons)
         self.stack.indexChanged.connect(self._forget_typing)
+        self.stack.indexChanged.connect(self._step_changed)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.meeting_note)
@@ -171,6 +173,7 @@ class ProposalsView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.clear_message()  # written in the old language
             self.retranslate()
         super().changeEvent(event)
 
@@ -409,12 +412,20 @@ class ProposalsView(QWidget):
         self.undo_button.setToolTip(self.tr("Ctrl+Z"))
         self.redo_button.setToolTip(self.tr("Ctrl+Shift+Z or Ctrl+Y"))
 
+    def _step_changed(self, *_args: object) -> None:
+        """An undo or redo: a "✓ Saved" about the step before it is no longer true (a
+        refusal reported during the undo stays)."""
+        if self.message_kind == "ok":
+            self.clear_message()
+
     def show_message(self, kind: str, text: str) -> None:
+        self.message_kind = kind
         self.message.setStyleSheet(STYLES[kind])
         self.message.setText(text)
         self.message.show()
 
     def clear_message(self) -> None:
         """No empty coloured strip between the form and the table when there is nothing to say."""
+        self.message_kind = ""
         self.message.clear()
         self.message.hide()

@@ -194,6 +194,9 @@ class RegistrationView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.message_kind = ""  # the message was written in the old language
+            self.message.clear()
+            self.message.setStyleSheet("")
             self.retranslate()
         super().changeEvent(event)
 
@@ -216,6 +219,18 @@ class RegistrationView(QWidget):
             if key == Qt.Key.Key_Escape:
                 self.search.clear()
                 return True
+            if event.matches(QKeySequence.StandardKey.Undo):  # type: ignore[attr-defined]
+                # The desk's undo, as its button says: the box's own text undo is of no use
+                # at a desk (Escape empties it).
+                self.undo_selected()
+                return True
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+        ):
+            event.accept()  # delivered as a key press to this filter, not to a shortcut
+            return True
         return super().eventFilter(watched, event)
 
     def move_selection(self, step: int) -> None:
@@ -336,12 +351,15 @@ class RegistrationView(QWidget):
     def undo_selected(self) -> None:
         """Take back the chosen recent check-in after confirmation (the service audits it)."""
         rows = self.recent.selectionModel().selectedRows()
-        attendee = self.recent_model.attendee(rows[0].row()) if rows else None
+        # None chosen in the recent list (the focus is in the search box): the newest one.
+        attendee = self.recent_model.attendee(rows[0].row() if rows else 0)
         if attendee is None or self.ctx.meeting_id is None:
             return
         when = ui_time(attendee.checked_in_at.time())
-        question = qfmt(self.tr("Undo the check-in of %1 at %2?"), attendee.full_name, when)
+        # The question on a line of its own: a long name never splits "ใช่หรือไม่".
+        question = qfmt(self.tr("Undo this check-in?\n%1 · %2"), attendee.full_name, when)
         if not dialogs.confirm(self, question):
+            self.search.setFocus()
             return
         try:
             undo_check_in(self.ctx.forum, self.ctx.meeting_id, attendee.person_id)
@@ -349,6 +367,7 @@ class RegistrationView(QWidget):
             self.show_message("error", exc.message)
             return
         self.show_message("warn", qfmt(self.tr("Check-in of %1 undone"), attendee.full_name))
+        self.search.setFocus()
 
     def _desk_changed(self) -> None:
         name = self.desk.text().strip()

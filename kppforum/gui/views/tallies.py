@@ -116,7 +116,7 @@ class TalliesView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        ctx.meetingChanged.connect(lambda _id: self.reload())
+        ctx.meetingChanged.connect(lambda _id: (self.clear_message(), self.reload()))
         ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.reload()
@@ -196,6 +196,11 @@ class TalliesView(QWidget):
                 ),
             )
 
+    def clear_message(self) -> None:
+        self.message_kind = ""
+        self.message.clear()
+        self.message.hide()
+
     def _show_message(self, kind: str, text: str) -> None:
         self.message_kind = kind
         self.message.setStyleSheet(MESSAGE_STYLES[kind])
@@ -228,5 +233,6 @@ class TalliesView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.clear_message()  # written in the old language
             self.retranslate()
         super().changeEvent(event)

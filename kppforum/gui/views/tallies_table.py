@@ -54,8 +54,10 @@ class CountDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setObjectName("countEditor")
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A minus sign is let through so "-5" reaches the model and is refused with a
+        # message: swallowed here, it would silently save 5.
         editor.setValidator(
-            QRegularExpressionValidator(QRegularExpression("[0-9๐-๙,]{0,7}"), editor)
+            QRegularExpressionValidator(QRegularExpression("[-−]?[0-9๐-๙,]{0,7}"), editor)
         )
         return editor
 
