@@ -662,12 +662,12 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
         <translation>กู้คืนแล้ว ไฟล์เดิมเก็บไว้ในชื่อ %1</translation>
     </message>
     <message>
-        <source>S&amp;napshots…</source>
-        <translation>สำเนาอัตโนมัติ… (&amp;N)</translation>
-    </message>
-    <message>
         <source>Save a copy of the forum file</source>
         <translation>บันทึกสำเนาไฟล์ประชาคม</translation>
+    </message>
+    <message>
+        <source>Sna&amp;pshots…</source>
+        <translation>สำเนาอัตโนมัติ… (&amp;P)</translation>
     </message>
     <message>
         <source>Working on a local copy: %1. The original was not changed; use “Save a copy to…” to hand the file back.</source>
@@ -999,16 +999,37 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
         <source>ends at</source>
         <translation>เวลาเลิกประชุม</translation>
     </message>
+    <message>
+        <source>⚠ Its date (%1) is outside the plan period %2–%3: check the date, or the plan period under Municipality.</source>
+        <translation>⚠ วันที่ประชุม (พ.ศ. %1) อยู่นอกช่วงแผนพัฒนาท้องถิ่น พ.ศ. %2–%3 กรุณาตรวจสอบวันที่ หรือช่วงปีของแผนในหน้าข้อมูลเทศบาล</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
+    <message>
+        <source>Merge
+%1
+
+into
+%2?
+
+The second keeps every community and proposer.</source>
+        <translation>รวมข้อเสนอ
+%1
+
+เข้ากับ
+%2
+ใช่หรือไม่
+
+ข้อเสนอที่สองจะคงรายชื่อชุมชนและผู้เสนอทั้งหมดไว้</translation>
+    </message>
     <message>
         <source>Merge into another proposal</source>
         <translation>รวมกับข้อเสนออื่น</translation>
     </message>
     <message>
-        <source>Type part of the community, problem or project</source>
-        <translation>พิมพ์บางส่วนของชื่อชุมชน ปัญหา หรือโครงการ</translation>
+        <source>Type part of the community, problem or project · ↑↓ choose · Enter merges</source>
+        <translation>พิมพ์บางส่วนของชื่อชุมชน ปัญหา หรือโครงการ · ↑↓ เลือก · Enter รวม</translation>
     </message>
     <message>
         <source>“%1” asks for the same thing as which proposal? It will be merged into the one you choose, which keeps every community and proposer.</source>
@@ -1177,8 +1198,8 @@ Collect them only if the forum really needs them. The number itself is never sto
         <translation>ความเป็นส่วนตัวและการตรวจสอบ (&amp;R)</translation>
     </message>
     <message>
-        <source>Privacy &amp;notice for the registration desk…</source>
-        <translation>ประกาศความเป็นส่วนตัวสำหรับจุดลงทะเบียน… (&amp;N)</translation>
+        <source>Privacy no&amp;tice for the registration desk…</source>
+        <translation>ประกาศความเป็นส่วนตัวสำหรับจุดลงทะเบียน… (&amp;T)</translation>
     </message>
     <message>
         <source>Save the INTERNAL attendance list (with phone numbers)</source>
@@ -1335,11 +1356,46 @@ Collect them only if the forum really needs them. The number itself is never sto
     </message>
     <message>
         <source>Vote on proposal No. %1</source>
-        <translation>ลงมติข้อเสนอที่ %1</translation>
+        <translation>ลงมติ ข้อ %1</translation>
     </message>
     <message>
         <source>kppforum — projector</source>
         <translation>kppforum — จอภาพห้องประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDetail</name>
+    <message>
+        <source>Budget: %1 baht</source>
+        <translation>งบประมาณ %1 บาท</translation>
+    </message>
+    <message>
+        <source>Choose a proposal in the table to read it in full here.</source>
+        <translation>เลือกข้อเสนอในตารางเพื่ออ่านข้อความเต็มที่นี่</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>สถานที่: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>ปัญหา/ความต้องการ: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>โครงการ: %1</translation>
+    </message>
+    <message>
+        <source>Proposed by: %1</source>
+        <translation>ผู้เสนอ: %1</translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation>ยุทธศาสตร์: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1</source>
+        <translation>ปีที่ดำเนินการ: %1</translation>
     </message>
 </context>
 <context>
@@ -1467,10 +1523,6 @@ Collect them only if the forum really needs them. The number itself is never sto
 <context>
     <name>ProposalsModel</name>
     <message>
-        <source>%1 no. %2</source>
-        <translation>%1 ข้อ %2</translation>
-    </message>
-    <message>
         <source>%1 · merged</source>
         <translation>%1 · รวมข้อเสนอแล้ว</translation>
     </message>
@@ -1509,6 +1561,10 @@ Collect them only if the forum really needs them. The number itself is never sto
     <message>
         <source>No.</source>
         <translation>ที่</translation>
+    </message>
+    <message>
+        <source>No. %1 (%2)</source>
+        <translation>ข้อ %1 (%2)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1875,8 +1931,8 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>นำเข้าทะเบียนประชาชน…</translation>
     </message>
     <message>
-        <source>Name, community or card scan · ↑↓ choose · Enter checks in</source>
-        <translation>พิมพ์ชื่อหรือชุมชนบางส่วน หรือสแกนบัตร · ↑↓ เลือก · Enter ลงทะเบียน</translation>
+        <source>Name, community or card scan</source>
+        <translation>พิมพ์ชื่อหรือชุมชน หรือสแกนบัตร</translation>
     </message>
     <message>
         <source>No meeting chosen: choose or create one (Setup) before checking people in.</source>
@@ -1903,8 +1959,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ยกเลิกการลงทะเบียน (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Undo the check-in of %1 at %2?</source>
-        <translation>ยกเลิกการลงทะเบียนของ %1 (เวลา %2) ใช่หรือไม่</translation>
+        <source>Undo this check-in?
+%1 · %2</source>
+        <translation>ยกเลิกการลงทะเบียนนี้ใช่หรือไม่
+%1 · เวลา %2</translation>
     </message>
     <message>
         <source>Walk-in… (Ctrl+N)</source>
@@ -1913,6 +1971,10 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>e.g. Desk 1</source>
         <translation>เช่น โต๊ะ 1</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter checks in · Ctrl+N walk-in · Ctrl+Z undoes the last</source>
+        <translation>↑↓ เลือก · Enter ลงทะเบียน · Ctrl+N ผู้มาใหม่ · Ctrl+Z ยกเลิกรายการล่าสุด</translation>
     </message>
     <message>
         <source>⚠ %1 is already checked in at %2</source>
@@ -2061,6 +2123,10 @@ Attendance rows kept, so every count stays the same: %6</source>
 <context>
     <name>TalliesModel</name>
     <message>
+        <source>A count cannot be negative: type 0 or more.</source>
+        <translation>จำนวนติดลบไม่ได้ กรุณาพิมพ์ 0 ขึ้นไป</translation>
+    </message>
+    <message>
         <source>Abstain</source>
         <translation>งดออกเสียง</translation>
     </message>
@@ -2121,7 +2187,7 @@ Attendance rows kept, so every count stays the same: %6</source>
     </message>
     <message>
         <source>Saved No. %1: agree %2, disagree %3, abstain %4.</source>
-        <translation>บันทึกข้อเสนอที่ %1 แล้ว: เห็นด้วย %2 ไม่เห็นด้วย %3 งดออกเสียง %4</translation>
+        <translation>บันทึกผล ข้อ %1 แล้ว: เห็นด้วย %2 ไม่เห็นด้วย %3 งดออกเสียง %4</translation>
     </message>
     <message>
         <source>Tallies and priority ranking</source>
@@ -3139,6 +3205,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ครั้งที่ {number}/{year}</translation>
     </message>
     <message>
+        <source>No. {number}: {text}</source>
+        <translation>ข้อ {number} {text}</translation>
+    </message>
+    <message>
         <source>Not in a community</source>
         <translation>ไม่สังกัดชุมชน</translation>
     </message>
@@ -3461,7 +3531,7 @@ projects</source>
     <message>
         <source>{year}
 (baht)</source>
-        <extracomment>The forms&apos; Thai wording, by English source string (see the module docstring). The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
+        <extracomment>The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
         <translation>{year}
 (บาท)</translation>
     </message>

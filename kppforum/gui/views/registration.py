@@ -182,9 +182,8 @@ class RegistrationView(QWidget):
         self.desk.setPlaceholderText(self.tr("e.g. Desk 1"))
         self.walk_in_button.setText(self.tr("Walk-in… (Ctrl+N)"))
         self.import_button.setText(self.tr("Import residents…"))
-        self.search.setPlaceholderText(
-            self.tr("Name, community or card scan · ↑↓ choose · Enter checks in")
-        )
+        # Short enough to show whole in the big search box; the keys are in the hint below.
+        self.search.setPlaceholderText(self.tr("Name, community or card scan"))
         self.recent_caption.setText(self.tr("Recent check-ins (newest first)"))
         self.undo_button.setText(self.tr("Undo check-in (Ctrl+Z)"))
         self.results_model.retranslate()
@@ -289,7 +288,9 @@ class RegistrationView(QWidget):
                 self.tr("No one in the registry matches. Ctrl+N registers a walk-in.")
             )
         else:
-            self.hint.setText("")
+            self.hint.setText(
+                self.tr("↑↓ choose · Enter checks in · Ctrl+N walk-in · Ctrl+Z undoes the last")
+            )
 
     # --- actions --------------------------------------------------------------------------
 

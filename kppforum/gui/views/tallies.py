@@ -23,6 +23,7 @@ from kppforum.gui.context import AppContext
 from kppforum.gui.models.attendance_model import CommunityTallyModel
 from kppforum.gui.models.tallies_model import PROPOSAL_ID_ROLE, TalliesModel
 from kppforum.gui.text import qfmt
+from kppforum.gui.views.registration_tally import compact
 from kppforum.gui.views.tallies_table import TallyTable
 from kppforum.gui.widgets.keys import heading_font
 from kppforum.services.attendance import AttendanceCounts, attendance_counts
@@ -86,13 +87,8 @@ class TalliesView(QWidget):
         self.quorum_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.quorum_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Compact: a smaller font and tight rows, so all 27 communities of a town fit at 768 px.
+        compact(self.quorum_table)
         small = self.quorum_table.font()
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        self.quorum_table.setFont(small)
-        self.quorum_table.verticalHeader().setMinimumSectionSize(1)
-        self.quorum_table.verticalHeader().setDefaultSectionSize(
-            self.quorum_table.fontMetrics().lineSpacing() + 1
-        )
         header = self.quorum_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -158,11 +158,13 @@ INSIDE_PROPERTY = "invalidInside"
 
 def marked_inputs(widget: QWidget) -> list[tuple[QWidget, str]]:
     """The widgets that show *widget*'s invalid state, with the property each one gets."""
-    if isinstance(widget, QAbstractSpinBox):
-        return [(e, INSIDE_PROPERTY) for e in widget.findChildren(QLineEdit)]
+    if isinstance(widget, QAbstractSpinBox):  # the property on the box itself draws nothing
+        return [(widget, INVALID_PROPERTY)] + [
+            (e, INSIDE_PROPERTY) for e in widget.findChildren(QLineEdit)
+        ]
     if isinstance(widget, INPUTS):
         return [(widget, INVALID_PROPERTY)]
-    found: list[tuple[QWidget, str]] = []
+    found: list[tuple[QWidget, str]] = [(widget, INVALID_PROPERTY)]  # drawn by no rule
     for child in widget.findChildren(QWidget):
         if isinstance(child, QAbstractSpinBox):
             found += marked_inputs(child)
@@ -170,4 +172,4 @@ def marked_inputs(widget: QWidget) -> list[tuple[QWidget, str]]:
             child.parentWidget(), (QComboBox, QAbstractSpinBox)
         ):
             found.append((child, INVALID_PROPERTY))
-    return found or [(widget, INVALID_PROPERTY)]
+    return found
