@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
 
         self.privacy = install_privacy_actions(self, self.session)  # PDPA: notice, audit, purge
 
-    @property
     def fit_screen(self, room: QRect | None = None) -> None:
         """On a laptop screen (1366×768 and the like) open maximised: a fixed size would
         put the status bar under the task bar; a window larger than the screen shrinks.

@@ -128,7 +128,8 @@ class TallyTable(QTableView):
         for column in (*COUNT_COLUMNS, TOTAL):
             header.resizeSection(column, count + 8)
         for column in (COMMUNITY_RANK, OVERALL_RANK):
-            header.resizeSection(column, metrics.horizontalAdvance("ลำดับใน") + 20)
+            widest = max(metrics.horizontalAdvance(w) for w in ("ลำดับใน", "community"))
+            header.resizeSection(column, widest + 20)
         header.resizeSection(NUMBER, metrics.horizontalAdvance("0000") + 16)
         header.resizeSection(COMMUNITY, metrics.horizontalAdvance("ชุมชนหน้าสนาม") + 12)
 
