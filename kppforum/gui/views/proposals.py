@@ -174,6 +174,10 @@ class ProposalsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.clear_message()  # written in the old language
+            for index in range(self.stack.count()):
+                command = self.stack.command(index)
+                if isinstance(command, ProposalCommand):
+                    command.retranslate()
             self.retranslate()
         super().changeEvent(event)
 
