@@ -71,6 +71,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
 
     window = MainWindow(settings)
     if path is None and not demo and screenshot is None and first_run_needed(settings):
+        window.fit_screen()
         window.show()  # the first-run page: demo forum, new forum or open a file
         first_run = FirstRunDialog(window)
         if first_run.exec():
@@ -83,6 +84,8 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
             return 1
         if not window.open_forum(target):
             return 1
+        if screenshot is None:
+            window.fit_screen()  # maximised on a laptop screen
         window.show()
     try:
         if screenshot is not None:

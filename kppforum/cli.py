@@ -8,6 +8,7 @@ only when the GUI is started.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import traceback
@@ -211,9 +212,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from kppforum.services.forum_files import create_forum_file
-    from kppforum.services.municipality import set_profile
+    from kppforum.services.municipality import plan_period_of, set_profile
+    from kppforum.thai import be_year
 
-    start, end = args.plan or (2566, 2570)
+    start, end = args.plan or plan_period_of(be_year(dt.date.today().year))
     # Validate the profile before creating anything, so a bad call leaves no file behind.
     from kppforum.services.base import required_text
 

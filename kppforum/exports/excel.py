@@ -304,7 +304,7 @@ class _Book:
                 rp.proposal.id,
             ),
         )
-        number_of = {rp.proposal.id: i for i, rp in enumerate(ordered, start=1)}
+        number_of = {rp.proposal.id: rp.proposal.reference for rp in r.proposals}
         t = self.table(
             translate("workbook", "Proposals"),
             [
@@ -323,12 +323,12 @@ class _Book:
             ],
             landscape=True,
         )
-        for number, rp in enumerate(ordered, start=1):
+        for rp in ordered:
             p = rp.proposal
             proposers = [n for n in (p.proposer_name, *p.merged_proposers) if n]
             t.add(
                 [
-                    number,
+                    p.reference,
                     p.community_name,
                     p.problem,
                     p.project,

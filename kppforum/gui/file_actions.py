@@ -74,7 +74,7 @@ class FileActions(QObject):
     def retranslate(self, *_args: object) -> None:
         self.act_save_copy.setText(self.tr("&Save a copy to…"))
         self.act_open_from.setText(self.tr("Open from &USB/another folder…"))
-        self.act_snapshots.setText(self.tr("S&napshots…"))
+        self.act_snapshots.setText(self.tr("Sna&pshots…"))
         has_forum = self.session.ctx is not None
         self.act_save_copy.setEnabled(has_forum)
         self.act_snapshots.setEnabled(has_forum)

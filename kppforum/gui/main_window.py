@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDateTime, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -28,12 +28,13 @@ from kppforum.domain.changes import Change
 from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import ForumSession, forum_filter
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, ui_time
 from kppforum.services.attendance import present_at
 from kppforum.services.meetings import list_meetings
 from kppforum.services.people import count_people
 from kppforum.settings import Settings
 
+SMALL_SCREEN = QSize(1600, 900)  # below this the window opens maximised
 STATUS_MS = 8000  # how long a passing message of the session stays in the status bar
 
 
@@ -44,12 +45,13 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.session = ForumSession(self.settings, parent=self)
         self.screens: dict[str, QWidget] = {}  # the screens built so far, by key
+        self.saved_when: QDateTime | None = None
         self._factories: dict[str, Callable[[AppContext], QWidget]] = {}
         self._build_menus()
         self._build_toolbar()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(200)
         self.nav.setStyleSheet(style.NAVIGATION_ITEMS)  # room for Thai marks above and below
         nav_font = self.nav.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
@@ -58,7 +60,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1200])  # the screens get every pixel the list does not need
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._go_to_row)
         self.path_label, self.saved_label, self.counts_label = QLabel(), QLabel(), QLabel()
@@ -96,6 +100,20 @@ class MainWindow(QMainWindow):
         from kppforum.gui.help import install_help
 
         self.help = install_help(self)  # Help > Guide (F1, per screen), shortcuts, first run
+
+    def fit_screen(self, room: QRect | None = None) -> None:
+        """On a laptop screen (1366×768 and the like) open maximised: a fixed size would
+        put the status bar under the task bar; a window larger than the screen shrinks.
+        *room* is the screen's available area (the app passes none: the window's screen)."""
+        if room is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            room = screen.availableGeometry()
+        small = room.width() < SMALL_SCREEN.width() or room.height() < SMALL_SCREEN.height()
+        if small or self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     @property
     def ctx(self) -> AppContext | None:
@@ -206,6 +224,9 @@ class MainWindow(QMainWindow):
                 item.setText(title)
         for action, (_key, title, _factory) in zip(self.go_menu.actions(), specs, strict=False):
             action.setText(title)
+        self.statusBar().clearMessage()  # a passing message in the old language goes
+        if self.saved_when is not None:
+            self._saved(self.saved_when)
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -346,7 +367,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS)
 
     def _saved(self, when: QDateTime) -> None:
-        self.saved_label.setText(qfmt(self.tr("Saved %1"), when.toString("HH:mm:ss")))
+        self.saved_when = when
+        self.saved_label.setText(
+            qfmt(self.tr("Saved %1"), ui_time(when.time().toPython()))  # "21.04 น."
+        )
 
     def _update_status(self) -> None:
         if self.ctx is None:

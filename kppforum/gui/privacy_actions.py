@@ -266,7 +266,7 @@ class PrivacyActions(QObject):
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("P&rivacy and audit"))
         self.act_collect.setText(self.tr("Collect &national ID numbers"))
-        self.act_notice.setText(self.tr("Privacy &notice for the registration desk…"))
+        self.act_notice.setText(self.tr("Privacy no&tice for the registration desk…"))
         self.act_internal.setText(self.tr("&INTERNAL attendance list with phones…"))
         self.act_audit.setText(self.tr("&Audit log…"))
         self.act_purge.setText(self.tr("&Erase old personal data…"))

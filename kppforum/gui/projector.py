@@ -109,6 +109,7 @@ class ProjectorController(QObject):
         """Full screen on the second screen, else a window on the main window's screen."""
         target = self.target_screen(gone)
         if target is not None:
+            self._stay_on_top(False)
             self.window.setScreen(target)
             self.window.setGeometry(target.geometry())
             self.window.showFullScreen()
@@ -119,8 +120,22 @@ class ProjectorController(QObject):
         self.window.setScreen(home)
         if self.window.isFullScreen():
             self.window.showNormal()
+        # One screen: a large window kept above the main window (a click in the main window
+        # must not bury it), raised each time F5 shows it.
+        self._stay_on_top(True)
         self.window.setGeometry(_windowed_geometry(home.availableGeometry()))
         self.window.show()
+        self.window.raise_()
+
+    def _stay_on_top(self, on: bool) -> None:
+        flags = self.window.windowFlags()
+        wanted = (
+            flags | Qt.WindowType.WindowStaysOnTopHint
+            if on
+            else flags & ~Qt.WindowType.WindowStaysOnTopHint
+        )
+        if wanted != flags:
+            self.window.setWindowFlags(wanted)
 
     def on_screen_added(self, _screen: QScreen) -> None:
         if self.window.isVisible():
@@ -211,7 +226,7 @@ class ProjectorController(QObject):
 
 
 def _windowed_geometry(area: QRect) -> QRect:
-    width, height = area.width() * 2 // 3, area.height() * 2 // 3
+    width, height = area.width() * 3 // 4, area.height() * 3 // 4
     return QRect(
         area.x() + (area.width() - width) // 2,
         area.y() + (area.height() - height) // 2,

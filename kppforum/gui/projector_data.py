@@ -102,7 +102,7 @@ class Snapshot:
 def _line(p: ProposalInfo) -> Line:
     communities = p.merged_communities or [p.community_name]
     return Line(
-        p.position,
+        p.reference,
         public_text(", ".join(c for c in communities if c)),
         public_text(p.project or p.problem),
     )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kppforum.domain.changes import ProposalDraft
 from kppforum.gui import style
 from kppforum.gui.projector_data import Line, Snapshot, draft_fields
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, unbroken_brackets
 
 BACKGROUND = QColor(style.PROJECTOR_BACKGROUND)
 BAND = QColor(style.PROJECTOR_BAND)
@@ -236,7 +236,7 @@ class ProjectorWindow(QWidget):
     def _paint_header(self, p: QPainter, z: Sizes, w: int) -> float:
         snap = self.snapshot
         inner = w - 2 * z.margin
-        title = snap.title or self.captions["no_meeting"]
+        title = unbroken_brackets(snap.title) or self.captions["no_meeting"]
         title_lines = len(self._lines(title, z.title, True, inner * 0.75, 2))
         band_height = z.margin * 0.7 + title_lines * z.title * 1.55 + z.small * 1.55
         agenda = ""

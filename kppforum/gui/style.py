@@ -53,7 +53,15 @@ ERROR_BOLD = f"color: {ERROR}; font-weight: bold;"
 HINT_TEXT = f"color: {HINT};"
 # Applied to a form so a field flagged invalid gets a red frame (a colour-blind user still
 # has the message text under it).
-INVALID_SHEET = f'*[invalid="true"] {{ border: 2px solid {ERROR}; border-radius: 3px; }}'
+# Only inputs get the frame: a frame on a container (the year buttons) is drawn as slivers,
+# and a styled spin box loses its native arrows, so its text area is tinted instead.
+INVALID_SHEET = (
+    'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QTextEdit[invalid="true"],'
+    f' QComboBox[invalid="true"] {{ border: 2px solid {ERROR}; border-radius: 3px; }}'
+    f' QLineEdit[invalidInside="true"] {{ background: {ERROR_BACK}; }}'
+)
+# The selected proposal read in full under the proposals table.
+DETAIL_PANEL = f"QLabel {{ background: {ROW_SHADE}; padding: 4px 8px; }}"
 YEAR_BUTTON = f"QToolButton:checked {{ background: {ACCENT}; color: white; font-weight: bold; }}"
 # Thai marks stack above and below the line: give each navigation entry room to breathe.
 NAVIGATION_ITEMS = "QListWidget::item { padding: 7px 10px; }"

@@ -41,3 +41,13 @@ def ui_time(t: time) -> str:
     if i18n.current_language() == "th":
         return format_time(t)
     return f"{t.hour:02d}:{t.minute:02d}"
+
+
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
+
+
+def unbroken_brackets(text: str) -> str:
+    """Short bracketed parts ("(พ.ศ. 2561-2565)") kept on one line: their spaces become
+    no-break spaces and a word joiner follows each hyphen, so a wrapped title never splits
+    them."""
+    return _BRACKETED.sub(lambda m: m[0].replace(" ", "\u00a0").replace("-", "-\u2060"), text)

@@ -82,11 +82,35 @@ def input_of(info: ProposalInfo) -> ProposalInput:
     )
 
 
+def _templates() -> dict[str, str]:
+    """What each step is called on the Undo/Redo buttons, in the current language."""
+    return {
+        "add": QCoreApplication.translate("ProposalUndo", "add “%1”"),
+        "edit": QCoreApplication.translate("ProposalUndo", "edit “%1”"),
+        "withdraw": QCoreApplication.translate("ProposalUndo", "withdraw “%1”"),
+        "accept": QCoreApplication.translate("ProposalUndo", "accept “%1”"),
+        "reinstate": QCoreApplication.translate("ProposalUndo", "reinstate “%1”"),
+        "merge": QCoreApplication.translate("ProposalUndo", "merge “%1” into “%2”"),
+        "move": QCoreApplication.translate("ProposalUndo", "move “%1”"),
+    }
+
+
 class ProposalCommand(QUndoCommand):
-    def __init__(self, forum: Forum, sink: ProposalSink, text: str = "") -> None:
-        super().__init__(text)
+    def __init__(self, forum: Forum, sink: ProposalSink) -> None:
+        super().__init__()
         self.forum, self.sink = forum, sink
         self._pushed = False
+        self.kind, self.words = "", ()
+
+    def describe(self, kind: str, *words: str) -> None:
+        """Name the step (*kind* of a template above, filled with *words*)."""
+        self.kind, self.words = kind, words
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """After a language switch the Undo/Redo buttons name the step in the new one."""
+        if self.kind:
+            self.setText(qfmt(_templates()[self.kind], *self.words))
 
     def run(self) -> None:
         """The first execution, before the push; raises ValidationError when refused."""
@@ -130,9 +154,7 @@ class CreateCommand(ProposalCommand):
     def apply(self) -> None:
         if self.info is None:
             self.info = create_proposal(self.forum, self.meeting_id, self.data)
-            self.setText(
-                qfmt(QCoreApplication.translate("ProposalUndo", "add “%1”"), summary(self.info))
-            )
+            self.describe("add", summary(self.info))
         else:
             self.info = restore_proposal(self.forum, self.info)
         self.sink.proposal_changed(self.info)
@@ -147,8 +169,8 @@ class EditCommand(ProposalCommand):
     def __init__(
         self, forum: Forum, sink: ProposalSink, before: ProposalInfo, after: ProposalInput
     ) -> None:
-        text = QCoreApplication.translate("ProposalUndo", "edit “%1”")
-        super().__init__(forum, sink, qfmt(text, summary(before)))
+        super().__init__(forum, sink)
+        self.describe("edit", summary(before))
         self.proposal_id, self.before, self.after = before.id, input_of(before), after
 
     def apply(self) -> None:
@@ -168,13 +190,8 @@ class StateCommand(ProposalCommand):
     """Withdraw, accept or reinstate (*kind*); undo restores the exact earlier state."""
 
     def __init__(self, forum: Forum, sink: ProposalSink, before: ProposalInfo, kind: str) -> None:
-        if kind == "withdraw":
-            text = QCoreApplication.translate("ProposalUndo", "withdraw “%1”")
-        elif kind == "accept":
-            text = QCoreApplication.translate("ProposalUndo", "accept “%1”")
-        else:
-            text = QCoreApplication.translate("ProposalUndo", "reinstate “%1”")
-        super().__init__(forum, sink, qfmt(text, summary(before)))
+        super().__init__(forum, sink)
+        self.describe(kind if kind in ("withdraw", "accept") else "reinstate", summary(before))
         self.proposal_id, self.action = before.id, STATE_ACTIONS[kind]
         self.before_state = (before.status, before.merged_into_id)
 
@@ -195,9 +212,8 @@ class MergeCommand(ProposalCommand):
     def __init__(
         self, forum: Forum, sink: ProposalSink, source: ProposalInfo, target: ProposalInfo
     ) -> None:
-        template = QCoreApplication.translate("ProposalUndo", "merge “%1” into “%2”")
-        text = qfmt(template, summary(source), summary(target))
-        super().__init__(forum, sink, text)
+        super().__init__(forum, sink)
+        self.describe("merge", summary(source), summary(target))
         self.source_id, self.target_id = source.id, target.id
         self.before_state = (source.status, source.merged_into_id)
 
@@ -216,8 +232,8 @@ class MoveCommand(ProposalCommand):
     def __init__(
         self, forum: Forum, sink: ProposalSink, info: ProposalInfo, old: int, new: int
     ) -> None:
-        text = QCoreApplication.translate("ProposalUndo", "move “%1”")
-        super().__init__(forum, sink, qfmt(text, summary(info)))
+        super().__init__(forum, sink)
+        self.describe("move", summary(info))
         self.proposal_id, self.old, self.new = info.id, old, new
 
     def apply(self) -> None:

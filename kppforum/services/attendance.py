@@ -115,6 +115,7 @@ def _attendee_rows(s: Session, meeting_id: int):
         .join(Attendance, Attendance.person_id == Person.id)
         .outerjoin(Community, Person.community_id == Community.id)
         .where(Attendance.meeting_id == meeting_id)
+        .order_by(Attendance.id)
     )
 
 
@@ -148,8 +149,10 @@ def recent_check_ins(forum: Forum, meeting_id: int, limit: int = 20) -> list[Att
     with forum.read() as s:
         rows = _attendee_rows(s, meeting_id)
         people = [_attendee(*row) for row in rows]
-    people.sort(key=lambda a: a.checked_in_at, reverse=True)
-    return people[:limit]
+    # Newest first; check-ins of the same second newest first too, in the order they were
+    # made (the desk's undo takes back the last one, not another of the same second).
+    ranked = sorted(enumerate(people), key=lambda na: (na[1].checked_in_at, na[0]), reverse=True)
+    return [a for _n, a in ranked][:limit]
 
 
 def present_count(s: Session, meeting_id: int) -> int:

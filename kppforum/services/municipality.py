@@ -77,3 +77,17 @@ def set_profile(
         s.flush()
         audit(s, forum, "update" if before else "create", "municipality", 1, before, snapshot(m))
     return Profile(name, m.vision, plan_start_be, plan_end_be)
+
+
+FIRST_PLAN_START_BE = 2561  # the five-year local plans: 2561–2565, 2566–2570, 2571–2575 ...
+
+
+def plan_period_of(year_be: int) -> tuple[int, int]:
+    """The official five-year plan period holding B.E. *year_be* (2568 -> 2566–2570)."""
+    start = FIRST_PLAN_START_BE + (year_be - FIRST_PLAN_START_BE) // 5 * 5
+    return start, start + 4
+
+
+def outside_plan_period(profile: Profile | None, year_be: int) -> bool:
+    """True when a meeting in B.E. *year_be* falls outside the profile's plan period."""
+    return profile is not None and year_be not in profile.plan_years

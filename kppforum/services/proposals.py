@@ -47,6 +47,7 @@ from kppforum.services.budgets import (  # noqa: F401  (parse_* are part of this
 )
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
+from kppforum.services.proposal_numbers import reference_numbers
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class ProposalInfo:
     merged_proposers: list[str] = field(default_factory=list)
     plan_form: PlanForm | None = None  # its destination after the forum (None: not decided)
     program_id: int | None = None  # its แผนงาน in the plan
+    reference: int = 0  # "ข้อ 33": the one number every screen prints (proposal_numbers)
 
     @property
     def budget(self) -> Decimal | None:
@@ -162,6 +164,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
     )
     for child in s.scalars(merged.order_by(Proposal.id)):
         children.setdefault(child.merged_into_id, []).append(child)  # type: ignore[arg-type]
+    references = reference_numbers(s, meeting_ids)
 
     def gather(p: Proposal, names: list[str], proposers: list[str]) -> None:
         name = communities.get(p.community_id, "")
@@ -200,6 +203,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
                 merged_proposers=proposers,
                 plan_form=PlanForm(p.plan_form) if p.plan_form else None,
                 program_id=p.program_id,
+                reference=references.get(p.id, 0),
             )
         )
     return infos

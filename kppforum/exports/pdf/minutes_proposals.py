@@ -90,7 +90,14 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
         for rp in items:
             p = rp.proposal
             code = codes.get(p.strategy_id or -1, "")
-            what: list[Flowable] = [para(p.project or p.problem or "-", head)]
+            what: list[Flowable] = [
+                markup(
+                    translate("minutes", "No. {number}: {text}"),
+                    head,
+                    number=c.n(p.reference),
+                    text=p.project or p.problem or "-",
+                )
+            ]
             if p.problem and p.project:
                 what.append(markup(translate("minutes", "Problem: {text}"), cell, text=p.problem))
             if p.location:

@@ -86,7 +86,6 @@ class ProposalsModel(QAbstractTableModel):
         self.strategy_filter: int | None = None
         self.status_filter: str | None = None
         self.editor: Editor | None = None
-        self._numbers: dict[int, int] | None = None  # id -> number within its community
         self._shades: list[int] | None = None  # group parity of each visible row
         self.headers: list[str] = [""] * COLUMNS
         self.status_names: dict[str, str] = {}
@@ -144,7 +143,7 @@ class ProposalsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = sorted((p for p in self.by_id.values() if self.accepts(p)), key=self.key)
         self.keys = [self.key(p) for p in self.rows]
-        self._numbers = self._shades = None
+        self._shades = None
         self.endResetModel()
 
     def key(self, p: ProposalInfo) -> tuple[int, int, int]:
@@ -165,7 +164,6 @@ class ProposalsModel(QAbstractTableModel):
         """Insert or replace one proposal, touching only the rows that change."""
         old = self.by_id.get(info.id)
         self.by_id[info.id] = info
-        self._numbers = None
         row = self.row_of(info.id) if old is not None else -1
         if row >= 0 and self.accepts(info) and self.keys[row] == self.key(info):
             self.rows[row] = info
@@ -189,7 +187,7 @@ class ProposalsModel(QAbstractTableModel):
     def remove(self, proposal_id: int) -> None:
         row = self.row_of(proposal_id)
         self.by_id.pop(proposal_id, None)
-        self._numbers = self._shades = None
+        self._shades = None
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.rows[row], self.keys[row]
@@ -212,21 +210,16 @@ class ProposalsModel(QAbstractTableModel):
         return sorted(self.by_id.values(), key=lambda p: (p.position, p.id))
 
     def number(self, proposal_id: int) -> int:
-        """Its number within its community (1, 2, ...), the way the minutes list them."""
-        if self._numbers is None:
-            counters: dict[int, int] = {}
-            self._numbers = {}
-            for p in sorted(self.by_id.values(), key=self.key):
-                counters[p.community_id] = counters.get(p.community_id, 0) + 1
-                self._numbers[p.id] = counters[p.community_id]
-        return self._numbers.get(proposal_id, 0)
+        """Its reference number ("ข้อ 33"): the one number every screen and document prints."""
+        p = self.by_id.get(proposal_id)
+        return p.reference if p is not None else 0
 
     def label(self, proposal_id: int) -> str:
-        """ "ชุมชนท่าเรือ no. 3": how a proposal is named in a status or a message."""
+        """ "ข้อ 33 (ชุมชนท่าเรือ)": how a proposal is named in a status or a message."""
         p = self.by_id.get(proposal_id)
         if p is None:
             return ""
-        return qfmt(self.tr("%1 no. %2"), p.community_name, self.number(proposal_id))
+        return qfmt(self.tr("No. %1 (%2)"), p.reference, p.community_name)
 
     def _shade(self, row: int) -> int:
         if self._shades is None:
@@ -292,7 +285,7 @@ class ProposalsModel(QAbstractTableModel):
         if column == PROPOSER:
             return ", ".join(p.merged_proposers) if p.merged_proposers else p.proposer_name
         if column == STATUS:
-            return self._status(p)
+            return self.status_text(p)
         return str(self._edit_value(column, p))
 
     def _edit_value(self, column: int, p: ProposalInfo) -> Any:
@@ -308,7 +301,7 @@ class ProposalsModel(QAbstractTableModel):
         }
         return values.get(column, "")
 
-    def _status(self, p: ProposalInfo) -> str:
+    def status_text(self, p: ProposalInfo) -> str:
         name = self.status_names.get(p.status, p.status)
         if p.status == ProposalStatus.MERGED and p.merged_into_id is not None:
             return qfmt(self.tr("Merged into %1"), self.label(p.merged_into_id))

@@ -157,7 +157,7 @@ class TalliesModel(QAbstractTableModel):
     def _value(self, r: RankedProposal, column: int) -> Any:
         tally = r.tally
         if column == NUMBER:
-            return r.proposal.position
+            return r.proposal.reference
         if column == COMMUNITY:
             return r.proposal.community_name
         if column == PROPOSAL:
@@ -218,9 +218,13 @@ class TalliesModel(QAbstractTableModel):
         count = parse_count(value)
         if count is None:
             self.refused_last = True
-            self.refused.emit(
-                QPersistentModelIndex(index), self.tr("Type a whole number, 0 or more."), str(value)
+            text = str(value).strip()
+            message = (
+                self.tr("A count cannot be negative: type 0 or more.")
+                if text.startswith(("-", "−"))
+                else self.tr("Type a whole number, 0 or more.")
             )
+            self.refused.emit(QPersistentModelIndex(index), message, str(value))
             return False
         tally = r.tally
         counts = {

@@ -301,7 +301,8 @@ class AgendaLiveView(QWidget):
             for i in self.items
         ]
         self._set_status(
-            "saved", qfmt(self.tr("Saved %1"), QDateTime.currentDateTime().toString("HH:mm:ss"))
+            "saved",
+            qfmt(self.tr("Saved %1"), ui_time(QDateTime.currentDateTime().time().toPython())),
         )
         self.textSaved.emit(item_id, notes, resolution)
         return True

@@ -175,7 +175,7 @@ class ExportView(QWidget):
         layout.addStretch(1)
         self.setMaximumWidth(900)
 
-        ctx.meetingChanged.connect(lambda _id: self.refresh())
+        ctx.meetingChanged.connect(lambda _id: (self.forget_result(), self.refresh()))
         ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.refresh()
@@ -342,6 +342,14 @@ class ExportView(QWidget):
             self.status.setText(html.escape(text))
             dialogs.error(self, text)
 
+    def forget_result(self) -> None:
+        """The files written belong to the meeting they were exported from, and the message
+        to the language it was written in: both go when either changes."""
+        self.written = []
+        self.status.clear()
+        self.status.setStyleSheet("")
+        self.open_button.setEnabled(False)
+
     def open_folder(self) -> None:
         folder = self.written[0].parent if self.written else Path(self.folder.text())
         open_folder(folder)
@@ -378,5 +386,6 @@ class ExportView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.forget_result()
             self.retranslate()
         super().changeEvent(event)

@@ -34,10 +34,10 @@ from kppforum.gui.undo import (
     MoveCommand,
     ProposalCommand,
     StateCommand,
-    summary,
     with_positions,
 )
 from kppforum.gui.views import proposals_merge
+from kppforum.gui.views.proposals_detail import ProposalDetail
 from kppforum.gui.views.proposals_form import ProposalForm
 from kppforum.gui.views.proposals_table import FilterBar, ProposalsTable, edited_input
 from kppforum.gui.widgets.keys import form_shortcut, heading_font
@@ -66,6 +66,7 @@ class ProposalsView(QWidget):
         self.communities: list[CodedItem] = []
         self.strategies: list[CodedItem] = []
         self.writing = Writing()  # true while one of its undo commands writes
+        self.message_kind = ""
         self._build()
         self.retranslate()
         ctx.meetingChanged.connect(lambda _id: self._meeting_changed())
@@ -87,6 +88,7 @@ class ProposalsView(QWidget):
         self.redo_button.clicked.connect(self.stack.redo)
         self.stack.indexChanged.connect(self._update_undo_buttons)
         self.stack.indexChanged.connect(self._forget_typing)
+        self.stack.indexChanged.connect(self._step_changed)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.meeting_note)
@@ -123,6 +125,10 @@ class ProposalsView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_count)
+        self.detail = ProposalDetail(self)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.model.dataChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -130,6 +136,7 @@ class ProposalsView(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
 
         # Spelled out: the platform's standard Redo is Ctrl+Shift+Z or Ctrl+Y, never both.
         for sequence in UNDO_KEYS:
@@ -160,11 +167,17 @@ class ProposalsView(QWidget):
         )
         self.model.retranslate()
         self.filters.retranslate()
+        self._show_detail()
         self._update_undo_buttons()
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.clear_message()  # written in the old language
+            for index in range(self.stack.count()):
+                command = self.stack.command(index)
+                if isinstance(command, ProposalCommand):
+                    command.retranslate()
             self.retranslate()
         super().changeEvent(event)
 
@@ -262,15 +275,27 @@ class ProposalsView(QWidget):
             self.show_message("warn", self.tr("Only an open proposal can be merged."))
             return
         candidates = [
-            (p.id, f"{self.model.label(p.id)} — {summary(p)}")
+            (p.id, self.whole(p))
             for p in sorted(self.model.by_id.values(), key=self.model.key)
             if p.id != source.id and p.status in OPEN
         ]
-        label = f"{self.model.label(source.id)} — {summary(source)}"
+        label = self.whole(source)
         target_id = proposals_merge.choose_merge_target(self, label, candidates)
         target = self.model.by_id.get(target_id) if target_id is not None else None
         if target is not None and self.push(MergeCommand(self.ctx.forum, self, source, target)):
             self.select(target.id)
+
+    def whole(self, p: ProposalInfo) -> str:
+        """A proposal named in full (number, community, problem and project), never cut."""
+        parts = [" ".join(t.split()) for t in (p.problem, p.project) if t.strip()]
+        return self.model.label(p.id) + " — " + " · ".join(parts)
+
+    def _show_detail(self, *_args: object) -> None:
+        info = self.selected()
+        if info is None:
+            self.detail.show_proposal(None)
+            return
+        self.detail.show_proposal(info, self.model.label(info.id), self.model.status_text(info))
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -391,12 +416,20 @@ class ProposalsView(QWidget):
         self.undo_button.setToolTip(self.tr("Ctrl+Z"))
         self.redo_button.setToolTip(self.tr("Ctrl+Shift+Z or Ctrl+Y"))
 
+    def _step_changed(self, *_args: object) -> None:
+        """An undo or redo: a "✓ Saved" about the step before it is no longer true (a
+        refusal reported during the undo stays)."""
+        if self.message_kind == "ok":
+            self.clear_message()
+
     def show_message(self, kind: str, text: str) -> None:
+        self.message_kind = kind
         self.message.setStyleSheet(STYLES[kind])
         self.message.setText(text)
         self.message.show()
 
     def clear_message(self) -> None:
         """No empty coloured strip between the form and the table when there is nothing to say."""
+        self.message_kind = ""
         self.message.clear()
         self.message.hide()

@@ -121,6 +121,7 @@ class ProposalForm(QWidget):
         years_line.setContentsMargins(0, 0, 0, 0)
         years_line.addWidget(self.years, 1)
         years_line.addLayout(self.year_row)
+        self.years_box = years_box
         years_box.setFocusProxy(self.years)  # an error on the years focuses the typing box
         self.save_button, self.clear_button = QPushButton(self), QPushButton(self)
         self.save_button.setObjectName("saveProposal")
@@ -128,35 +129,37 @@ class ProposalForm(QWidget):
         self.hint = QLabel(self)
         self.hint.setStyleSheet(style.HINT_TEXT)
         self.hint.setWordWrap(True)
-        self.labels = [QLabel(self) for _ in range(8)]
+        self.labels = [QLabel(self) for _ in range(8)]  # in the order of ``fields`` below
+        # Three rows read left to right in the order Tab follows: what is needed first
+        # (community, problem, project), then the details, the optional proposer last.
         fields = [
-            self.errors.wrap("community_id", self.community, "community"),
-            self.errors.wrap("proposer", self.proposer, "person"),
-            self.errors.wrap("problem", self.problem, "project"),
-            self.project,
-            self.errors.wrap("strategy_id", self.strategy),
-            self.location,
-            self.errors.wrap("budget", self.budget),
-            self.errors.wrap("target_years", years_box),
+            (self.errors.wrap("community_id", self.community, "community"), 1, 0, 1),
+            (self.errors.wrap("problem", self.problem, "project"), 1, 2, 1),
+            (self.project, 1, 4, 1),
+            (self.errors.wrap("strategy_id", self.strategy), 2, 0, 1),
+            (self.location, 2, 2, 1),
+            (self.errors.wrap("budget", self.budget), 2, 4, 1),
+            (self.errors.wrap("target_years", years_box), 3, 0, 3),
+            (self.errors.wrap("proposer", self.proposer, "person"), 3, 4, 1),
         ]
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.errors.general, 0, 0, 1, 4)
-        for i, (label, widget) in enumerate(zip(self.labels, fields, strict=True)):
+        grid.addWidget(self.errors.general, 0, 0, 1, 6)
+        for label, (widget, row, column, span) in zip(self.labels, fields, strict=True):
             label.setBuddy(widget)
-            row, column = 1 + i // 2, (i % 2) * 2
+            label.setWordWrap(True)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
             grid.addWidget(label, row, column, align)
-            grid.addWidget(widget, row, column + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+            grid.addWidget(widget, row, column + 1, 1, span)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 5, 0, 1, 4)
-        order = [self.community, self.proposer, self.problem, self.project, self.strategy]
-        order += [self.location, self.budget, self.years, self.save_button]
+        grid.addLayout(buttons, 4, 0, 1, 6)
+        order = [self.community, self.problem, self.project, self.strategy, self.location]
+        order += [self.budget, self.years, self.proposer, self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.save_button.clicked.connect(self.submitted)
@@ -186,13 +189,13 @@ class ProposalForm(QWidget):
     def retranslate(self) -> None:
         texts = [
             self.tr("&Community"),
-            self.tr("Pr&oposed by"),
             self.tr("&Problem / need"),
             self.tr("Proposed pro&ject"),
             self.tr("&Strategy"),
             self.tr("&Location"),
             self.tr("&Budget (baht)"),
             self.tr("Target &years (B.E.)"),
+            self.tr("Pr&oposed by"),
         ]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -250,6 +253,7 @@ class ProposalForm(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on; typing is faster
             button.setStyleSheet(YEAR_STYLE)
             button.toggled.connect(lambda on, y=year: self._year_clicked(y, on))
+            button.toggled.connect(lambda _on: self.errors.clear_field(self.years_box))
             self.year_row.addWidget(button)
             self.year_buttons[year] = button
         self._years_hint()

@@ -1,14 +1,16 @@
-"""Choosing the proposal another one is merged into: a short list of the open proposals,
-narrowed by typing, picked with Enter."""
+"""Choosing the proposal another one is merged into: a list of the open proposals shown
+whole (wrapped), narrowed by typing; Up/Down in the filter box move through the list, and
+Enter asks, naming both proposals, before anything is merged."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -18,14 +20,17 @@ from PySide6.QtWidgets import (
 from kppforum.gui import dialogs
 from kppforum.gui.text import qfmt
 
+_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
+
 
 class MergeDialog(QDialog):
     def __init__(
         self, source_label: str, candidates: list[tuple[int, str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.source_label = source_label
         self.setWindowTitle(self.tr("Merge into another proposal"))
-        self.resize(720, 460)
+        self.resize(760, 520)
         self.question = QLabel(
             qfmt(
                 self.tr(
@@ -40,12 +45,22 @@ class MergeDialog(QDialog):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.search = QLineEdit(self)
         self.search.setObjectName("mergeSearch")
-        self.search.setPlaceholderText(self.tr("Type part of the community, problem or project"))
+        self.search.setPlaceholderText(
+            self.tr("Type part of the community, problem or project · ↑↓ choose · Enter merges")
+        )
+        self.search.installEventFilter(self)
         self.list = QListWidget(self)
         self.list.setObjectName("mergeCandidates")
+        # Whole items, wrapped over as many lines as they need: never cut at a fixed length.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(2)
         for proposal_id, label in candidates:
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, proposal_id)
+            item.setToolTip(label)
         if self.list.count():
             self.list.setCurrentRow(0)
         self.buttons = QDialogButtonBox(
@@ -60,6 +75,26 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.question, self.search, self.list, self.buttons):
             layout.addWidget(widget)
+        self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down/PageUp/PageDown typed in the filter box move the list's choice."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            step = _MOVES.get(event.key())  # type: ignore[attr-defined]
+            if step is not None:
+                self.move(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def move(self, step: int) -> None:  # type: ignore[override]
+        visible = [r for r in range(self.list.count()) if not self.list.item(r).isHidden()]
+        if not visible:
+            return
+        current = self.list.currentRow()
+        at = visible.index(current) if current in visible else (-1 if step > 0 else len(visible))
+        row = visible[min(max(at + step, 0), len(visible) - 1)]
+        self.list.setCurrentRow(row)
+        self.list.scrollToItem(self.list.item(row))
 
     def _narrow(self, text: str) -> None:
         words = text.casefold().split()
@@ -72,12 +107,29 @@ class MergeDialog(QDialog):
                 first = row
         if first >= 0:
             self.list.setCurrentRow(first)
+        else:
+            self.list.setCurrentRow(-1)
 
     def chosen(self) -> int | None:
         item = self.list.currentItem()
         if item is None or item.isHidden():
             return None
         return item.data(Qt.ItemDataRole.UserRole)
+
+    def confirmation(self) -> str:
+        item = self.list.currentItem()
+        return qfmt(
+            self.tr("Merge\n%1\n\ninto\n%2?\n\nThe second keeps every community and proposer."),
+            self.source_label,
+            item.text() if item is not None else "",
+        )
+
+    def accept(self) -> None:
+        """Nothing is merged without a choice, and without a yes to a question naming both."""
+        if self.chosen() is None:
+            return
+        if dialogs.confirm(self, self.confirmation()):
+            super().accept()
 
 
 def choose_merge_target(

@@ -44,7 +44,19 @@ TEXT_FIELDS = {
     BUDGET: "budget",
     YEARS: "target_years",
 }
-WIDTHS = {NUMBER: 36, COMMUNITY: 110, STRATEGY: 160, LOCATION: 90, BUDGET: 118, YEARS: 92}
+# Widths in average characters of the font: the short columns take what they need and the
+# problem and project columns share the rest (stretch), so all ten fit at 1366 px.
+WIDTHS = {
+    NUMBER: 4,
+    COMMUNITY: 11,
+    STRATEGY: 14,
+    LOCATION: 10,
+    BUDGET: 10,
+    YEARS: 9,
+    PROPOSER: 12,
+    STATUS: 12,
+}
+ROW_LINES = 2  # each row shows two wrapped lines; the selected proposal is shown whole below
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -88,21 +100,27 @@ class ProposalsTable(QTableView):
         self.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
         )
-        self.setWordWrap(False)
+        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
         # Thai marks above and below the line need room; a fixed height keeps 1,000 rows fast.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() * ROW_LINES + 14
+        )
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # type: ignore[operator]
+        )
+        header.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 10)
+        char = self.fontMetrics().averageCharWidth()
         for column, width in WIDTHS.items():
-            self.setColumnWidth(column, width)
+            self.setColumnWidth(column, width * char + 12)
         header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(PROPOSER, 140)
-        self.setColumnWidth(STATUS, 190)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def set_choices(self, communities: list[CodedItem], strategies: list[CodedItem]) -> None:
         self.delegate.choices[COMMUNITY] = [(c.name, c.id) for c in communities]

@@ -184,9 +184,8 @@ class RegistrationView(QWidget):
         self.desk.setPlaceholderText(self.tr("e.g. Desk 1"))
         self.walk_in_button.setText(self.tr("Walk-in… (Ctrl+N)"))
         self.import_button.setText(self.tr("Import residents…"))
-        self.search.setPlaceholderText(
-            self.tr("Name, community or card scan · ↑↓ choose · Enter checks in")
-        )
+        # Short enough to show whole in the big search box; the keys are in the hint below.
+        self.search.setPlaceholderText(self.tr("Name, community or card scan"))
         self.recent_caption.setText(self.tr("Recent check-ins (newest first)"))
         self.undo_button.setText(self.tr("Undo check-in (Ctrl+Z)"))
         self.results_model.retranslate()
@@ -196,6 +195,9 @@ class RegistrationView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.message_kind = ""  # the message was written in the old language
+            self.message.clear()
+            self.message.setStyleSheet("")
             self.retranslate()
         super().changeEvent(event)
 
@@ -218,6 +220,18 @@ class RegistrationView(QWidget):
             if key == Qt.Key.Key_Escape:
                 self.search.clear()
                 return True
+            if event.matches(QKeySequence.StandardKey.Undo):  # type: ignore[attr-defined]
+                # The desk's undo, as its button says: the box's own text undo is of no use
+                # at a desk (Escape empties it).
+                self.undo_selected()
+                return True
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+        ):
+            event.accept()  # delivered as a key press to this filter, not to a shortcut
+            return True
         return super().eventFilter(watched, event)
 
     def move_selection(self, step: int) -> None:
@@ -276,7 +290,9 @@ class RegistrationView(QWidget):
                 self.tr("No one in the registry matches. Ctrl+N registers a walk-in.")
             )
         else:
-            self.hint.setText("")
+            self.hint.setText(
+                self.tr("↑↓ choose · Enter checks in · Ctrl+N walk-in · Ctrl+Z undoes the last")
+            )
 
     # --- actions --------------------------------------------------------------------------
 
@@ -338,12 +354,15 @@ class RegistrationView(QWidget):
     def undo_selected(self) -> None:
         """Take back the chosen recent check-in after confirmation (the service audits it)."""
         rows = self.recent.selectionModel().selectedRows()
-        attendee = self.recent_model.attendee(rows[0].row()) if rows else None
+        # None chosen in the recent list (the focus is in the search box): the newest one.
+        attendee = self.recent_model.attendee(rows[0].row() if rows else 0)
         if attendee is None or self.ctx.meeting_id is None:
             return
         when = ui_time(attendee.checked_in_at.time())
-        question = qfmt(self.tr("Undo the check-in of %1 at %2?"), attendee.full_name, when)
+        # The question on a line of its own: a long name never splits "ใช่หรือไม่".
+        question = qfmt(self.tr("Undo this check-in?\n%1 · %2"), attendee.full_name, when)
         if not dialogs.confirm(self, question):
+            self.search.setFocus()
             return
         try:
             undo_check_in(self.ctx.forum, self.ctx.meeting_id, attendee.person_id)
@@ -351,6 +370,7 @@ class RegistrationView(QWidget):
             self.show_message("error", exc.message)
             return
         self.show_message("warn", qfmt(self.tr("Check-in of %1 undone"), attendee.full_name))
+        self.search.setFocus()
 
     def _desk_changed(self) -> None:
         name = self.desk.text().strip()

@@ -4,7 +4,7 @@ registry size, for quorum context) and per sector. Filled by the registration sc
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kppforum.gui.models.attendance_model import CommunityTallyModel, SectorTallyModel
 from kppforum.gui.text import qfmt
@@ -17,8 +17,17 @@ def _table(parent: QWidget) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setSelectionMode(QTableView.SelectionMode.NoSelection)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    compact(table)
     return table
+
+
+def compact(table: QTableView) -> None:
+    """A smaller font and tight rows: the 27 communities of a town fit a 768-pixel screen."""
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    table.setFont(font)
+    table.verticalHeader().setMinimumSectionSize(1)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 1)
 
 
 class TallyPanel(QWidget):
@@ -48,13 +57,22 @@ class TallyPanel(QWidget):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Communities and sectors side by side: the 27 communities of a town get the whole
+        # height of a 768-pixel screen, the 7 sectors sit beside them.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.total)
-        layout.addWidget(self.community_caption)
-        layout.addWidget(self.community_table, 3)
-        layout.addWidget(self.sector_caption)
-        layout.addWidget(self.sector_table)
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.community_caption)
+        left.addWidget(self.community_table, 1)
+        right.addWidget(self.sector_caption)
+        right.addWidget(self.sector_table)
+        right.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout.addLayout(columns, 1)
         self.retranslate()
 
     def set_counts(self, counts: AttendanceCounts | None, order: list[str]) -> None:

@@ -25,6 +25,7 @@ from kppforum import i18n
 from kppforum.domain.changes import Change
 from kppforum.domain.enums import MeetingLevel
 from kppforum.errors import ValidationError
+from kppforum.gui import style
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt
 from kppforum.gui.widgets.be_date_edit import BEDateEdit
@@ -38,6 +39,7 @@ from kppforum.services.meetings import (
     get_meeting,
     update_meeting,
 )
+from kppforum.services.municipality import get_profile, outside_plan_period
 from kppforum.thai import THAI_WEEKDAYS, be_year
 
 TEXT_FIELDS = ("title", "venue", "chair", "minute_taker", "reviewer", "reference_letter")
@@ -326,5 +328,23 @@ class MeetingForm(QWidget):
         self.editing = saved
         self.ctx.set_meeting(saved.id)  # the main window's chooser selects it
         self.load(saved)
-        self.status.setText(self.tr("Meeting created.") if created else self.tr("Saved."))
+        text = self.tr("Meeting created.") if created else self.tr("Saved.")
+        profile = get_profile(self.ctx.forum)
+        year = be_year(saved.date.year)
+        if profile is not None and outside_plan_period(profile, year):
+            warning = qfmt(
+                self.tr(
+                    "⚠ Its date (%1) is outside the plan period %2–%3: check the date, or the"
+                    " plan period under Municipality."
+                ),
+                year,
+                profile.plan_start_be,
+                profile.plan_end_be,
+            )
+            text = f"{text} {warning}"
+            self.status.setStyleSheet(style.MESSAGE_STYLES["warn"])
+        else:
+            self.status.setStyleSheet("")
+        self.status.setWordWrap(True)
+        self.status.setText(text)
         return True

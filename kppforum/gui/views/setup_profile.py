@@ -23,7 +23,13 @@ from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
 from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors, error_label
 from kppforum.gui.widgets.keys import form_shortcut, heading_font
-from kppforum.services.municipality import MAX_PLAN_YEAR, MIN_PLAN_YEAR, get_profile, set_profile
+from kppforum.services.municipality import (
+    MAX_PLAN_YEAR,
+    MIN_PLAN_YEAR,
+    get_profile,
+    plan_period_of,
+    set_profile,
+)
 from kppforum.thai import be_year
 
 
@@ -120,11 +126,11 @@ class ProfileForm(QWidget):
     def load(self) -> None:
         profile = get_profile(self.ctx.forum)
         if profile is None:
-            start = be_year(dt.date.today().year)
+            start, end = plan_period_of(be_year(dt.date.today().year))
             self.name.clear()
             self.vision.clear()
             self.plan_start.setValue(start)
-            self.plan_end.setValue(start + 4)
+            self.plan_end.setValue(end)
             return
         self.name.setText(profile.name)
         self.vision.setPlainText(profile.vision)

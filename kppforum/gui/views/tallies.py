@@ -23,6 +23,7 @@ from kppforum.gui.context import AppContext
 from kppforum.gui.models.attendance_model import CommunityTallyModel
 from kppforum.gui.models.tallies_model import PROPOSAL_ID_ROLE, TalliesModel
 from kppforum.gui.text import qfmt
+from kppforum.gui.views.registration_tally import compact
 from kppforum.gui.views.tallies_table import TallyTable
 from kppforum.gui.widgets.keys import heading_font
 from kppforum.services.attendance import AttendanceCounts, attendance_counts
@@ -85,9 +86,9 @@ class TalliesView(QWidget):
         self.quorum_table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.quorum_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.quorum_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.quorum_table.verticalHeader().setDefaultSectionSize(
-            self.quorum_table.fontMetrics().height() + 8
-        )
+        # Compact: a smaller font and tight rows, so all 27 communities of a town fit at 768 px.
+        compact(self.quorum_table)
+        small = self.quorum_table.font()
         header = self.quorum_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -103,13 +104,17 @@ class TalliesView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        side_layout.setSpacing(2)
+        self.quorum_label.setFont(small)
+        self.help.setFont(small)
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.help)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        ctx.meetingChanged.connect(lambda _id: self.reload())
+        ctx.meetingChanged.connect(lambda _id: (self.clear_message(), self.reload()))
         ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.reload()
@@ -182,12 +187,17 @@ class TalliesView(QWidget):
                 "ok",
                 qfmt(
                     self.tr("Saved No. %1: agree %2, disagree %3, abstain %4."),
-                    ranked.proposal.position,
+                    ranked.proposal.reference,
                     t.agree,
                     t.disagree,
                     t.abstain,
                 ),
             )
+
+    def clear_message(self) -> None:
+        self.message_kind = ""
+        self.message.clear()
+        self.message.hide()
 
     def _show_message(self, kind: str, text: str) -> None:
         self.message_kind = kind
@@ -221,5 +231,6 @@ class TalliesView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.clear_message()  # written in the old language
             self.retranslate()
         super().changeEvent(event)

@@ -28,8 +28,12 @@ from kppforum.gui.models.tallies_model import (
     ABSTAIN,
     AGREE,
     COMMUNITY,
+    COMMUNITY_RANK,
     COUNT_COLUMNS,
+    NUMBER,
+    OVERALL_RANK,
     PROPOSAL,
+    TOTAL,
 )
 
 Hint = QAbstractItemDelegate.EndEditHint
@@ -50,8 +54,10 @@ class CountDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setObjectName("countEditor")
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A minus sign is let through so "-5" reaches the model and is refused with a
+        # message: swallowed here, it would silently save 5.
         editor.setValidator(
-            QRegularExpressionValidator(QRegularExpression("[0-9๐-๙,]{0,7}"), editor)
+            QRegularExpressionValidator(QRegularExpression("[-−]?[0-9๐-๙,]{0,7}"), editor)
         )
         return editor
 
@@ -99,21 +105,33 @@ class TallyTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
-        self.setWordWrap(False)
+        # The proposal wraps to two lines; the counts and ranks keep narrow columns under
+        # headers that wrap ("ลำดับใน / ชุมชน"), so the text gets the width.
+        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 12)
 
     def configure_columns(self) -> None:
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # type: ignore[operator]
+        )
+        header.setMinimumHeight(metrics.lineSpacing() * 2 + 10)
+        header.setMinimumSectionSize(40)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PROPOSAL, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(64)
-        for column in COUNT_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(96, self.fontMetrics().horizontalAdvance("00000") * 2))
-        header.setSectionResizeMode(COMMUNITY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COMMUNITY, self.fontMetrics().horizontalAdvance("ชุมชนหน้าสนามกีฬา"))
+        count = max(metrics.horizontalAdvance("00000") + 16, metrics.horizontalAdvance("ไม่เห็น"))
+        for column in (*COUNT_COLUMNS, TOTAL):
+            header.resizeSection(column, count + 8)
+        for column in (COMMUNITY_RANK, OVERALL_RANK):
+            widest = max(metrics.horizontalAdvance(w) for w in ("ลำดับใน", "community"))
+            header.resizeSection(column, widest + 20)
+        header.resizeSection(NUMBER, metrics.horizontalAdvance("0000") + 16)
+        header.resizeSection(COMMUNITY, metrics.horizontalAdvance("ชุมชนหน้าสนาม") + 12)
 
     # --- moving along ---------------------------------------------------------------------
 

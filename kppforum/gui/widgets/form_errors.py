@@ -4,7 +4,18 @@ what to fix while the form keeps everything already typed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kppforum.errors import ValidationError
 from kppforum.gui import style
@@ -23,6 +34,33 @@ def error_label(parent: QWidget | None = None, name: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.hide()
     return label
+
+
+def reserve_line(label: QLabel) -> None:
+    """Keep one line free for *label* even while it is hidden: an error appearing must not
+    push the fields below it down (a click aimed at one would land on another)."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+
+
+def edited_signals(widget: QWidget) -> list:
+    """The signals that say the user changed *widget* (or an input inside it)."""
+    signals: list = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QLineEdit):
+            signals.append(child.textEdited)
+        elif isinstance(child, (QPlainTextEdit, QTextEdit)):
+            signals.append(child.textChanged)
+        elif isinstance(child, QComboBox):
+            signals.append(child.activated)
+        elif isinstance(child, QAbstractSpinBox):
+            signals.append(child.editingFinished)
+        elif isinstance(child, QAbstractButton) and child.isCheckable():
+            signals.append(child.toggled)
+    return signals
 
 
 class InlineErrors(QObject):
@@ -55,6 +93,7 @@ class InlineErrors(QObject):
         layout.setSpacing(2)
         layout.addWidget(widget)
         label = error_label(box, f"error_{field}")
+        reserve_line(label)
         layout.addWidget(label)
         self.register(field, widget, label, *aliases)
         return box
@@ -63,6 +102,18 @@ class InlineErrors(QObject):
         for name in (field, *aliases):
             self.labels[name] = label
             self.widgets[name] = widget
+        # A message belongs to the value it was about: editing the field takes it away.
+        for signal in edited_signals(widget):
+            signal.connect(lambda *_a, w=widget: self.clear_field(w))
+
+    def clear_field(self, widget: QWidget) -> None:
+        """The user changed *widget*: its message (and red frame) go."""
+        for name, w in self.widgets.items():
+            if w is widget:
+                label = self.labels[name]
+                label.clear()
+                label.hide()
+        self._mark(widget, False)
 
     def clear(self) -> None:
         for label in (self.general, *self.labels.values()):
@@ -91,6 +142,34 @@ class InlineErrors(QObject):
 
     @staticmethod
     def _mark(widget: QWidget, invalid: bool) -> None:
-        widget.setProperty(INVALID_PROPERTY, invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        """Frame the input itself; for a container (a line edit with year buttons) its
+        line edits; for a spin box, tint its text area (a frame would squash its arrows)."""
+        for target, name in marked_inputs(widget):
+            target.setProperty(INVALID_PROPERTY, False)
+            target.setProperty(INSIDE_PROPERTY, False)
+            target.setProperty(name, invalid)
+            target.style().unpolish(target)
+            target.style().polish(target)
+
+
+INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox)
+INSIDE_PROPERTY = "invalidInside"
+
+
+def marked_inputs(widget: QWidget) -> list[tuple[QWidget, str]]:
+    """The widgets that show *widget*'s invalid state, with the property each one gets."""
+    if isinstance(widget, QAbstractSpinBox):  # the property on the box itself draws nothing
+        return [(widget, INVALID_PROPERTY)] + [
+            (e, INSIDE_PROPERTY) for e in widget.findChildren(QLineEdit)
+        ]
+    if isinstance(widget, INPUTS):
+        return [(widget, INVALID_PROPERTY)]
+    found: list[tuple[QWidget, str]] = [(widget, INVALID_PROPERTY)]  # drawn by no rule
+    for child in widget.findChildren(QWidget):
+        if isinstance(child, QAbstractSpinBox):
+            found += marked_inputs(child)
+        elif isinstance(child, INPUTS) and not isinstance(
+            child.parentWidget(), (QComboBox, QAbstractSpinBox)
+        ):
+            found.append((child, INVALID_PROPERTY))
+    return found

@@ -1,0 +1,57 @@
+"""The selected proposal in full under the table: the table's cells wrap to two lines, this
+shows every word of the problem and the project, and the smaller fields on one line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from kppforum.gui import style
+from kppforum.gui.models.proposals_model import budget_text, years_text
+from kppforum.gui.text import qfmt
+from kppforum.services.proposals import ProposalInfo
+
+
+class ProposalDetail(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposalDetail")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(style.DETAIL_PANEL)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.info: ProposalInfo | None = None
+        self.heading = ""
+        self.status = ""
+
+    def show_proposal(self, info: ProposalInfo | None, heading: str = "", status: str = "") -> None:
+        self.info, self.heading, self.status = info, heading, status
+        self.refresh()
+
+    def refresh(self) -> None:
+        info = self.info
+        if info is None:
+            self.setText(self.tr("Choose a proposal in the table to read it in full here."))
+            return
+        lines = [f"{self.heading} · {self.status}" if self.status else self.heading]
+        if info.problem:
+            lines.append(qfmt(self.tr("Problem: %1"), " ".join(info.problem.split())))
+        if info.project:
+            lines.append(qfmt(self.tr("Project: %1"), " ".join(info.project.split())))
+        small = []
+        if info.strategy_name:
+            small.append(qfmt(self.tr("Strategy: %1"), info.strategy_name))
+        if info.location:
+            small.append(qfmt(self.tr("Location: %1"), info.location))
+        if info.budget is not None:
+            small.append(qfmt(self.tr("Budget: %1 baht"), budget_text(info.budget)))
+        if info.target_years:
+            small.append(qfmt(self.tr("Years: %1"), years_text(info.target_years)))
+        proposers = info.merged_proposers or ([info.proposer_name] if info.proposer_name else [])
+        if proposers:
+            small.append(qfmt(self.tr("Proposed by: %1"), ", ".join(proposers)))
+        if small:
+            lines.append(" · ".join(small))
+        self.setText("\n".join(lines))
