@@ -55,7 +55,9 @@ MEETING = 1
 
 
 @pytest.fixture
-def day(tmp_path, monkeypatch, qapp):
+def day(tmp_path, monkeypatch, qapp, request):
+    # The day ends in English: put the app (i18n and the Qt translator) back in Thai after it.
+    request.addfinalizer(lambda: apply_language(i18n.DEFAULT_LANGUAGE))
     monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("KPPFORUM_LANG", raising=False)
     monkeypatch.setattr(i18n, "_global_language", i18n.DEFAULT_LANGUAGE)

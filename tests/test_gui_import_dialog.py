@@ -12,13 +12,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
+from kppforum import i18n
 from kppforum.gui import dialogs, tasks
 from kppforum.gui.context import AppContext
 from kppforum.gui.fonts import install_fonts
 from kppforum.gui.language import apply_language
-from kppforum.gui.translations import install_translator
 from kppforum.gui.widgets.import_dialog import (
     ImportFlow,
     ImportPreviewDialog,
@@ -50,8 +50,7 @@ def forum(tmp_path, monkeypatch, qapp):
 def thai(qapp):
     apply_language("th")
     yield
-    apply_language("en")
-    install_translator(QApplication.instance(), "en")
+    apply_language(i18n.DEFAULT_LANGUAGE)  # leave the app as the next test expects it
 
 
 def _flow(qtbot, forum, kind) -> ImportFlow:
@@ -131,6 +130,7 @@ def test_a_missing_field_is_named_exactly(qtbot, forum, tmp_path, thai):
 
 
 def test_every_kind_uses_the_same_dialog_and_imports(qtbot, forum, tmp_path):
+    apply_language("en")  # the messages below are read in English (conftest puts Thai back)
     communities = tmp_path / "communities.csv"
     communities.write_text("code,name\n91,ชุมชนใหม่\n", encoding="utf-8")
     flow = _flow(qtbot, forum, communities_kind())

@@ -347,6 +347,7 @@ class ExportView(QWidget):
         to the language it was written in: both go when either changes."""
         self.written = []
         self.status.clear()
+        self.status.setToolTip("")
         self.status.setStyleSheet("")
         self.open_button.setEnabled(False)
 
