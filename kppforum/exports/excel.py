@@ -22,7 +22,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
-from kppforum.domain.enums import ProposalStatus, Sector, TallyMethod
+from kppforum.domain.enums import ProposalStatus, TallyMethod
 from kppforum.exports.excel_layout import (
     Column,
     Formats,
@@ -33,7 +33,7 @@ from kppforum.exports.excel_layout import (
 from kppforum.exports.files import atomic_path
 from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
-from kppforum.services.sectors import sector_label
+from kppforum.services.sectors import DOCUMENT_ORDER, sector_label
 from kppforum.services.tallies import RANKED_STATUSES, RankedProposal
 from kppforum.thai import be_year
 
@@ -253,7 +253,7 @@ class _Book:
 
     def attendance_tally(self) -> None:
         r, counts = self.report, self.report.counts
-        sectors = list(Sector)
+        sectors = list(DOCUMENT_ORDER)
         t = self.table(
             translate("workbook", "Attendance tally"),
             [

@@ -19,7 +19,6 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
-from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.common import HEAD, Formatter, grid_table
 from kppforum.exports.pdf.document import build_pdf, frame_width
@@ -27,7 +26,7 @@ from kppforum.exports.pdf.minutes_proposals import proposal_tables
 from kppforum.exports.pdf.typeset import Whole, markup, para
 from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
-from kppforum.services.sectors import sector_label
+from kppforum.services.sectors import sector_label, sector_rank
 
 __all__ = ["write_minutes"]
 
@@ -178,7 +177,7 @@ def _counts(report: MeetingReport, c: Formatter) -> list[Flowable]:
         ]
     ]
     for k, (code, n) in enumerate(
-        sorted(counts.by_sector.items(), key=lambda kv: _sector_order(kv[0])), start=1
+        sorted(counts.by_sector.items(), key=lambda kv: sector_rank(kv[0])), start=1
     ):
         srows.append([para(c.n(k), right), para(_sector(code), cell), para(c.n(n), right)])
     srows.append(
@@ -202,11 +201,6 @@ def _sector(code: str) -> str:
         return sector_label(code)
     except ValueError:
         return code
-
-
-def _sector_order(code: str) -> int:
-    order = [s.value for s in Sector]
-    return order.index(code) if code in order else len(order)
 
 
 def _agenda(report: MeetingReport, c: Formatter) -> list[Flowable]:

@@ -30,7 +30,7 @@ from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
 from kppforum.services.people import PersonInfo
 from kppforum.services.report import MeetingReport
-from kppforum.services.sectors import sector_label
+from kppforum.services.sectors import sector_label, sector_rank
 from kppforum.thai import person_sort_key, thai_sort_key
 
 __all__ = ["WALK_IN_ROWS", "Row", "Section", "sections", "signin_flowables", "write_signin"]
@@ -70,17 +70,21 @@ def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]
     """The groups of the sign-in sheets, in printing order (see the module doc)."""
     people = {p.id: p for group in registry.values() for p in group}
     invited: dict[int, tuple[str, str]] = {}  # person id -> (name, role)
+    order: dict[int, int] = {}  # the invitation list's order (the chair first), as the minutes
     for guest in (*report.invited_present, *report.absent):
         invited[guest.person_id] = (guest.full_name, guest.role)
+        order[guest.person_id] = guest.order
     for p in registry.get(None, []):
         if p.sector != Sector.CITIZEN.value and p.id not in invited:
             invited[p.id] = (p.full_name, "")
 
     def guest_key(pid: int) -> tuple:
+        if pid in order:  # invited: in the minutes' order
+            return (0, order[pid], 0, ())
         p = people.get(pid)
-        if p is not None:
-            return (0, person_sort_key(p.first_name, p.last_name))
-        return (1, thai_sort_key(invited[pid][0]))
+        if p is not None:  # an official in the registry, not invited: by sector, then name
+            return (1, 0, sector_rank(p.sector), person_sort_key(p.first_name, p.last_name))
+        return (2, 0, 0, thai_sort_key(invited[pid][0]))
 
     out: list[Section] = []
     if invited:
@@ -101,7 +105,9 @@ def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]
     known = set()
     for community in report.communities:
         known.add(community.id)
-        members = [p for p in registry.get(community.id, []) if p.id not in invited]
+        members = _officials_first(
+            [p for p in registry.get(community.id, []) if p.id not in invited]
+        )
         if not community.active and not members:
             continue
         out.append(
@@ -134,6 +140,13 @@ def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]
             )
         )
     return out
+
+
+def _officials_first(members: list[PersonInfo]) -> list[PersonInfo]:
+    """A community's own officials (its leaders, by sector) first, then its residents; each
+    group in the registry's Thai name order (the sort is stable)."""
+    citizen = Sector.CITIZEN.value
+    return sorted(members, key=lambda p: (p.sector == citizen, sector_rank(p.sector)))
 
 
 def _widths(section: Section, fmt: Formatter) -> list[float]:

@@ -21,7 +21,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.charts import (
     ABSTAIN,
@@ -44,7 +43,7 @@ from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
 from kppforum.services.report import MeetingReport
-from kppforum.services.sectors import sector_label
+from kppforum.services.sectors import sector_label, sector_rank
 from kppforum.services.tallies import RANKED_STATUSES, RankedProposal
 
 __all__ = ["tallies_flowables", "write_tallies"]
@@ -159,10 +158,7 @@ def _present_by_community(report: MeetingReport, fmt: Formatter) -> list[Flowabl
 
 
 def _present_by_sector(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
-    order = [s.value for s in Sector]
-    codes = sorted(
-        report.counts.by_sector, key=lambda c: order.index(c) if c in order else len(order)
-    )
+    codes = sorted(report.counts.by_sector, key=sector_rank)
     rows = [
         ChartRow(_sector(c), [Segment(report.counts.by_sector[c], PRESENT)], fmt.count(n))
         for c in codes
