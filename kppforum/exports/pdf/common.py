@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from kppforum.exports.pdf import typeset
 from kppforum.i18n import current_language
@@ -99,3 +99,38 @@ def grid_table(
         commands.append(("BACKGROUND", (0, 0), (-1, repeat - 1), HEAD))
     table.setStyle(TableStyle([*commands, *extra]))
     return table
+
+
+class KeepStart(CondPageBreak):
+    """A page break unless the heading *lead*, the table's *header* rows and its first *rows*
+    body rows fit: no heading is left at a page foot without at least two lines of what it
+    heads. The height is measured when the frame asks, cell by cell, without laying out the
+    whole table (*cells* are the table's rows, *widths* its column widths)."""
+
+    def __init__(
+        self,
+        lead: Sequence[Flowable],
+        cells: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        *,
+        header: int = 1,
+        rows: int = 2,
+    ) -> None:
+        super().__init__(0)
+        self.lead = list(lead)
+        self.cells = list(cells[: header + rows])
+        self.widths = list(widths)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        need = 0.0
+        for f in self.lead:
+            need += f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        for row in self.cells:
+            tallest = 0.0
+            for value, w in zip(row, self.widths, strict=False):
+                parts = value if isinstance(value, list | tuple) else [value]
+                h = sum(p.wrap(w - 6, availHeight)[1] for p in parts if isinstance(p, Flowable))
+                tallest = max(tallest, h)
+            need += tallest + 3
+        self.height = need + 2
+        return super().wrap(availWidth, availHeight)

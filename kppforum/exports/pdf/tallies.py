@@ -242,7 +242,7 @@ def _ranking(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
     st = fmt.st
     cell, bold = st["tight"], st["tight_bold"]
     center, right = st["tight_center"], st["tight_right"]
-    head = restyle(bold, fontSize=fmt.size * 0.6, leading=fmt.size * 0.75, alignment=TA_CENTER)
+    head = restyle(bold, alignment=TA_CENTER)
     heads = [
         translate("tallies", "Rank"),
         translate("tallies", "Local rank"),

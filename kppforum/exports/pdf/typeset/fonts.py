@@ -74,8 +74,10 @@ def styles(base_size: float = 16, font: str = FAMILY) -> dict[str, ParagraphStyl
     regular = tt2ps(font, 0, 0)
     bold = tt2ps(font, 1, 0)
     size = float(base_size)
-    small = round(size * 0.8, 1)
-    tight = round(size * 0.7, 1)  # wide tables (proposals)
+    # Tables and notes: 14 pt under a 16 pt body (never below 14 pt, nor above the body);
+    # one size for every table so a document keeps one look.
+    small = round(max(size * 0.875, min(14.0, size)), 1)
+    tight = small  # wide tables (proposals): narrower columns, not smaller type
     lead = 1.3
 
     def make(name: str, **kw: object) -> ParagraphStyle:
