@@ -4,6 +4,7 @@ table styling. Tables and formatting look the same in the minutes, sign-in sheet
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -134,3 +135,25 @@ class KeepStart(CondPageBreak):
             need += tallest + 3
         self.height = need + 2
         return super().wrap(availWidth, availHeight)
+
+
+def name_width(names: Sequence[str], style: ParagraphStyle, *, low: float, high: float) -> float:
+    """A column as wide as the widest name (plus padding), within [*low*, *high*]."""
+    widest = max(
+        (typeset.string_width(n, style.fontName, style.fontSize) for n in names), default=0
+    )
+    return min(max(widest + 8, low), high)
+
+
+def whole_name(name: str, style: ParagraphStyle, width: float, *, floor: float = 14.0) -> Flowable:
+    """A person's name with its title on one line of a *width* column (padding included):
+    as it is when it fits, else in a smaller size (never below *floor* pt nor 85 % of the
+    style's), else (a name longer than any column) broken only between its words."""
+    room = width - 8
+    size = style.fontSize
+    w = typeset.string_width(name, style.fontName, size)
+    if w > room:
+        smaller = max(math.floor(size * room / w * 10) / 10, min(floor, size), size * 0.85)
+        if smaller < size:
+            style = restyle(style, fontSize=smaller)
+    return typeset.para(name, style, whole=True)

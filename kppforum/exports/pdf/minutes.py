@@ -20,10 +20,17 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from reportlab.platypus import TableStyle as _TableStyle
 
 from kppforum.exports.pdf import typeset
-from kppforum.exports.pdf.common import HEAD, Formatter, grid_table
+from kppforum.exports.pdf.common import (
+    HEAD,
+    Formatter,
+    KeepStart,
+    grid_table,
+    name_width,
+    whole_name,
+)
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.minutes_proposals import proposal_tables
-from kppforum.exports.pdf.typeset import Whole, markup, para
+from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label, sector_rank
@@ -78,26 +85,30 @@ def _rule() -> Flowable:
     return _Rule(5 * cm)
 
 
-def _people_list(people: Sequence[tuple[str, str, str]], c: Formatter) -> Flowable:
-    """Numbered name / position (/ note) rows, without lines, as in official minutes."""
+def _people_list(people: Sequence[tuple[str, str, str]], c: Formatter, name_w: float) -> Flowable:
+    """Numbered name / position (/ note) rows, without lines, as in official minutes; names
+    are kept whole (one column width for both lists of the document: *name_w*)."""
     if not people:
         return para("-", c.st["body"])
     width = frame_width()
+    number = 1.2 * cm
+    has_note = any(note for _n, _r, note in people)
+    body = c.st["body"]
+    widest = max((typeset.string_width(n, body.fontName, body.fontSize) for *_x, n in people))
+    note_w = max(widest + 8, 2.0 * cm) if has_note else 0.0
+    widths = [number, name_w, width - number - name_w - note_w]
     rows = []
     for i, (name, role, note) in enumerate(people, start=1):
-        rows.append(
-            [
-                para(c.n(f"{i}."), c.st["right"]),
-                para(name, c.st["body"], whole=True),
-                para(role or "-", c.st["body"]),
-                para(note, c.st["body"]),
-            ]
-        )
-    widths = [1.2 * cm, 6.3 * cm, 5.5 * cm, width - 13.0 * cm]
-    if not any(note for _n, _r, note in people):
-        widths = [1.2 * cm, 6.8 * cm, width - 8.0 * cm, 0]
-        rows = [r[:3] for r in rows]
-        widths = widths[:3]
+        row = [
+            para(c.n(f"{i}."), c.st["right"]),
+            whole_name(name, c.st["body"], name_w),
+            para(role or "-", c.st["body"]),
+        ]
+        if has_note:
+            row.append(para(note, c.st["body"]))
+        rows.append(row)
+    if has_note:
+        widths.append(note_w)
     return grid_table(
         rows,
         widths,
@@ -159,15 +170,12 @@ def _counts(report: MeetingReport, c: Formatter) -> list[Flowable]:
         ]
     )
     w = frame_width()
+    widths = [1.3 * cm, w - 4.8 * cm, 3.5 * cm]
+    lead = [Spacer(1, 4), markup(translate("minutes", "Attendance by community"), c.st["bold"])]
     out += [
-        Spacer(1, 4),
-        CondPageBreak(3 * cm),
-        markup(translate("minutes", "Attendance by community"), c.st["bold"]),
-        grid_table(
-            rows,
-            [1.3 * cm, w - 4.8 * cm, 3.5 * cm],
-            extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)],
-        ),
+        KeepStart(lead, rows, widths),
+        *lead,
+        grid_table(rows, widths, extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)]),
     ]
     srows: list[list[Flowable]] = [
         [
@@ -183,15 +191,11 @@ def _counts(report: MeetingReport, c: Formatter) -> list[Flowable]:
     srows.append(
         [para("", cell), para(translate("minutes", "Total"), head), para(c.n(counts.total), right)]
     )
+    lead = [Spacer(1, 6), markup(translate("minutes", "Attendance by sector"), c.st["bold"])]
     out += [
-        Spacer(1, 6),
-        CondPageBreak(3 * cm),
-        markup(translate("minutes", "Attendance by sector"), c.st["bold"]),
-        grid_table(
-            srows,
-            [1.3 * cm, w - 4.8 * cm, 3.5 * cm],
-            extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)],
-        ),
+        KeepStart(lead, srows, widths),
+        *lead,
+        grid_table(srows, widths, extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)]),
     ]
     return out
 
@@ -225,26 +229,67 @@ def _agenda(report: MeetingReport, c: Formatter) -> list[Flowable]:
         if a.position == target:
             out += proposal_tables(report, c)
         if a.resolution:
-            out.append(CondPageBreak(2 * cm))
-            out.append(markup(translate("minutes", "<b>Resolution</b>"), c.st["indent"]))
+            out.append(markup(translate("minutes", "<b>Resolution</b>"), c.st["label"]))
             out.append(para(a.resolution, c.st["indent"]))
     if target is None and report.proposals:
         out += proposal_tables(report, c)
     return out
 
 
-def _signature(name: str, role: str, c: Formatter) -> Flowable:
-    st = c.st["body"]
-    rows = [
-        [para(translate("minutes", "Signed"), st), para("." * 44, c.st["center"]), para(role, st)],
-        [
-            para("", st),
-            markup("({name})", c.st["center"], name=Whole(name or " " * 20)),
-            para("", st),
-        ],
+def _position_of(name: str, report: MeetingReport) -> str:
+    """The position of a signer from the invitation list (matched by name), or ""."""
+    key = "".join(name.split())
+    for p in (*report.invited_present, *report.absent):
+        if key and "".join(p.full_name.split()) == key:
+            return p.role
+    return ""
+
+
+def _signatures(report: MeetingReport, c: Formatter) -> Table:
+    """ผู้จดรายงานการประชุม and ผู้ตรวจรายงานการประชุม in one table, so both ลงชื่อ lines,
+    names and positions line up: ลงชื่อ ........ role / (name) / ตำแหน่ง position (a dotted line
+    to fill in by hand when the signer is not on the invitation list)."""
+    m = report.meeting
+    st, center = c.st["body"], c.st["center"]
+    signers = [
+        (m.minute_taker, translate("minutes", "Minute taker")),
+        (m.reviewer, translate("minutes", "Reviewer")),
     ]
-    role_width = max(typeset.string_width(role, st.fontName, st.fontSize) + 6, 4 * cm)
-    table = Table(rows, colWidths=[1.4 * cm, 6.6 * cm, role_width], hAlign="RIGHT")
+
+    def w(text: str) -> float:
+        return typeset.string_width(text, st.fontName, st.fontSize)
+
+    label = translate("minutes", "Signed")
+    label_w = w(label) + 8
+    role_w = max(w(role) for _n, role in signers) + 8
+    names = [f"({n})" for n, _r in signers if n]
+    dots_w = max(6.0 * cm, *(w(t) + 10 for t in names))
+    dots_w = min(dots_w, frame_width() - label_w - role_w)
+    dots = "." * int((dots_w - 6) / max(w("."), 1.0))
+    rows: list[list] = []
+    style: list[tuple] = []
+    for k, (name, role) in enumerate(signers):
+        position = _position_of(name, report)
+        r = len(rows)
+        rows += [
+            [para(label, st), para(dots, center), para(role, st)],
+            ["", whole_name(f"({name})" if name else "(" + " " * 30 + ")", center, dots_w), ""],
+            [
+                "",
+                whole_name(
+                    translate("minutes", "Position {position}").format(
+                        position=position or "." * 30
+                    ),
+                    center,
+                    dots_w + role_w,
+                ),
+                "",
+            ],
+        ]
+        style.append(("SPAN", (1, r + 2), (2, r + 2)))
+        if k:
+            style.append(("TOPPADDING", (0, r), (-1, r), 0.9 * cm))
+    table = Table(rows, colWidths=[label_w, dots_w, role_w], hAlign="RIGHT")
     table.setStyle(
         _TableStyle(
             [
@@ -253,6 +298,7 @@ def _signature(name: str, role: str, c: Formatter) -> Flowable:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 1),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *style,
             ]
         )
     )
@@ -275,6 +321,7 @@ def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
         markup(translate("minutes", "List of participants"), c.st["center_bold"]),
         Spacer(1, 6),
     ]
+    widths = [1.3 * cm, w - 6.3 * cm, 5.0 * cm]
     for name in names:
         people = groups[name]
         rows: list[list[Flowable]] = [
@@ -288,19 +335,23 @@ def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
             rows.append(
                 [
                     para(c.n(i), right),
-                    para(a.full_name, cell, whole=True),
+                    whole_name(a.full_name, cell, widths[1]),
                     para(_sector(a.sector), cell),
                 ]
             )
         label = name or translate("minutes", "Not in a community")
-        out += [
+        lead = [
             markup(
                 translate("minutes", "{community} ({n} people)"),
                 c.st["bold"],
                 community=label,
                 n=c.n(len(people)),
-            ),
-            grid_table(rows, [1.3 * cm, w - 6.3 * cm, 5.0 * cm]),
+            )
+        ]
+        out += [
+            KeepStart(lead, rows, widths),
+            *lead,
+            grid_table(rows, widths),
             Spacer(1, 6),
         ]
     return out
@@ -320,13 +371,15 @@ def minutes_flowables(
         out.append(markup(label, st["heading"]))
         out.extend(body if isinstance(body, list) else [body])
 
+    names = [p.full_name for p in (*report.invited_present, *report.absent)]
+    name_w = name_width(names, st["body"], low=5 * cm, high=frame_width() * 0.5)
     section(
         translate("minutes", "Present"),
-        _people_list([(p.full_name, p.role, "") for p in report.invited_present], c),
+        _people_list([(p.full_name, p.role, "") for p in report.invited_present], c, name_w),
     )
     section(
         translate("minutes", "Absent"),
-        _people_list([(p.full_name, p.role, p.reason) for p in report.absent], c),
+        _people_list([(p.full_name, p.role, p.reason) for p in report.absent], c, name_w),
     )
     section(translate("minutes", "Participants"), _counts(report, c))
     if m.start_time:
@@ -342,20 +395,13 @@ def minutes_flowables(
             markup(translate("minutes", "Meeting opened at {time}"), st["heading"], time="-")
         )
     out += _agenda(report, c)
-    out.append(
-        markup(
-            translate("minutes", "Meeting closed at {time}"),
-            st["heading"],
-            time=c.time(m.end_time) if m.end_time else "-",
-        )
+    closing = markup(
+        translate("minutes", "Meeting closed at {time}"),
+        st["heading"],
+        time=c.time(m.end_time) if m.end_time else "-",
     )
-    out.append(Spacer(1, 1.2 * cm))
-    signatures: list[Flowable] = [
-        _signature(m.minute_taker, translate("minutes", "Minute taker"), c),
-        Spacer(1, 0.9 * cm),
-        _signature(m.reviewer, translate("minutes", "Reviewer"), c),
-    ]
-    out.append(KeepTogether(signatures))
+    # the signatures stay with the closing line (never alone on the last page)
+    out.append(KeepTogether([closing, Spacer(1, 1.2 * cm), _signatures(report, c)]))
     if report.attendees:
         out += _annex(report, c)
     return out

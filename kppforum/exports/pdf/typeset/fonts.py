@@ -90,7 +90,9 @@ def styles(base_size: float = 16, font: str = FAMILY) -> dict[str, ParagraphStyl
         "body": make("body"),
         "indent": make("indent", firstLineIndent=2.5 * 28.3465),
         "title": make("title", fontName=bold, fontSize=size + 2, alignment=TA_CENTER),
-        "heading": make("heading", fontName=bold, spaceBefore=size * 0.4),
+        # headings and labels stay with what follows them (never alone at a page foot)
+        "heading": make("heading", fontName=bold, spaceBefore=size * 0.4, keepWithNext=1),
+        "label": make("label", firstLineIndent=2.5 * 28.3465, keepWithNext=1),
         "small": make("small", fontSize=small),
         "cell": make("cell", fontSize=small, leading=small * 1.25),
         "cell_bold": make("cell_bold", fontName=bold, fontSize=small, leading=small * 1.25),
