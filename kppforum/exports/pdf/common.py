@@ -32,7 +32,7 @@ class Formatter:
         self.thai = current_language() == "th"
         self.digits = bool(thai_digits) and self.thai  # English: Arabic digits
         self.size = float(base_size)
-        self.st = typeset.styles(base_size)
+        self.st = typeset.styles(base_size, thai_digits=self.digits)
         self.section = 0  # numbered headings of a document
 
     def n(self, value: object) -> str:
@@ -71,6 +71,7 @@ class Formatter:
 def restyle(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
     """A copy of *style* with *changes* (e.g. a bold right-aligned cell)."""
     new = ParagraphStyle(f"{style.name}-{len(changes)}", parent=style)
+    new.thaiDigits = getattr(style, "thaiDigits", False)  # not a reportlab property
     for key, value in changes.items():
         setattr(new, key, value)
     return new

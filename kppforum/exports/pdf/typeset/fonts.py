@@ -68,8 +68,14 @@ def family_of(font_name: str) -> str:
     return font_name
 
 
-def styles(base_size: float = 16, font: str = FAMILY) -> dict[str, ParagraphStyle]:
-    """Paragraph styles for official documents (Sarabun *base_size* pt, Thai line height)."""
+def styles(
+    base_size: float = 16, font: str = FAMILY, *, thai_digits: bool = False
+) -> dict[str, ParagraphStyle]:
+    """Paragraph styles for official documents (Sarabun *base_size* pt, Thai line height).
+
+    *thai_digits*: every paragraph set in these styles shows its digits, user text included,
+    as Thai digits (``thaiDigits`` on the style; see ``kppforum.thai.to_thai_digits_in_text``
+    for the identifiers that stay as typed)."""
     register_fonts()
     regular = tt2ps(font, 0, 0)
     bold = tt2ps(font, 1, 0)
@@ -84,7 +90,9 @@ def styles(base_size: float = 16, font: str = FAMILY) -> dict[str, ParagraphStyl
         kw.setdefault("fontName", regular)
         kw.setdefault("fontSize", size)
         kw["leading"] = kw.get("leading", float(kw["fontSize"]) * lead)  # type: ignore[arg-type]
-        return ParagraphStyle(name, **kw)  # type: ignore[arg-type]
+        style = ParagraphStyle(name, **kw)  # type: ignore[arg-type]
+        style.thaiDigits = thai_digits
+        return style
 
     return {
         "body": make("body"),
