@@ -68,6 +68,11 @@ class Formatter:
         return self.n(", ".join(str(y) for y in shown))
 
 
+# Empty string cells are drawn by reportlab in the table's font (Helvetica unless told): every
+# table names the embedded Sarabun, so no unembedded font is ever listed in a PDF.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), typeset.FAMILY)
+
+
 def restyle(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
     """A copy of *style* with *changes* (e.g. a bold right-aligned cell)."""
     new = ParagraphStyle(f"{style.name}-{len(changes)}", parent=style)
@@ -89,6 +94,7 @@ def grid_table(
     page) and tight padding."""
     table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands: list[tuple] = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

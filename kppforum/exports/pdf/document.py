@@ -54,6 +54,9 @@ class _OfficialDoc(BaseDocTemplate):
             author="",
             creator="kppforum",
             subject=title,
+            # the canvas's first font is our embedded Sarabun: no unembedded Helvetica is listed
+            initialFontName=typeset.FAMILY,
+            initialFontSize=number_size,
         )
         self._numbers_from = page_numbers_from
         self._thai_digits = thai_digits

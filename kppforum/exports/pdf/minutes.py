@@ -22,6 +22,7 @@ from reportlab.platypus import TableStyle as _TableStyle
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.common import (
     HEAD,
+    TABLE_FONT,
     Formatter,
     KeepStart,
     grid_table,
@@ -43,11 +44,7 @@ _PROPOSAL_ITEM_WORDS = ("ปัญหา", "ความต้องการ", 
 
 def _heading_block(report: MeetingReport, c: Formatter) -> list[Flowable]:
     m = report.meeting
-    title = m.title.strip()
-    for prefix in ("การประชุม", "ประชุม"):  # "รายงานการประชุม" already says it
-        if title.startswith(prefix) and len(title) > len(prefix):
-            title = title[len(prefix) :].lstrip()
-            break
+    title = _short_title(m.title)
     out: list[Flowable] = [
         markup(translate("minutes", "Minutes of the meeting {title}"), c.st["title"], title=title),
         markup(
@@ -62,6 +59,15 @@ def _heading_block(report: MeetingReport, c: Formatter) -> list[Flowable]:
         out.append(markup(translate("minutes", "at {venue}"), c.st["center_bold"], venue=m.venue))
     out.append(_rule())
     return out
+
+
+def _short_title(title: str) -> str:
+    """The meeting's title after "รายงานการประชุม", which already says การประชุม."""
+    title = title.strip()
+    for prefix in ("การประชุม", "ประชุม"):
+        if title.startswith(prefix) and len(title) > len(prefix):
+            return title[len(prefix) :].lstrip()
+    return title
 
 
 class _Rule(Flowable):
@@ -293,6 +299,7 @@ def _signatures(report: MeetingReport, c: Formatter) -> Table:
     table.setStyle(
         _TableStyle(
             [
+                TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 1),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 1),
@@ -421,7 +428,7 @@ def write_minutes(
     if progress:
         progress("layout")
     title = translate("minutes", "Minutes of the meeting {title}").format(
-        title=report.meeting.title
+        title=_short_title(report.meeting.title)
     )
     return build_pdf(
         Path(path), flowables, title=title, thai_digits=c_digits, number_size=base_size
