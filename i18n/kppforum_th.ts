@@ -2324,6 +2324,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>อาร์กิวเมนต์ %(argument_name)s: %(message)s</translation>
     </message>
     <message>
+        <source>blank rows for walk-ins after each group of the sign-in sheets, at least (more fill the page; default: 3)</source>
+        <translation>จำนวนแถวว่างอย่างน้อยสำหรับผู้ที่ไม่มีชื่อ ต่อท้ายแต่ละกลุ่มในบัญชีลงชื่อ (เพิ่มจนเต็มหน้า ค่าเริ่มต้น: 3)</translation>
+    </message>
+    <message>
         <source>check a forum file (exit 0 when healthy)</source>
         <translation>ตรวจสอบไฟล์ประชาคม (คืนค่า 0 เมื่อไฟล์สมบูรณ์)</translation>
     </message>
@@ -2356,8 +2360,8 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ส่งออกรายงานการประชุม บัญชีลงชื่อ ผลการลงมติ (PDF) และตารางข้อมูล (Excel)</translation>
     </message>
     <message>
-        <source>font of the workbook (default: Sarabun)</source>
-        <translation>แบบอักษรของตารางข้อมูล (ค่าเริ่มต้น: Sarabun)</translation>
+        <source>font of the workbook: TH SarabunPSK (default, the government standard font), TH Sarabun New or Sarabun</source>
+        <translation>แบบอักษรของสมุดงาน: TH SarabunPSK (ค่าเริ่มต้น แบบอักษรมาตรฐานราชการ) TH Sarabun New หรือ Sarabun</translation>
     </message>
     <message>
         <source>font size of the PDF documents in points (default: 16)</source>
@@ -2498,6 +2502,10 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>write the Excel workbook</source>
         <translation>บันทึกตารางข้อมูล Excel</translation>
+    </message>
+    <message>
+        <source>write the PDF documents as PDF/A-2b (for the archive)</source>
+        <translation>บันทึกเอกสาร PDF เป็น PDF/A-2b (สำหรับเก็บรักษา)</translation>
     </message>
     <message>
         <source>write the date as YYYY-MM-DD, e.g. 2020-01-31</source>
@@ -2937,6 +2945,10 @@ Attendance rows kept, so every count stays the same: %6</source>
 <context>
     <name>export</name>
     <message>
+        <source>Blank rows must be between 0 and {high}.</source>
+        <translation>จำนวนแถวว่างต้องอยู่ระหว่าง 0 ถึง {high}</translation>
+    </message>
+    <message>
         <source>Choose at least one document to export.</source>
         <translation>เลือกเอกสารที่จะส่งออกอย่างน้อยหนึ่งรายการ</translation>
     </message>
@@ -3151,6 +3163,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>จำนวน (คน)</translation>
     </message>
     <message>
+        <source>Position {position}</source>
+        <translation>ตำแหน่ง {position}</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>ผู้มาประชุม</translation>
     </message>
@@ -3195,12 +3211,16 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>รวม</translation>
     </message>
     <message>
+        <source>Votes (people)</source>
+        <translation>ผลการลงมติ (คน)</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>ถอนข้อเสนอ</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>ปีที่ดำเนินการ</translation>
+        <source>Years: {years}</source>
+        <translation>ปีที่ดำเนินการ: {years}</translation>
     </message>
     <message>
         <source>at {venue}</source>
@@ -3461,7 +3481,7 @@ projects</source>
     <message>
         <source>{year}
 (baht)</source>
-        <extracomment>The forms&apos; Thai wording, by English source string (see the module docstring). The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
+        <extracomment>The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
         <translation>{year}
 (บาท)</translation>
     </message>
@@ -3650,6 +3670,10 @@ projects</source>
     <message>
         <source>Municipal council members</source>
         <translation>สมาชิกสภาเทศบาล</translation>
+    </message>
+    <message>
+        <source>Municipal executives</source>
+        <translation>คณะผู้บริหาร</translation>
     </message>
     <message>
         <source>Municipal staff</source>
