@@ -3797,6 +3797,10 @@ projects</source>
         <translation>เห็นด้วย</translation>
     </message>
     <message>
+        <source>Certified by</source>
+        <translation>ผู้รับรองผล</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>ชุมชน</translation>
     </message>
@@ -3885,12 +3889,16 @@ projects</source>
         <translation>รวมผู้เข้าร่วมประชุม {n} คน</translation>
     </message>
     <message>
-        <source>Votes</source>
-        <translation>ผลการลงมติ</translation>
+        <source>Vote counter</source>
+        <translation>ผู้นับคะแนน</translation>
     </message>
     <message>
         <source>Votes and priority ranking</source>
         <translation>ผลการลงมติและการจัดลำดับความสำคัญของข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>We certify that the counts above are correct.</source>
+        <translation>ขอรับรองว่าผลการนับคะแนนข้างต้นถูกต้อง</translation>
     </message>
     <message>
         <source>at {venue}</source>
@@ -3899,6 +3907,10 @@ projects</source>
     <message>
         <source>on {date}</source>
         <translation>เมื่อ{date}</translation>
+    </message>
+    <message>
+        <source>{community}; present at the vote: {present}</source>
+        <translation>{community} ผู้อยู่ในที่ประชุมขณะลงมติ {present} คน</translation>
     </message>
     <message>
         <source>{n} proposals withdrawn or merged into another are not ranked.</source>

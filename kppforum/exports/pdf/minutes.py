@@ -16,13 +16,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
-from reportlab.platypus import TableStyle as _TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.common import (
     HEAD,
-    TABLE_FONT,
     Formatter,
     KeepStart,
     grid_table,
@@ -31,6 +29,7 @@ from kppforum.exports.pdf.common import (
 )
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.minutes_proposals import proposal_tables
+from kppforum.exports.pdf.signatures import position_of, signature_table
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
@@ -242,76 +241,6 @@ def _agenda(report: MeetingReport, c: Formatter) -> list[Flowable]:
     return out
 
 
-def _position_of(name: str, report: MeetingReport) -> str:
-    """The position of a signer from the invitation list (matched by name), or ""."""
-    key = "".join(name.split())
-    for p in (*report.invited_present, *report.absent):
-        if key and "".join(p.full_name.split()) == key:
-            return p.role
-    return ""
-
-
-def _signatures(report: MeetingReport, c: Formatter) -> Table:
-    """ผู้จดรายงานการประชุม and ผู้ตรวจรายงานการประชุม in one table, so both ลงชื่อ lines,
-    names and positions line up: ลงชื่อ ........ role / (name) / ตำแหน่ง position (a dotted line
-    to fill in by hand when the signer is not on the invitation list)."""
-    m = report.meeting
-    st, center = c.st["body"], c.st["center"]
-    signers = [
-        (m.minute_taker, translate("minutes", "Minute taker")),
-        (m.reviewer, translate("minutes", "Reviewer")),
-    ]
-
-    def w(text: str) -> float:
-        return typeset.string_width(text, st.fontName, st.fontSize)
-
-    label = translate("minutes", "Signed")
-    label_w = w(label) + 8
-    role_w = max(w(role) for _n, role in signers) + 8
-    names = [f"({n})" for n, _r in signers if n]
-    dots_w = max(6.0 * cm, *(w(t) + 10 for t in names))
-    dots_w = min(dots_w, frame_width() - label_w - role_w)
-    dots = "." * int((dots_w - 6) / max(w("."), 1.0))
-    rows: list[list] = []
-    style: list[tuple] = []
-    for k, (name, role) in enumerate(signers):
-        position = _position_of(name, report)
-        r = len(rows)
-        rows += [
-            [para(label, st), para(dots, center), para(role, st)],
-            ["", whole_name(f"({name})" if name else "(" + " " * 30 + ")", center, dots_w), ""],
-            [
-                "",
-                whole_name(
-                    translate("minutes", "Position {position}").format(
-                        position=position or "." * 30
-                    ),
-                    center,
-                    dots_w + role_w,
-                ),
-                "",
-            ],
-        ]
-        style.append(("SPAN", (1, r + 2), (2, r + 2)))
-        if k:
-            style.append(("TOPPADDING", (0, r), (-1, r), 0.9 * cm))
-    table = Table(rows, colWidths=[label_w, dots_w, role_w], hAlign="RIGHT")
-    table.setStyle(
-        _TableStyle(
-            [
-                TABLE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 1),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                *style,
-            ]
-        )
-    )
-    return table
-
-
 def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
     groups: dict[str, list] = {}
     for a in report.attendees:
@@ -408,7 +337,12 @@ def minutes_flowables(
         time=c.time(m.end_time) if m.end_time else "-",
     )
     # the signatures stay with the closing line (never alone on the last page)
-    out.append(KeepTogether([closing, Spacer(1, 1.2 * cm), _signatures(report, c)]))
+    signers = [
+        (m.minute_taker, translate("minutes", "Minute taker")),
+        (m.reviewer, translate("minutes", "Reviewer")),
+    ]
+    table = signature_table([(n, r, position_of(n, report)) for n, r in signers], c)
+    out.append(KeepTogether([closing, Spacer(1, 1.2 * cm), table]))
     if report.attendees:
         out += _annex(report, c)
     return out
