@@ -3239,8 +3239,8 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>{community} ({n} เรื่อง)</translation>
     </message>
     <message>
-        <source>{n} people took part in the meeting; their names are listed in the annex.</source>
-        <translation>มีผู้เข้าร่วมประชุมทั้งสิ้น {n} คน (รายชื่อปรากฏตามภาคผนวก)</translation>
+        <source>{n} people signed in at the meeting, the {k} listed as present above included; the tables below count all of them and the annex lists their names.</source>
+        <translation>มีผู้ลงทะเบียนเข้าร่วมประชุมทั้งสิ้น {n} คน รวมผู้มาประชุมข้างต้น {k} คน ตารางต่อไปนี้นับรวมทุกคน (รายชื่อปรากฏตามภาคผนวก)</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from kppforum.services.sectors import DOCUMENT_ORDER, sector_label
 from kppforum.services.tallies import RANKED_STATUSES, RankedProposal
 from kppforum.thai import be_year
 
-DEFAULT_FONT = "Sarabun"
+DEFAULT_FONT = "TH SarabunPSK"  # the government standard font, on most office PCs
 DATE_FORMAT_TH = "[$-107041E]d mmmm yyyy"
 DATE_FORMAT_EN = "d mmmm yyyy"
 # Official Thai style is "10.00 น."; the backslash keeps the dot a literal in every spreadsheet.

@@ -53,7 +53,7 @@ class Formatter:
     def time(self, t: dt.time) -> str:
         if self.thai:
             return format_time(t, thai_digits=self.digits)
-        return self.n(f"{t.hour:02d}.{t.minute:02d}")
+        return self.n(f"{t.hour:02d}:{t.minute:02d}")  # as the workbook shows it
 
     def money(self, amount: Decimal | None) -> str:
         return "-" if amount is None else self.n(f"{amount:,.2f}")

@@ -134,10 +134,12 @@ def _counts(report: MeetingReport, c: Formatter) -> list[Flowable]:
         markup(
             translate(
                 "minutes",
-                "{n} people took part in the meeting; their names are listed in the annex.",
+                "{n} people signed in at the meeting, the {k} listed as present above "
+                "included; the tables below count all of them and the annex lists their names.",
             ),
             c.st["indent"],
             n=c.n(counts.total),
+            k=c.n(len(report.invited_present)),
         )
     ]
     # per community, in the communities' set order (and those without a community last)
