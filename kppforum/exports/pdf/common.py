@@ -154,13 +154,12 @@ def name_width(names: Sequence[str], style: ParagraphStyle, *, low: float, high:
 
 def whole_name(name: str, style: ParagraphStyle, width: float, *, floor: float = 14.0) -> Flowable:
     """A person's name with its title on one line of a *width* column (padding included):
-    as it is when it fits, else in a smaller size (never below *floor* pt nor 85 % of the
-    style's), else (a name longer than any column) broken only between its words."""
+    as it is when it fits, else in a smaller size (never below *floor* pt), else (a name longer than any column) broken only between its words."""
     room = width - 8
     size = style.fontSize
     w = typeset.string_width(name, style.fontName, size)
     if w > room:
-        smaller = max(math.floor(size * room / w * 10) / 10, min(floor, size), size * 0.85)
+        smaller = max(math.floor(size * room / w * 10) / 10, min(floor, size))
         if smaller < size:
             style = restyle(style, fontSize=smaller)
     return typeset.para(name, style, whole=True)

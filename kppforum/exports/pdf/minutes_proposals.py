@@ -113,7 +113,7 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
             ),
         ]
         out += [
-            KeepStart(heading, rows, widths, header=2, rows=1),
+            KeepStart(heading, rows, widths, header=2, rows=2),
             *heading,
             grid_table(rows, widths, repeat=2, extra=[*_HEADER_SPANS, *_pair_styles(body, 2)]),
         ]

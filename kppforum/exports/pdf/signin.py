@@ -170,7 +170,9 @@ def _widths(all_sections: Sequence[Section], fmt: Formatter) -> list[float]:
     signature = 2.8 * cm
     # names up to the widest at 11.5 pt (a longer one is set smaller, never broken), so the
     # positions keep some room
-    name = min(max(widest([r.name for r in rows]) * 11.5 / st.fontSize + 8, 4.6 * cm), total * 0.5)
+    name = min(
+        max(widest([r.name for r in rows]) * 11.5 / st.fontSize + 10, 4.6 * cm), total * 0.53
+    )
     heads = {x.role_head for x in all_sections}
     role_low = max(fit(h, 2.5 * cm) for h in heads) if heads else 2.5 * cm
     role = min(max(widest([r.role for r in rows]) + 8, role_low), total - name - signature)
