@@ -6,6 +6,7 @@ LibreOffice for the workbook."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import re
 import shutil
@@ -26,7 +27,7 @@ from kppforum.services.report import build_meeting_report
 from kppforum.services.sectors import parse_sector, sector_label
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_pdf_thai import pdftotext, squeeze  # noqa: E402
+from test_pdf_thai import pdftotext, squeeze
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -142,10 +143,8 @@ def _font_sizes(pdf: Path) -> set[float]:
         body = m.group(1).strip()
         if body.endswith(b"~>"):  # reportlab's pages: ASCII85 over Flate
             body = base64.a85decode(re.sub(rb"\s", b"", body[:-2]))
-        try:
+        with contextlib.suppress(zlib.error):
             body = zlib.decompressobj().decompress(body)
-        except zlib.error:
-            pass
         sizes |= {float(x) for x in re.findall(rb"/\S+\s+([\d.]+)\s+Tf", body)}
     return sizes
 

@@ -259,7 +259,7 @@ def test_english(pdf_en: Path) -> None:
     for needle in (
         "Attendance sign-in sheet",
         "No. 1/2019",
-        "Tuesday 28 May 2019 at 10.00",
+        "Tuesday 28 May 2019 at 10:00",
         "Invited guests",
         "Name",
         "Position",

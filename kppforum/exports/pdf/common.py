@@ -154,7 +154,8 @@ def name_width(names: Sequence[str], style: ParagraphStyle, *, low: float, high:
 
 def whole_name(name: str, style: ParagraphStyle, width: float, *, floor: float = 14.0) -> Flowable:
     """A person's name with its title on one line of a *width* column (padding included):
-    as it is when it fits, else in a smaller size (never below *floor* pt), else (a name longer than any column) broken only between its words."""
+    as it is when it fits, else in a smaller size (never below *floor* pt), else (a name
+    longer than any column) broken only between its words."""
     room = width - 8
     size = style.fontSize
     w = typeset.string_width(name, style.fontName, size)
