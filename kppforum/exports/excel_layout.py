@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -181,6 +182,7 @@ class Table:
         self._widths = [metrics.width(c.header, True) for c in self.columns]
         self._row_texts: list[tuple[int, list[tuple[int, str, bool]]]] = []
         self._merged_rows: list[tuple[int, str]] = []
+        self._styles: dict[tuple, object] = {}
         for index, column in enumerate(self.columns, start=1):
             cell = ws.cell(row=1, column=index)
             set_value(cell, column.header)
@@ -188,6 +190,25 @@ class Table:
             cell.border = styles.border
         self._row_texts.append((1, [(i, c.header, True) for i, c in enumerate(self.columns)]))
         self.row = 1
+
+    def _style(self, cell, font, fill, alignment, number_format) -> None:
+        """Border, font, fill, alignment and number format of a data cell. openpyxl hashes each
+        style object on every assignment (most of a big workbook's time), so the style of a
+        combination is built once and copied to the next cells that use it."""
+        key = (id(font), id(fill), id(alignment), number_format)
+        done = self._styles.get(key)
+        if done is not None:
+            cell._style = copy(done)
+            return
+        cell.border = self.st.border
+        cell.font = font
+        if fill is not None:
+            cell.fill = fill
+        if alignment is not None:
+            cell.alignment = alignment
+        if number_format:
+            cell.number_format = number_format
+        self._styles[key] = copy(cell._style)
 
     def _number_format(self, kind: str) -> str | None:
         return {
@@ -220,22 +241,20 @@ class Table:
             return r
         for index, (column, value) in enumerate(zip(self.columns, values, strict=True)):
             cell = ws.cell(row=r, column=index + 1)
-            cell.border = st.border
-            cell.font = font
-            if fill is not None:
-                cell.fill = fill
             if value is None or value == "":
+                self._style(cell, font, fill, None, None)
                 continue
-            set_value(cell, value)
             number_format = self._number_format(column.kind)
-            if number_format and not isinstance(value, str):
-                cell.number_format = number_format
+            if not (number_format and not isinstance(value, str)):
+                number_format = None
             if column.kind == "wrap":
-                cell.alignment = st.wrap
+                alignment = st.wrap
             elif column.kind in ("date", "time", "datetime"):
-                cell.alignment = st.center
+                alignment = st.center
             else:
-                cell.alignment = st.top
+                alignment = st.top
+            self._style(cell, font, fill, alignment, number_format)
+            set_value(cell, value)  # after the style: it may mark formula-like text as text
             text = self._display(value, column.kind)
             if text:
                 width = self.m.width(text, bold)
