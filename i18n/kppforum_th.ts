@@ -2504,10 +2504,6 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>บันทึกตารางข้อมูล Excel</translation>
     </message>
     <message>
-        <source>write the PDF documents as PDF/A-2b (for the archive)</source>
-        <translation>บันทึกเอกสาร PDF เป็น PDF/A-2b (สำหรับเก็บรักษา)</translation>
-    </message>
-    <message>
         <source>write the date as YYYY-MM-DD, e.g. 2020-01-31</source>
         <translation>กรุณาระบุวันที่ในรูปแบบ YYYY-MM-DD เช่น 2020-01-31</translation>
     </message>

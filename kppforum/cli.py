@@ -200,11 +200,6 @@ def build_parser() -> argparse.ArgumentParser:
             "(more fill the page; default: 3)",
         ),
     )
-    e.add_argument(
-        "--pdfa",
-        action="store_true",
-        help=translate("cli", "write the PDF documents as PDF/A-2b (for the archive)"),
-    )
 
     t = sub.add_parser("template", help=translate("cli", "write an import template (xlsx)"))
     t.add_argument("kind", choices=("communities", "residents", "proposals"))
@@ -311,7 +306,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         font_size=args.font_size,
         xlsx_font=args.xlsx_font,
         signin_blank_rows=args.signin_blank_rows,
-        pdfa=args.pdfa,
     )
     if not request.outputs():
         raise ValidationError(

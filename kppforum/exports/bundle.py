@@ -53,7 +53,6 @@ class ExportRequest:
     font_size: int = 16
     xlsx_font: str = XLSX_DEFAULT_FONT
     signin_blank_rows: int = SIGNIN_BLANK_ROWS  # at least, after each group's names
-    pdfa: bool = False  # PDF/A-2b (archival) PDFs
 
     def outputs(self) -> list[tuple[str, Path]]:
         """(document, path) of every requested document, in writing order."""
@@ -149,7 +148,6 @@ def _write(kind: str, write: Callable[..., object], report, registry, request, p
     options: dict[str, object] = {
         "base_size": request.font_size,
         "thai_digits": request.thai_digits,
-        "pdfa": request.pdfa,
     }
     if kind == SIGNIN:
         options["registry"] = registry

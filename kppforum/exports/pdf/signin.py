@@ -328,7 +328,6 @@ def write_signin(
     base_size: float = 16,
     thai_digits: bool = False,
     blank_rows: int = WALK_IN_ROWS,
-    pdfa: bool = False,
 ) -> Path:
     """Write the sign-in sheets of *report*'s meeting to *path* (atomically); returns *path*.
 
