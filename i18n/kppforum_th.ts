@@ -2860,6 +2860,10 @@ Do you want to delete it anyway?</source>
         <translation>อาร์กิวเมนต์ %(argument_name)s: %(message)s</translation>
     </message>
     <message>
+        <source>blank rows for walk-ins after each group of the sign-in sheets, at least (more fill the page; default: 3)</source>
+        <translation>จำนวนแถวว่างอย่างน้อยสำหรับผู้ที่ไม่มีชื่อ ต่อท้ายแต่ละกลุ่มในบัญชีลงชื่อ (เพิ่มจนเต็มหน้า ค่าเริ่มต้น: 3)</translation>
+    </message>
+    <message>
         <source>check a forum file (exit 0 when healthy)</source>
         <translation>ตรวจสอบไฟล์ประชาคม (คืนค่า 0 เมื่อไฟล์สมบูรณ์)</translation>
     </message>
@@ -2892,8 +2896,8 @@ Do you want to delete it anyway?</source>
         <translation>ส่งออกรายงานการประชุม บัญชีลงชื่อ ผลการลงมติ (PDF) และตารางข้อมูล (Excel)</translation>
     </message>
     <message>
-        <source>font of the workbook (default: Sarabun)</source>
-        <translation>แบบอักษรของตารางข้อมูล (ค่าเริ่มต้น: Sarabun)</translation>
+        <source>font of the workbook: TH SarabunPSK (default, the government standard font), TH Sarabun New or Sarabun</source>
+        <translation>แบบอักษรของสมุดงาน: TH SarabunPSK (ค่าเริ่มต้น แบบอักษรมาตรฐานราชการ) TH Sarabun New หรือ Sarabun</translation>
     </message>
     <message>
         <source>font size of the PDF documents in points (default: 16)</source>
@@ -3521,6 +3525,10 @@ Do you want to delete it anyway?</source>
 <context>
     <name>export</name>
     <message>
+        <source>Blank rows must be between 0 and {high}.</source>
+        <translation>จำนวนแถวว่างต้องอยู่ระหว่าง 0 ถึง {high}</translation>
+    </message>
+    <message>
         <source>Choose at least one document to export.</source>
         <translation>เลือกเอกสารที่จะส่งออกอย่างน้อยหนึ่งรายการ</translation>
     </message>
@@ -3735,6 +3743,10 @@ Do you want to delete it anyway?</source>
         <translation>จำนวน (คน)</translation>
     </message>
     <message>
+        <source>Position {position}</source>
+        <translation>ตำแหน่ง {position}</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>ผู้มาประชุม</translation>
     </message>
@@ -3783,12 +3795,16 @@ Do you want to delete it anyway?</source>
         <translation>งบประมาณรวม (บาท)</translation>
     </message>
     <message>
+        <source>Votes (people)</source>
+        <translation>ผลการลงมติ (คน)</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>ถอนข้อเสนอ</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>ปีที่ดำเนินการ</translation>
+        <source>Years: {years}</source>
+        <translation>ปีที่ดำเนินการ: {years}</translation>
     </message>
     <message>
         <source>at {venue}</source>
@@ -3807,8 +3823,8 @@ Do you want to delete it anyway?</source>
         <translation>{community} ({n} เรื่อง)</translation>
     </message>
     <message>
-        <source>{n} people took part in the meeting; their names are listed in the annex.</source>
-        <translation>มีผู้เข้าร่วมประชุมทั้งสิ้น {n} คน (รายชื่อปรากฏตามภาคผนวก)</translation>
+        <source>{n} people signed in at the meeting, the {k} listed as present above included; the tables below count all of them and the annex lists their names.</source>
+        <translation>มีผู้ลงทะเบียนเข้าร่วมประชุมทั้งสิ้น {n} คน รวมผู้มาประชุมข้างต้น {k} คน ตารางต่อไปนี้นับรวมทุกคน (รายชื่อปรากฏตามภาคผนวก)</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4287,10 @@ projects</source>
         <translation>สมาชิกสภาเทศบาล</translation>
     </message>
     <message>
+        <source>Municipal executives</source>
+        <translation>คณะผู้บริหาร</translation>
+    </message>
+    <message>
         <source>Municipal staff</source>
         <translation>เจ้าหน้าที่เทศบาล</translation>
     </message>
@@ -4392,6 +4412,10 @@ projects</source>
         <translation>เห็นด้วย</translation>
     </message>
     <message>
+        <source>Certified by</source>
+        <translation>ผู้รับรองผล</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>ชุมชน</translation>
     </message>
@@ -4480,12 +4504,16 @@ projects</source>
         <translation>รวมผู้เข้าร่วมประชุม {n} คน</translation>
     </message>
     <message>
-        <source>Votes</source>
-        <translation>ผลการลงมติ</translation>
+        <source>Vote counter</source>
+        <translation>ผู้นับคะแนน</translation>
     </message>
     <message>
         <source>Votes and priority ranking</source>
         <translation>ผลการลงมติและการจัดลำดับความสำคัญของข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>We certify that the counts above are correct.</source>
+        <translation>ขอรับรองว่าผลการนับคะแนนข้างต้นถูกต้อง</translation>
     </message>
     <message>
         <source>at {venue}</source>
@@ -4494,6 +4522,10 @@ projects</source>
     <message>
         <source>on {date}</source>
         <translation>เมื่อ{date}</translation>
+    </message>
+    <message>
+        <source>{community}; present at the vote: {present}</source>
+        <translation>{community} ผู้อยู่ในที่ประชุมขณะลงมติ {present} คน</translation>
     </message>
     <message>
         <source>{n} proposals withdrawn or merged into another are not ranked.</source>

@@ -21,6 +21,7 @@ from kppforum.cli_common import EXIT_ERROR, EXIT_OK, print_json
 from kppforum.cli_common import open_forum as _open
 from kppforum.cli_records import RECORD_HANDLERS, add_record_commands
 from kppforum.errors import ValidationError
+from kppforum.exports.bundle import SIGNIN_BLANK_ROWS, XLSX_DEFAULT_FONT
 from kppforum.i18n import translate
 
 COMMANDS = (
@@ -191,9 +192,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e.add_argument(
         "--xlsx-font",
-        default="Sarabun",
+        default=XLSX_DEFAULT_FONT,
         metavar="NAME",
-        help=translate("cli", "font of the workbook (default: Sarabun)"),
+        help=translate(
+            "cli",
+            "font of the workbook: TH SarabunPSK (default, the government standard font), "
+            "TH Sarabun New or Sarabun",
+        ),
+    )
+    e.add_argument(
+        "--signin-blank-rows",
+        type=int,
+        default=SIGNIN_BLANK_ROWS,
+        metavar="N",
+        help=translate(
+            "cli",
+            "blank rows for walk-ins after each group of the sign-in sheets, at least "
+            "(more fill the page; default: 3)",
+        ),
     )
 
     t = sub.add_parser("template", help=translate("cli", "write an import template (xlsx)"))
@@ -301,6 +317,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         thai_digits=args.thai_digits,
         font_size=args.font_size,
         xlsx_font=args.xlsx_font,
+        signin_blank_rows=args.signin_blank_rows,
     )
     if not request.outputs() and args.plan_xlsx is None:
         raise ValidationError(

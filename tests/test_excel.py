@@ -393,9 +393,12 @@ def test_print_settings(filled: Seeded, tmp_path: Path) -> None:
     wb = _book(filled, tmp_path)
     for ws in wb.worksheets:
         assert int(ws.page_setup.paperSize) == 9  # A4
-        assert int(ws.page_setup.fitToWidth) == 1
-        assert int(ws.page_setup.fitToHeight) == 0
-        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        if ws.sheet_properties.pageSetUpPr.fitToPage:
+            assert int(ws.page_setup.fitToWidth) == 1
+            assert int(ws.page_setup.fitToHeight) == 0
+        else:  # too wide to fit at 10 pt: pages across, the first column on each
+            assert ws.page_setup.orientation == "landscape"
+            assert ws.print_title_cols == "$A:$A"
         assert ws.print_title_rows == "$1:$1"
         assert ws.freeze_panes == "A2"
         assert ws.oddFooter.right.text and "&P" in ws.oddFooter.right.text
@@ -419,7 +422,7 @@ def test_font_is_a_parameter(filled: Seeded, tmp_path: Path) -> None:
     assert fonts == {"TH SarabunPSK"}
     assert {c.font.sz for c in wb["Proposals"]["B"][1:]} == {15}
     default = _book(filled, tmp_path)
-    assert {c.font.name for c in _cells(default) if c.value is not None} == {"Sarabun"}
+    assert {c.font.name for c in _cells(default) if c.value is not None} == {"TH SarabunPSK"}
 
 
 def test_thai_workbook_has_the_same_data(filled: Seeded, tmp_path: Path) -> None:

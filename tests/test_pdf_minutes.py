@@ -105,11 +105,11 @@ HEADINGS_EN = [
     "Present",
     "Absent",
     "Participants",
-    "Meeting opened at 10.00",
+    "Meeting opened at 10:00",
     "Agenda item 1",
     "Resolution",
     "Agenda item 5",
-    "Meeting closed at 12.30",
+    "Meeting closed at 12:30",
     "Signed",
     "Minute taker",
     "Reviewer",
@@ -257,13 +257,13 @@ def test_official_wording_and_numbers(pdf_th: Path, report) -> None:
     assert f"({report.meeting.minute_taker})" in squeeze(text).replace(" ", "") or (
         squeeze(f"({report.meeting.minute_taker})") in squeeze(text)
     )
-    assert f"มีผู้เข้าร่วมประชุมทั้งสิ้น {report.counts.total} คน" in " ".join(text.split())
+    assert f"มีผู้ลงทะเบียนเข้าร่วมประชุมทั้งสิ้น{report.counts.total}คน" in squeeze(text)
 
 
 def test_user_text_is_not_markup(pdf_th: Path) -> None:
     text = pdftotext(pdf_th)
     assert EVIL_NAME in text
-    assert EVIL_PROPOSAL in text
+    assert squeeze(EVIL_PROPOSAL) in squeeze(text)  # the table cell may wrap it after "co"
     data = pdf_th.read_bytes()
     assert b"/URI" not in data and b"/Annot" not in data
 

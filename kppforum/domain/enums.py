@@ -15,6 +15,7 @@ class Sector(enum.StrEnum):
 
     CITIZEN = "citizen"
     COMMUNITY_LEADER = "community_leader"
+    EXECUTIVE = "executive"  # คณะผู้บริหาร: the mayor and deputy mayors, secretaries, advisers
     COUNCIL_MEMBER = "council_member"
     GOVERNMENT = "government"
     STATE_ENTERPRISE = "state_enterprise"

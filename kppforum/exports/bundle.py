@@ -24,6 +24,11 @@ from kppforum.services.forum_files import Forum
 MINUTES, SIGNIN, TALLIES, XLSX = "minutes", "signin", "tallies", "xlsx"
 DOCUMENTS = (MINUTES, SIGNIN, TALLIES, XLSX)
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 32
+# The workbook's font: TH SarabunPSK is the government standard font, installed on most office
+# PCs; TH Sarabun New and Sarabun are offered by name (README: what to install).
+XLSX_FONTS = ("TH SarabunPSK", "TH Sarabun New", "Sarabun")
+XLSX_DEFAULT_FONT = XLSX_FONTS[0]
+SIGNIN_BLANK_ROWS, MAX_BLANK_ROWS = 3, 60
 
 # document -> (module, function) of its writer; PDF writers are imported only when asked for.
 _WRITERS = {
@@ -46,7 +51,8 @@ class ExportRequest:
     lang: str = "th"
     thai_digits: bool = False
     font_size: int = 16
-    xlsx_font: str = "Sarabun"
+    xlsx_font: str = XLSX_DEFAULT_FONT
+    signin_blank_rows: int = SIGNIN_BLANK_ROWS  # at least, after each group's names
 
     def outputs(self) -> list[tuple[str, Path]]:
         """(document, path) of every requested document, in writing order."""
@@ -84,6 +90,13 @@ def _validate(request: ExportRequest) -> list[tuple[str, Path]]:
                 low=MIN_FONT_SIZE, high=MAX_FONT_SIZE
             ),
             field="font_size",
+        )
+    if not 0 <= int(request.signin_blank_rows) <= MAX_BLANK_ROWS:
+        raise ValidationError(
+            translate("export", "Blank rows must be between 0 and {high}.").format(
+                high=MAX_BLANK_ROWS
+            ),
+            field="signin_blank_rows",
         )
     seen: dict[Path, str] = {}
     for kind, path in outputs:
@@ -131,13 +144,14 @@ def _accepted(write: Callable[..., object], options: dict[str, object]) -> dict[
 
 def _write(kind: str, write: Callable[..., object], report, registry, request, path: Path):
     if kind == XLSX:
-        return write(report, path, font_name=request.xlsx_font or "Sarabun")
+        return write(report, path, font_name=request.xlsx_font or XLSX_DEFAULT_FONT)
     options: dict[str, object] = {
         "base_size": request.font_size,
         "thai_digits": request.thai_digits,
     }
     if kind == SIGNIN:
         options["registry"] = registry
+        options["blank_rows"] = request.signin_blank_rows
     return write(report, path, **_accepted(write, options))
 
 

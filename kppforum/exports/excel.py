@@ -24,7 +24,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
-from kppforum.domain.enums import ProposalStatus, Sector, TallyMethod
+from kppforum.domain.enums import ProposalStatus, TallyMethod
 from kppforum.exports.excel_layout import (
     Column,
     Formats,
@@ -35,11 +35,11 @@ from kppforum.exports.excel_layout import (
 from kppforum.exports.files import atomic_path
 from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
-from kppforum.services.sectors import sector_label
+from kppforum.services.sectors import DOCUMENT_ORDER, sector_label
 from kppforum.services.tallies import RANKED_STATUSES, RankedProposal
 from kppforum.thai import be_year
 
-DEFAULT_FONT = "Sarabun"
+DEFAULT_FONT = "TH SarabunPSK"  # the government standard font, on most office PCs
 DATE_FORMAT_TH = "[$-107041E]d mmmm yyyy"
 DATE_FORMAT_EN = "d mmmm yyyy"
 # Official Thai style is "10.00 น."; the backslash keeps the dot a literal in every spreadsheet.
@@ -255,7 +255,7 @@ class _Book:
 
     def attendance_tally(self) -> None:
         r, counts = self.report, self.report.counts
-        sectors = list(Sector)
+        sectors = list(DOCUMENT_ORDER)
         t = self.table(
             translate("workbook", "Attendance tally"),
             [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -181,6 +182,7 @@ class Table:
         self._widths = [metrics.width(c.header, True) for c in self.columns]
         self._row_texts: list[tuple[int, list[tuple[int, str, bool]]]] = []
         self._merged_rows: list[tuple[int, str]] = []
+        self._styles: dict[tuple, object] = {}
         for index, column in enumerate(self.columns, start=1):
             cell = ws.cell(row=1, column=index)
             set_value(cell, column.header)
@@ -188,6 +190,25 @@ class Table:
             cell.border = styles.border
         self._row_texts.append((1, [(i, c.header, True) for i, c in enumerate(self.columns)]))
         self.row = 1
+
+    def _style(self, cell, font, fill, alignment, number_format) -> None:
+        """Border, font, fill, alignment and number format of a data cell. openpyxl hashes each
+        style object on every assignment (most of a big workbook's time), so the style of a
+        combination is built once and copied to the next cells that use it."""
+        key = (id(font), id(fill), id(alignment), number_format)
+        done = self._styles.get(key)
+        if done is not None:
+            cell._style = copy(done)
+            return
+        cell.border = self.st.border
+        cell.font = font
+        if fill is not None:
+            cell.fill = fill
+        if alignment is not None:
+            cell.alignment = alignment
+        if number_format:
+            cell.number_format = number_format
+        self._styles[key] = copy(cell._style)
 
     def _number_format(self, kind: str) -> str | None:
         return {
@@ -220,22 +241,20 @@ class Table:
             return r
         for index, (column, value) in enumerate(zip(self.columns, values, strict=True)):
             cell = ws.cell(row=r, column=index + 1)
-            cell.border = st.border
-            cell.font = font
-            if fill is not None:
-                cell.fill = fill
             if value is None or value == "":
+                self._style(cell, font, fill, None, None)
                 continue
-            set_value(cell, value)
             number_format = self._number_format(column.kind)
-            if number_format and not isinstance(value, str):
-                cell.number_format = number_format
+            if not (number_format and not isinstance(value, str)):
+                number_format = None
             if column.kind == "wrap":
-                cell.alignment = st.wrap
+                alignment = st.wrap
             elif column.kind in ("date", "time", "datetime"):
-                cell.alignment = st.center
+                alignment = st.center
             else:
-                cell.alignment = st.top
+                alignment = st.top
+            self._style(cell, font, fill, alignment, number_format)
+            set_value(cell, value)  # after the style: it may mark formula-like text as text
             text = self._display(value, column.kind)
             if text:
                 width = self.m.width(text, bold)
@@ -276,6 +295,10 @@ class Table:
         for index, column in enumerate(self.columns):
             units = m.units(self._widths[index])
             units = min(max(units, column.min_width), column.max_width)
+            # the header is never cut: at least as wide as its widest word (Thai words in a
+            # header have no spaces a spreadsheet could wrap at)
+            words = column.header.split()
+            units = max(units, max((m.units(m.width(w, True)) for w in words), default=0.0))
             widths.append(units)
             ws.column_dimensions[get_column_letter(index + 1)].width = round(units, 2)
         # Row heights: Thai needs room above and below the line; wrapped text needs more lines.
@@ -291,25 +314,49 @@ class Table:
         for r, text in self._merged_rows:
             lines = m.lines(text, total_units, True)
             ws.row_dimensions[r].height = min(m.line_height * lines + 4, MAX_ROW_HEIGHT)
-        setup_print(ws, landscape=self.landscape, font=self.st.font)
+        setup_print(ws, landscape=self.landscape, font=self.st.font, widths=widths)
         ws.freeze_panes = "A2"
         if autofilter and self.row > 1:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.row}"
         name, size = self.st.font.name, int(self.st.font.size)
         bold, plain = f'&"{name},Bold"&{size + 1}', f'&"{name},Regular"&{size - 1}'
-        ws.oddHeader.center.text = (
-            bold + header_footer_text(title) + "\n" + plain + header_footer_text(subtitle)
-        )
+        # one line: a newline in header text is written as "_x000a_", which LibreOffice prints
+        ws.oddHeader.center.text = bold + header_footer_text(title)
+        ws.oddHeader.right.text = plain + header_footer_text(subtitle)
         ws.oddFooter.left.text = plain + header_footer_text(footer_left)
         ws.oddFooter.right.text = plain + page_label
 
 
-def setup_print(ws: Worksheet, *, landscape: bool, font: Font) -> None:
+MIN_PRINTED_PT = 10.0  # fitting a wide sheet to the page never prints text smaller than this
+_PRINTABLE_PT = {False: (8.27 - 1.0) * 72, True: (11.69 - 1.0) * 72}  # A4, 0.5 in margins
+
+
+def print_scale(widths: Sequence[float], landscape: bool) -> float:
+    """The scale fitting columns *widths* (Excel units) to the page width (1.0: no shrink)."""
+    points = sum(u * DEFAULT_DIGIT_PX + 5 for u in widths) * 0.75
+    return min(1.0, _PRINTABLE_PT[landscape] / max(points, 1.0))
+
+
+def setup_print(
+    ws: Worksheet, *, landscape: bool, font: Font, widths: Sequence[float] = ()
+) -> None:
+    """A4, header row repeated, fitted to the page width unless that would print the text
+    below MIN_PRINTED_PT: then landscape, and if still too wide, pages across at the smallest
+    readable scale with the first column repeated on each."""
+    size = float(font.size or 11)
+    least = MIN_PRINTED_PT / size
+    if widths and not landscape and print_scale(widths, False) < least:
+        landscape = True
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as needed
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if widths and print_scale(widths, landscape) < least:
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = math.ceil(least * 100)
+        ws.print_title_cols = "A:A"
+    else:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages down as needed
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5

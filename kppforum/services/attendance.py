@@ -219,6 +219,7 @@ class AbsentInfo:
     full_name: str
     role: str
     reason: str
+    order: int = 0  # place in the invitation list (0: the chair)
 
 
 def list_absent(forum: Forum, meeting_id: int) -> list[AbsentInfo]:
@@ -230,14 +231,16 @@ def list_absent(forum: Forum, meeting_id: int) -> list[AbsentInfo]:
 def list_absent_in(s: Session, meeting_id: int) -> list[AbsentInfo]:
     present = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
     rows = s.execute(
-        select(Person, Invitation.role, Invitation.absence_reason)
+        select(Person, Invitation.role, Invitation.absence_reason, Invitation.id)
         .join(Invitation, Invitation.person_id == Person.id)
         .where(Invitation.meeting_id == meeting_id, Person.id.not_in(present))
     ).all()
-    rows.sort(key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
+    key = _invitation_order(s, meeting_id)
+    rows.sort(key=key)
     return [
-        AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason)
-        for p, role, reason in rows
+        AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason, key(r)[1])
+        for r in rows
+        for p, role, reason, _id in [r]
     ]
 
 
@@ -247,6 +250,7 @@ class InvitedPresentInfo:
     full_name: str
     role: str
     sector: str
+    order: int = 0  # place in the invitation list (0: the chair)
 
 
 def list_invited_present(forum: Forum, meeting_id: int) -> list[InvitedPresentInfo]:
@@ -258,12 +262,39 @@ def list_invited_present(forum: Forum, meeting_id: int) -> list[InvitedPresentIn
 def list_invited_present_in(s: Session, meeting_id: int) -> list[InvitedPresentInfo]:
     present = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
     rows = s.execute(
-        select(Person, Invitation.role)
+        select(Person, Invitation.role, Invitation.id)
         .join(Invitation, Invitation.person_id == Person.id)
         .where(Invitation.meeting_id == meeting_id, Person.id.in_(present))
     ).all()
-    rows.sort(key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
+    key = _invitation_order(s, meeting_id)
+    rows.sort(key=key)
     return [
-        InvitedPresentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector)
-        for p, role in rows
+        InvitedPresentInfo(
+            p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector, key(r)[1]
+        )
+        for r in rows
+        for p, role, _id in [r]
     ]
+
+
+def _invitation_order(s: Session, meeting_id: int):
+    """Official order of the invited (ผู้มาประชุม / ผู้ไม่มาประชุม): the chair first, then the
+    invitation list's order (the order people were invited: by position, as the secretary
+    entered them). The invitation table has no position column yet, so that order cannot be
+    edited apart from re-inviting; a ``position`` column needs a schema migration."""
+    meeting = s.get(Meeting, meeting_id)
+    chair = _name_key(meeting.chair if meeting is not None else "")
+
+    def key(row) -> tuple:
+        p = row[0]
+        names = {
+            _name_key(display_name(p.title, p.first_name, p.last_name)),
+            _name_key(f"{p.first_name} {p.last_name}"),
+        }
+        return (not (chair and chair in names), 0 if chair and chair in names else row[-1])
+
+    return key
+
+
+def _name_key(name: str) -> str:
+    return "".join((name or "").split())

@@ -5,11 +5,33 @@ from __future__ import annotations
 from kppforum.domain.enums import Sector
 from kppforum.i18n import translate
 
+# The order sectors are listed in every document (counts, sign-in sheets, workbook): the
+# residents first, then the municipality (executives, council, staff), then its guests.
+DOCUMENT_ORDER: tuple[Sector, ...] = (
+    Sector.CITIZEN,
+    Sector.COMMUNITY_LEADER,
+    Sector.EXECUTIVE,
+    Sector.COUNCIL_MEMBER,
+    Sector.STAFF,
+    Sector.GOVERNMENT,
+    Sector.STATE_ENTERPRISE,
+    Sector.EXPERT,
+)
+
+
+def sector_rank(code: str) -> int:
+    """Where *code* comes in :data:`DOCUMENT_ORDER` (unknown codes last)."""
+    for k, sector in enumerate(DOCUMENT_ORDER):
+        if code == sector.value:
+            return k
+    return len(DOCUMENT_ORDER)
+
 
 def sector_label(sector: Sector | str) -> str:
     labels = {
         Sector.CITIZEN: translate("sector", "Citizens"),
         Sector.COMMUNITY_LEADER: translate("sector", "Community leaders"),
+        Sector.EXECUTIVE: translate("sector", "Municipal executives"),
         Sector.COUNCIL_MEMBER: translate("sector", "Municipal council members"),
         Sector.GOVERNMENT: translate("sector", "Government agencies"),
         Sector.STATE_ENTERPRISE: translate("sector", "State enterprises"),
@@ -30,6 +52,12 @@ _ALIASES: dict[str, Sector] = {
     "ประธานชุมชน": Sector.COMMUNITY_LEADER,
     "communityleader": Sector.COMMUNITY_LEADER,
     "communityleaders": Sector.COMMUNITY_LEADER,
+    "คณะผู้บริหาร": Sector.EXECUTIVE,
+    "ผู้บริหาร": Sector.EXECUTIVE,
+    "คณะผู้บริหารเทศบาล": Sector.EXECUTIVE,
+    "executive": Sector.EXECUTIVE,
+    "executives": Sector.EXECUTIVE,
+    "municipalexecutives": Sector.EXECUTIVE,
     "สมาชิกสภาเทศบาล": Sector.COUNCIL_MEMBER,
     "ส.ท.": Sector.COUNCIL_MEMBER,
     "councilmember": Sector.COUNCIL_MEMBER,

@@ -16,6 +16,7 @@ from kppforum.services.tabular import Column
 SECTORS = (
     "ประชาชน",
     "ผู้นำชุมชน",
+    "คณะผู้บริหาร",
     "สมาชิกสภาเทศบาล",
     "ส่วนราชการ",
     "รัฐวิสาหกิจ",

@@ -31,6 +31,7 @@ from kppforum.thai.dates import (
     parse_be_date,
     to_arabic_digits,
     to_thai_digits,
+    to_thai_digits_in_text,
 )
 from kppforum.thai.identifiers import (
     hash_national_id,
@@ -77,4 +78,5 @@ __all__ = [
     "thai_sort_key",
     "to_arabic_digits",
     "to_thai_digits",
+    "to_thai_digits_in_text",
 ]

@@ -60,6 +60,25 @@ def to_thai_digits(s: str) -> str:
     return s.translate(_TO_THAI)
 
 
+# A token (text between spaces) whose digits stay as typed when a document uses Thai digits:
+# it contains a Latin letter (ISO 9001, COVID-19, a plate "AB 1234" keeps "AB"), or it is an
+# e-mail address, a web address or a path (@, ://, www., a backslash or slash with a letter).
+_KEEP_AS_TYPED = re.compile(r"[A-Za-z@\\]|://")
+
+
+def to_thai_digits_in_text(s: str) -> str:
+    """User text for a document in Thai digits: every Arabic digit becomes Thai, except in
+    identifiers that must stay as written (a token with a Latin letter, an e-mail or web
+    address). Thai official identifiers (เลขที่หนังสือ "มท 0810.3/ว 2931", dates, ซอย 5,
+    พ.ศ. 2561-2565) are written in Thai digits like the rest of an official document."""
+    if not any("0" <= ch <= "9" for ch in s):
+        return s
+    return "".join(
+        part if _KEEP_AS_TYPED.search(part) else part.translate(_TO_THAI)
+        for part in re.split(r"(\s+)", s)
+    )
+
+
 def to_arabic_digits(s: str) -> str:
     """๐-๙ -> 0-9, so typed or imported Thai digits parse like any number."""
     return s.translate(_TO_ARABIC)

@@ -20,7 +20,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from kppforum.exports.pdf import typeset
-from kppforum.exports.pdf.common import GRID, HEAD, Formatter, grid_table, restyle
+from kppforum.exports.pdf.common import GRID, HEAD, TABLE_FONT, Formatter, grid_table, restyle
 
 __all__ = [
     "ABSTAIN",
@@ -213,6 +213,7 @@ def legend(items: Sequence[tuple[Fill, str]], fmt: Formatter) -> Table:
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -287,6 +288,7 @@ def bar_chart(
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -4,12 +4,13 @@ table styling. Tables and formatting look the same in the minutes, sign-in sheet
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from kppforum.exports.pdf import typeset
 from kppforum.i18n import current_language
@@ -31,7 +32,7 @@ class Formatter:
         self.thai = current_language() == "th"
         self.digits = bool(thai_digits) and self.thai  # English: Arabic digits
         self.size = float(base_size)
-        self.st = typeset.styles(base_size)
+        self.st = typeset.styles(base_size, thai_digits=self.digits)
         self.section = 0  # numbered headings of a document
 
     def n(self, value: object) -> str:
@@ -58,7 +59,7 @@ class Formatter:
     def time(self, t: dt.time) -> str:
         if self.thai:
             return format_time(t, thai_digits=self.digits)
-        return self.n(f"{t.hour:02d}.{t.minute:02d}")
+        return self.n(f"{t.hour:02d}:{t.minute:02d}")  # as the workbook shows it
 
     def money(self, amount: Decimal | None) -> str:
         return "-" if amount is None else self.n(f"{amount:,.2f}")
@@ -73,9 +74,15 @@ class Formatter:
         return self.n(", ".join(str(y) for y in shown))
 
 
+# Empty string cells are drawn by reportlab in the table's font (Helvetica unless told): every
+# table names the embedded Sarabun, so no unembedded font is ever listed in a PDF.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), typeset.FAMILY)
+
+
 def restyle(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
     """A copy of *style* with *changes* (e.g. a bold right-aligned cell)."""
     new = ParagraphStyle(f"{style.name}-{len(changes)}", parent=style)
+    new.thaiDigits = getattr(style, "thaiDigits", False)  # not a reportlab property
     for key, value in changes.items():
         setattr(new, key, value)
     return new
@@ -93,6 +100,7 @@ def grid_table(
     page) and tight padding."""
     table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands: list[tuple] = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         # reportlab selects the cells' font even for flowable cells: never Helvetica (unembedded)
         ("FONTNAME", (0, 0), (-1, -1), typeset.FAMILY),
@@ -107,3 +115,60 @@ def grid_table(
         commands.append(("BACKGROUND", (0, 0), (-1, repeat - 1), HEAD))
     table.setStyle(TableStyle([*commands, *extra]))
     return table
+
+
+class KeepStart(CondPageBreak):
+    """A page break unless the heading *lead*, the table's *header* rows and its first *rows*
+    body rows fit: no heading is left at a page foot without at least two lines of what it
+    heads. The height is measured when the frame asks, cell by cell, without laying out the
+    whole table (*cells* are the table's rows, *widths* its column widths)."""
+
+    def __init__(
+        self,
+        lead: Sequence[Flowable],
+        cells: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        *,
+        header: int = 1,
+        rows: int = 2,
+    ) -> None:
+        super().__init__(0)
+        self.lead = list(lead)
+        self.cells = list(cells[: header + rows])
+        self.widths = list(widths)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        need = 0.0
+        for f in self.lead:
+            need += f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        for row in self.cells:
+            tallest = 0.0
+            for value, w in zip(row, self.widths, strict=False):
+                parts = value if isinstance(value, list | tuple) else [value]
+                h = sum(p.wrap(w - 6, availHeight)[1] for p in parts if isinstance(p, Flowable))
+                tallest = max(tallest, h)
+            need += tallest + 3
+        self.height = need + 2
+        return super().wrap(availWidth, availHeight)
+
+
+def name_width(names: Sequence[str], style: ParagraphStyle, *, low: float, high: float) -> float:
+    """A column as wide as the widest name (plus padding), within [*low*, *high*]."""
+    widest = max(
+        (typeset.string_width(n, style.fontName, style.fontSize) for n in names), default=0
+    )
+    return min(max(widest + 8, low), high)
+
+
+def whole_name(name: str, style: ParagraphStyle, width: float, *, floor: float = 14.0) -> Flowable:
+    """A person's name with its title on one line of a *width* column (padding included):
+    as it is when it fits, else in a smaller size (never below *floor* pt), else (a name
+    longer than any column) broken only between its words."""
+    room = width - 8
+    size = style.fontSize
+    w = typeset.string_width(name, style.fontName, size)
+    if w > room:
+        smaller = max(math.floor(size * room / w * 10) / 10, min(floor, size))
+        if smaller < size:
+            style = restyle(style, fontSize=smaller)
+    return typeset.para(name, style, whole=True)

@@ -54,7 +54,9 @@ class _OfficialDoc(BaseDocTemplate):
             author="",
             creator="kppforum",
             subject=title,
-            initialFontName=typeset.FAMILY,  # never a Helvetica resource in the file
+            # the canvas's first font is our embedded Sarabun: no unembedded Helvetica is listed
+            initialFontName=typeset.FAMILY,
+            initialFontSize=number_size,
         )
         self._numbers_from = page_numbers_from
         self._thai_digits = thai_digits

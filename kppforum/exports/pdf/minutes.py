@@ -16,18 +16,24 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
-from reportlab.platypus import TableStyle as _TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
-from kppforum.exports.pdf.common import HEAD, Formatter, grid_table
+from kppforum.exports.pdf.common import (
+    HEAD,
+    Formatter,
+    KeepStart,
+    grid_table,
+    name_width,
+    whole_name,
+)
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.minutes_proposals import proposal_tables
-from kppforum.exports.pdf.typeset import Whole, markup, para
+from kppforum.exports.pdf.signatures import position_of, signature_table
+from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
-from kppforum.services.sectors import sector_label
+from kppforum.services.sectors import sector_label, sector_rank
 
 __all__ = ["write_minutes"]
 
@@ -37,11 +43,7 @@ _PROPOSAL_ITEM_WORDS = ("ปัญหา", "ความต้องการ", 
 
 def _heading_block(report: MeetingReport, c: Formatter) -> list[Flowable]:
     m = report.meeting
-    title = m.title.strip()
-    for prefix in ("การประชุม", "ประชุม"):  # "รายงานการประชุม" already says it
-        if title.startswith(prefix) and len(title) > len(prefix):
-            title = title[len(prefix) :].lstrip()
-            break
+    title = _short_title(m.title)
     out: list[Flowable] = [
         markup(translate("minutes", "Minutes of the meeting {title}"), c.st["title"], title=title),
         markup(
@@ -56,6 +58,15 @@ def _heading_block(report: MeetingReport, c: Formatter) -> list[Flowable]:
         out.append(markup(translate("minutes", "at {venue}"), c.st["center_bold"], venue=m.venue))
     out.append(_rule())
     return out
+
+
+def _short_title(title: str) -> str:
+    """The meeting's title after "รายงานการประชุม", which already says การประชุม."""
+    title = title.strip()
+    for prefix in ("การประชุม", "ประชุม"):
+        if title.startswith(prefix) and len(title) > len(prefix):
+            return title[len(prefix) :].lstrip()
+    return title
 
 
 class _Rule(Flowable):
@@ -79,26 +90,30 @@ def _rule() -> Flowable:
     return _Rule(5 * cm)
 
 
-def _people_list(people: Sequence[tuple[str, str, str]], c: Formatter) -> Flowable:
-    """Numbered name / position (/ note) rows, without lines, as in official minutes."""
+def _people_list(people: Sequence[tuple[str, str, str]], c: Formatter, name_w: float) -> Flowable:
+    """Numbered name / position (/ note) rows, without lines, as in official minutes; names
+    are kept whole (one column width for both lists of the document: *name_w*)."""
     if not people:
         return para("-", c.st["body"])
     width = frame_width()
+    number = 1.2 * cm
+    has_note = any(note for _n, _r, note in people)
+    body = c.st["body"]
+    widest = max((typeset.string_width(n, body.fontName, body.fontSize) for *_x, n in people))
+    note_w = max(widest + 8, 2.0 * cm) if has_note else 0.0
+    widths = [number, name_w, width - number - name_w - note_w]
     rows = []
     for i, (name, role, note) in enumerate(people, start=1):
-        rows.append(
-            [
-                para(c.n(f"{i}."), c.st["right"]),
-                para(name, c.st["body"], whole=True),
-                para(role or "-", c.st["body"]),
-                para(note, c.st["body"]),
-            ]
-        )
-    widths = [1.2 * cm, 6.3 * cm, 5.5 * cm, width - 13.0 * cm]
-    if not any(note for _n, _r, note in people):
-        widths = [1.2 * cm, 6.8 * cm, width - 8.0 * cm, 0]
-        rows = [r[:3] for r in rows]
-        widths = widths[:3]
+        row = [
+            para(c.n(f"{i}."), c.st["right"]),
+            whole_name(name, c.st["body"], name_w),
+            para(role or "-", c.st["body"]),
+        ]
+        if has_note:
+            row.append(para(note, c.st["body"]))
+        rows.append(row)
+    if has_note:
+        widths.append(note_w)
     return grid_table(
         rows,
         widths,
@@ -119,10 +134,12 @@ def _counts(report: MeetingReport, c: Formatter) -> list[Flowable]:
         markup(
             translate(
                 "minutes",
-                "{n} people took part in the meeting; their names are listed in the annex.",
+                "{n} people signed in at the meeting, the {k} listed as present above "
+                "included; the tables below count all of them and the annex lists their names.",
             ),
             c.st["indent"],
             n=c.n(counts.total),
+            k=c.n(len(report.invited_present)),
         )
     ]
     # per community, in the communities' set order (and those without a community last)
@@ -160,15 +177,12 @@ def _counts(report: MeetingReport, c: Formatter) -> list[Flowable]:
         ]
     )
     w = frame_width()
+    widths = [1.3 * cm, w - 4.8 * cm, 3.5 * cm]
+    lead = [Spacer(1, 4), markup(translate("minutes", "Attendance by community"), c.st["bold"])]
     out += [
-        Spacer(1, 4),
-        CondPageBreak(3 * cm),
-        markup(translate("minutes", "Attendance by community"), c.st["bold"]),
-        grid_table(
-            rows,
-            [1.3 * cm, w - 4.8 * cm, 3.5 * cm],
-            extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)],
-        ),
+        KeepStart(lead, rows, widths),
+        *lead,
+        grid_table(rows, widths, extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)]),
     ]
     srows: list[list[Flowable]] = [
         [
@@ -178,21 +192,17 @@ def _counts(report: MeetingReport, c: Formatter) -> list[Flowable]:
         ]
     ]
     for k, (code, n) in enumerate(
-        sorted(counts.by_sector.items(), key=lambda kv: _sector_order(kv[0])), start=1
+        sorted(counts.by_sector.items(), key=lambda kv: sector_rank(kv[0])), start=1
     ):
         srows.append([para(c.n(k), right), para(_sector(code), cell), para(c.n(n), right)])
     srows.append(
         [para("", cell), para(translate("minutes", "Total"), head), para(c.n(counts.total), right)]
     )
+    lead = [Spacer(1, 6), markup(translate("minutes", "Attendance by sector"), c.st["bold"])]
     out += [
-        Spacer(1, 6),
-        CondPageBreak(3 * cm),
-        markup(translate("minutes", "Attendance by sector"), c.st["bold"]),
-        grid_table(
-            srows,
-            [1.3 * cm, w - 4.8 * cm, 3.5 * cm],
-            extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)],
-        ),
+        KeepStart(lead, srows, widths),
+        *lead,
+        grid_table(srows, widths, extra=[("BACKGROUND", (0, -1), (-1, -1), HEAD)]),
     ]
     return out
 
@@ -202,11 +212,6 @@ def _sector(code: str) -> str:
         return sector_label(code)
     except ValueError:
         return code
-
-
-def _sector_order(code: str) -> int:
-    order = [s.value for s in Sector]
-    return order.index(code) if code in order else len(order)
 
 
 def _agenda(report: MeetingReport, c: Formatter) -> list[Flowable]:
@@ -231,38 +236,11 @@ def _agenda(report: MeetingReport, c: Formatter) -> list[Flowable]:
         if a.position == target:
             out += proposal_tables(report, c)
         if a.resolution:
-            out.append(CondPageBreak(2 * cm))
-            out.append(markup(translate("minutes", "<b>Resolution</b>"), c.st["indent"]))
+            out.append(markup(translate("minutes", "<b>Resolution</b>"), c.st["label"]))
             out.append(para(a.resolution, c.st["indent"]))
     if target is None and report.proposals:
         out += proposal_tables(report, c)
     return out
-
-
-def _signature(name: str, role: str, c: Formatter) -> Flowable:
-    st = c.st["body"]
-    rows = [
-        [para(translate("minutes", "Signed"), st), para("." * 44, c.st["center"]), para(role, st)],
-        [
-            para("", st),
-            markup("({name})", c.st["center"], name=Whole(name or " " * 20)),
-            para("", st),
-        ],
-    ]
-    role_width = max(typeset.string_width(role, st.fontName, st.fontSize) + 6, 4 * cm)
-    table = Table(rows, colWidths=[1.4 * cm, 6.6 * cm, role_width], hAlign="RIGHT")
-    table.setStyle(
-        _TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 1),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
 
 
 def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
@@ -281,6 +259,7 @@ def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
         markup(translate("minutes", "List of participants"), c.st["center_bold"]),
         Spacer(1, 6),
     ]
+    widths = [1.3 * cm, w - 6.3 * cm, 5.0 * cm]
     for name in names:
         people = groups[name]
         rows: list[list[Flowable]] = [
@@ -294,19 +273,23 @@ def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
             rows.append(
                 [
                     para(c.n(i), right),
-                    para(a.full_name, cell, whole=True),
+                    whole_name(a.full_name, cell, widths[1]),
                     para(_sector(a.sector), cell),
                 ]
             )
         label = name or translate("minutes", "Not in a community")
-        out += [
+        lead = [
             markup(
                 translate("minutes", "{community} ({n} people)"),
                 c.st["bold"],
                 community=label,
                 n=c.n(len(people)),
-            ),
-            grid_table(rows, [1.3 * cm, w - 6.3 * cm, 5.0 * cm]),
+            )
+        ]
+        out += [
+            KeepStart(lead, rows, widths),
+            *lead,
+            grid_table(rows, widths),
             Spacer(1, 6),
         ]
     return out
@@ -326,13 +309,15 @@ def minutes_flowables(
         out.append(markup(label, st["heading"]))
         out.extend(body if isinstance(body, list) else [body])
 
+    names = [p.full_name for p in (*report.invited_present, *report.absent)]
+    name_w = name_width(names, st["body"], low=5 * cm, high=frame_width() * 0.5)
     section(
         translate("minutes", "Present"),
-        _people_list([(p.full_name, p.role, "") for p in report.invited_present], c),
+        _people_list([(p.full_name, p.role, "") for p in report.invited_present], c, name_w),
     )
     section(
         translate("minutes", "Absent"),
-        _people_list([(p.full_name, p.role, p.reason) for p in report.absent], c),
+        _people_list([(p.full_name, p.role, p.reason) for p in report.absent], c, name_w),
     )
     section(translate("minutes", "Participants"), _counts(report, c))
     if m.start_time:
@@ -348,20 +333,18 @@ def minutes_flowables(
             markup(translate("minutes", "Meeting opened at {time}"), st["heading"], time="-")
         )
     out += _agenda(report, c)
-    out.append(
-        markup(
-            translate("minutes", "Meeting closed at {time}"),
-            st["heading"],
-            time=c.time(m.end_time) if m.end_time else "-",
-        )
+    closing = markup(
+        translate("minutes", "Meeting closed at {time}"),
+        st["heading"],
+        time=c.time(m.end_time) if m.end_time else "-",
     )
-    out.append(Spacer(1, 1.2 * cm))
-    signatures: list[Flowable] = [
-        _signature(m.minute_taker, translate("minutes", "Minute taker"), c),
-        Spacer(1, 0.9 * cm),
-        _signature(m.reviewer, translate("minutes", "Reviewer"), c),
+    # the signatures stay with the closing line (never alone on the last page)
+    signers = [
+        (m.minute_taker, translate("minutes", "Minute taker")),
+        (m.reviewer, translate("minutes", "Reviewer")),
     ]
-    out.append(KeepTogether(signatures))
+    table = signature_table([(n, r, position_of(n, report)) for n, r in signers], c)
+    out.append(KeepTogether([closing, Spacer(1, 1.2 * cm), table]))
     if report.attendees:
         out += _annex(report, c)
     return out
@@ -381,7 +364,7 @@ def write_minutes(
     if progress:
         progress("layout")
     title = translate("minutes", "Minutes of the meeting {title}").format(
-        title=report.meeting.title
+        title=_short_title(report.meeting.title)
     )
     return build_pdf(
         Path(path), flowables, title=title, thai_digits=c_digits, number_size=base_size

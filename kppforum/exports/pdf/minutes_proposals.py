@@ -6,12 +6,14 @@ wide as their widest unbreakable word), used under the proposals agenda item or 
 
 from __future__ import annotations
 
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from kppforum.domain.enums import ProposalStatus
-from kppforum.exports.pdf.common import Formatter, grid_table, restyle
+from kppforum.exports.pdf.common import HEAD, Formatter, KeepStart, grid_table, restyle
 from kppforum.exports.pdf.document import frame_width
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
@@ -52,9 +54,8 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
     names += [n for n in by_community if n not in order]
     if not names:
         return [para("-", c.st["body"])]
-    cell, head = c.st["tight"], c.st["tight_bold"]
-    right, center = c.st["tight_right"], c.st["tight_center"]
-    small_head = restyle(head, fontSize=c.size * 0.6, leading=c.size * 0.75)
+    head = c.st["tight_bold"]
+    center_head = restyle(head, alignment=TA_CENTER)
     codes = _strategy_codes(report)
     used = {rp.proposal.strategy_id for ps in by_community.values() for rp in ps}
     out: list[Flowable] = [
@@ -67,6 +68,25 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
             markup("{code}  {name}", _indented(c.st["small"]), code=c.n(s.code), name=s.name)
             for s in legend
         ]
+    header: list[list] = [
+        [
+            para(translate("minutes", "Rank"), head),
+            para(translate("minutes", "Project / problem"), head),
+            para(translate("minutes", "Total budget (baht)"), head),
+            para(translate("minutes", "Votes (people)"), center_head),
+            "",
+            "",
+        ],
+        [
+            "",
+            "",
+            "",
+            para(translate("minutes", "Agree"), center_head),
+            para(translate("minutes", "Disagree"), center_head),
+            para(translate("minutes", "Abstain"), center_head),
+        ],
+    ]
+    tables: list[tuple[str, int, list[list]]] = []
     for name in names:
         items = sorted(
             by_community[name],
@@ -76,70 +96,94 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
                 rp.proposal.position,
             ),
         )
-        rows: list[list] = [
-            [
-                para(translate("minutes", "Rank"), head),
-                para(translate("minutes", "Project / problem"), head),
-                para(translate("minutes", "Total budget (baht)"), head),
-                para(translate("minutes", "Years"), head),
-                para(translate("minutes", "Agree"), small_head),
-                para(translate("minutes", "Disagree"), small_head),
-                para(translate("minutes", "Abstain"), small_head),
-            ]
-        ]
-        for rp in items:
-            p = rp.proposal
-            code = codes.get(p.strategy_id or -1, "")
-            what: list[Flowable] = [
-                markup(
-                    translate("minutes", "No. {number}: {text}"),
-                    head,
-                    number=c.n(p.reference),
-                    text=p.project or p.problem or "-",
-                )
-            ]
-            if p.problem and p.project:
-                what.append(markup(translate("minutes", "Problem: {text}"), cell, text=p.problem))
-            if p.location:
-                what.append(markup(translate("minutes", "Location: {text}"), cell, text=p.location))
-            if code:
-                what.append(markup(translate("minutes", "Strategy {code}"), cell, code=c.n(code)))
-            others = [n for n in p.merged_communities if n != p.community_name]
-            if others:
-                what.append(
-                    markup(
-                        translate("minutes", "Also proposed by: {names}"),
-                        cell,
-                        names=", ".join(others),
-                    )
-                )
-            if p.status == ProposalStatus.WITHDRAWN:
-                what.append(para(translate("minutes", "Withdrawn"), cell))
-            t = rp.tally
-            rows.append(
-                [
-                    para(c.n(rp.community_rank) if rp.community_rank else "-", center),
-                    what,
-                    para(c.money(p.budget), right),
-                    para(c.years(p.target_years), center),
-                    para(c.n(t.agree) if t else "-", right),
-                    para(c.n(t.disagree) if t else "-", right),
-                    para(c.n(t.abstain) if t else "-", right),
-                ]
-            )
-        out += [
-            # Never strand a community's heading at the foot of a page: keep room for the
-            # heading, the header row and a first proposal, else start a new page.
-            CondPageBreak(4.5 * cm),
+        tables.append((name, len(items), [r for rp in items for r in _rows(rp, codes, c)]))
+    # one column layout for the whole document: fitted to every community's rows at once
+    measured = [[*header[0][:3], "", "", ""], header[1]]  # not the spanning heading
+    measured += [r for _n, _k, rows in tables for r in rows if r[0] != ""]
+    widths = _fitted_widths(measured, 1, frame_width())
+    for name, n, body in tables:
+        rows = [*header, *body]
+        heading = [
             Spacer(1, 8),
             markup(
                 translate("minutes", "{community} ({n} proposals)"),
                 c.st["bold"],
                 community=name,
-                n=c.n(len(items)),
+                n=c.n(n),
             ),
-            grid_table(rows, _fitted_widths(rows, 1, frame_width())),
         ]
+        out += [
+            KeepStart(heading, rows, widths, header=2, rows=2),
+            *heading,
+            grid_table(rows, widths, repeat=2, extra=[*_HEADER_SPANS, *_pair_styles(body, 2)]),
+        ]
+    return out
+
+
+_HEADER_SPANS = [
+    ("SPAN", (3, 0), (5, 0)),
+    *(("SPAN", (k, 0), (k, 1)) for k in range(3)),
+    ("BACKGROUND", (0, 0), (-1, 1), HEAD),
+    ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+]
+
+
+def _rows(rp: RankedProposal, codes: dict[int, str], c: Formatter) -> list[list]:
+    """Two rows per proposal: the project with its numbers, then its details (problem,
+    location, strategy) across the columns after the rank, so they get the page's width."""
+    cell, head = c.st["tight"], c.st["tight_bold"]
+    right, center = c.st["tight_right"], c.st["tight_center"]
+    p = rp.proposal
+    code = codes.get(p.strategy_id or -1, "")
+    what: list[Flowable] = []
+    if p.problem and p.project:
+        what.append(markup(translate("minutes", "Problem: {text}"), cell, text=p.problem))
+    if p.location:
+        what.append(markup(translate("minutes", "Location: {text}"), cell, text=p.location))
+    if p.target_years:
+        what.append(
+            markup(translate("minutes", "Years: {years}"), cell, years=c.years(p.target_years))
+        )
+    if code:
+        what.append(markup(translate("minutes", "Strategy {code}"), cell, code=c.n(code)))
+    others = [n for n in p.merged_communities if n != p.community_name]
+    if others:
+        what.append(
+            markup(translate("minutes", "Also proposed by: {names}"), cell, names=", ".join(others))
+        )
+    if p.status == ProposalStatus.WITHDRAWN:
+        what.append(para(translate("minutes", "Withdrawn"), cell))
+    t = rp.tally
+    first = [
+        para(c.n(rp.community_rank) if rp.community_rank else "-", center),
+        markup(
+            translate("minutes", "No. {number}: {text}"),
+            head,
+            number=c.n(p.reference),
+            text=p.project or p.problem or "-",
+        ),
+        para(c.money(p.budget), right),
+        para(c.n(t.agree) if t else "-", right),
+        para(c.n(t.disagree) if t else "-", right),
+        para(c.n(t.abstain) if t else "-", right),
+    ]
+    return [first, ["", what, "", "", "", ""]] if what else [first]
+
+
+def _pair_styles(body: list[list], start: int) -> list[tuple]:
+    """Spans of the detail rows and no page break between a proposal's two rows."""
+    out: list[tuple] = []
+    r = start
+    for k, row in enumerate(body):
+        if k and row[0] == "":  # a detail row: spans from the project column to the end
+            out += [
+                ("SPAN", (1, r), (-1, r)),
+                ("NOSPLIT", (0, r - 1), (-1, r)),
+                ("LINEABOVE", (1, r), (-1, r), 0.5, colors.white),
+                ("SPAN", (0, r - 1), (0, r)),
+                ("TOPPADDING", (0, r), (-1, r), 0),
+            ]
+        r += 1
     return out
 
 

@@ -24,19 +24,19 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
-from kppforum.exports.pdf.common import Formatter, grid_table
+from kppforum.exports.pdf.common import Formatter, grid_table, whole_name
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
 from kppforum.services.people import PersonInfo
 from kppforum.services.report import MeetingReport
-from kppforum.services.sectors import sector_label
+from kppforum.services.sectors import sector_label, sector_rank
 from kppforum.thai import person_sort_key, thai_sort_key
 
 __all__ = ["WALK_IN_ROWS", "Row", "Section", "sections", "signin_flowables", "write_signin"]
 
-WALK_IN_ROWS = 10  # blank rows at least, for people not in the registry
-ROW_HEIGHT = 1.0 * cm  # room to sign
+WALK_IN_ROWS = 3  # blank rows at least, for people not in the registry (an export option)
+ROW_HEIGHT = 0.95 * cm  # room to sign
 _PAD = 2  # top and bottom cell padding (points)
 
 
@@ -70,17 +70,21 @@ def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]
     """The groups of the sign-in sheets, in printing order (see the module doc)."""
     people = {p.id: p for group in registry.values() for p in group}
     invited: dict[int, tuple[str, str]] = {}  # person id -> (name, role)
+    order: dict[int, int] = {}  # the invitation list's order (the chair first), as the minutes
     for guest in (*report.invited_present, *report.absent):
         invited[guest.person_id] = (guest.full_name, guest.role)
+        order[guest.person_id] = guest.order
     for p in registry.get(None, []):
         if p.sector != Sector.CITIZEN.value and p.id not in invited:
             invited[p.id] = (p.full_name, "")
 
     def guest_key(pid: int) -> tuple:
+        if pid in order:  # invited: in the minutes' order
+            return (0, order[pid], 0, ())
         p = people.get(pid)
-        if p is not None:
-            return (0, person_sort_key(p.first_name, p.last_name))
-        return (1, thai_sort_key(invited[pid][0]))
+        if p is not None:  # an official in the registry, not invited: by sector, then name
+            return (1, 0, sector_rank(p.sector), person_sort_key(p.first_name, p.last_name))
+        return (2, 0, 0, thai_sort_key(invited[pid][0]))
 
     out: list[Section] = []
     if invited:
@@ -101,7 +105,9 @@ def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]
     known = set()
     for community in report.communities:
         known.add(community.id)
-        members = [p for p in registry.get(community.id, []) if p.id not in invited]
+        members = _officials_first(
+            [p for p in registry.get(community.id, []) if p.id not in invited]
+        )
         if not community.active and not members:
             continue
         out.append(
@@ -136,25 +142,41 @@ def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]
     return out
 
 
-def _widths(section: Section, fmt: Formatter) -> list[float]:
-    """ที่ | name (as wide as the longest name, within limits: names first) | role (the rest) |
-    signature | remarks."""
+def _officials_first(members: list[PersonInfo]) -> list[PersonInfo]:
+    """A community's own officials (its leaders, by sector) first, then its residents; each
+    group in the registry's Thai name order (the sort is stable)."""
+    citizen = Sector.CITIZEN.value
+    return sorted(members, key=lambda p: (p.sector == citizen, sector_rank(p.sector)))
+
+
+def _widths(all_sections: Sequence[Section], fmt: Formatter) -> list[float]:
+    """One column layout for the whole document, fitted to its content: ที่ | name (the widest
+    name, kept whole) | role (the widest sector or position, within limits) | signature (the
+    rest, at least 2.8 cm) | remarks."""
     st = fmt.st["cell"]
     head = fmt.st["cell_bold"]
 
     def fit(text: str, low: float) -> float:  # a heading on one line, never cut in a word
         return max(low, typeset.string_width(text, head.fontName, head.fontSize) + 8)
 
-    number = fit(translate("signin", "No."), 1.0 * cm)
-    signature = 3.4 * cm
-    remarks = fit(translate("signin", "Remarks"), 1.8 * cm)
-
     def widest(texts: Sequence[str]) -> float:
         return max((typeset.string_width(t, st.fontName, st.fontSize) for t in texts), default=0.0)
 
-    rest = frame_width() - number - signature - remarks
-    name = min(max(widest([r.name for r in section.rows]) + 8, 4.6 * cm), rest - 3.6 * cm)
-    return [number, name, rest - name, signature, remarks]
+    rows = [r for section in all_sections for r in section.rows]
+    number = fit(fmt.n(max((len(x.rows) for x in all_sections), default=0) + 99), 1.0 * cm)
+    number = max(number, fit(translate("signin", "No."), 1.0 * cm))
+    remarks = fit(translate("signin", "Remarks"), 1.5 * cm)
+    total = frame_width() - number - remarks
+    signature = 2.8 * cm
+    # names up to the widest at 11.5 pt (a longer one is set smaller, never broken), so the
+    # positions keep some room
+    name = min(
+        max(widest([r.name for r in rows]) * 11.5 / st.fontSize + 10, 4.6 * cm), total * 0.53
+    )
+    heads = {x.role_head for x in all_sections}
+    role_low = max(fit(h, 2.5 * cm) for h in heads) if heads else 2.5 * cm
+    role = min(max(widest([r.role for r in rows]) + 8, role_low), total - name - signature)
+    return [number, name, role, total - name - role, remarks]
 
 
 def _heading(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
@@ -238,11 +260,15 @@ class _FillPage(Flowable):
 
 
 def _section(
-    section: Section, report: MeetingReport, fmt: Formatter, *, walk_in_rows: int
+    section: Section,
+    report: MeetingReport,
+    fmt: Formatter,
+    *,
+    walk_in_rows: int,
+    widths: list[float],
 ) -> list[Flowable]:
     st = fmt.st
     head, cell, center = st["cell_bold"], st["cell"], st["cell_center"]
-    widths = _widths(section, fmt)
     rows: list[list] = [
         [para(section.label, st["bold"]), "", "", "", ""],
         [
@@ -257,7 +283,7 @@ def _section(
         rows.append(
             [
                 para(fmt.n(i), center),
-                para(row.name, cell, whole=True),
+                whole_name(row.name, cell, widths[1], floor=11.5),
                 para(row.role, cell),
                 Spacer(1, ROW_HEIGHT - 2 * _PAD),
                 para("", cell),
@@ -283,10 +309,12 @@ def signin_flowables(
 ) -> list[Flowable]:
     fmt = Formatter(base_size, thai_digits)
     out: list[Flowable] = []
-    for k, section in enumerate(sections(report, registry)):
+    groups = sections(report, registry)
+    widths = _widths(groups, fmt)
+    for k, section in enumerate(groups):
         if k:
             out.append(PageBreak())
-        out += _section(section, report, fmt, walk_in_rows=walk_in_rows)
+        out += _section(section, report, fmt, walk_in_rows=max(0, walk_in_rows), widths=widths)
     if not out:
         out = _heading(report, fmt)
     return out
@@ -299,10 +327,16 @@ def write_signin(
     registry: dict[int | None, list[PersonInfo]],
     base_size: float = 16,
     thai_digits: bool = False,
+    blank_rows: int = WALK_IN_ROWS,
 ) -> Path:
-    """Write the sign-in sheets of *report*'s meeting to *path* (atomically); returns *path*."""
+    """Write the sign-in sheets of *report*'s meeting to *path* (atomically); returns *path*.
+
+    *blank_rows*: numbered empty rows for walk-ins after each group's names, at least; more
+    fill the rest of the group's last page."""
     fmt = Formatter(base_size, thai_digits)
-    flowables = signin_flowables(report, registry, base_size=base_size, thai_digits=thai_digits)
+    flowables = signin_flowables(
+        report, registry, base_size=base_size, thai_digits=thai_digits, walk_in_rows=blank_rows
+    )
     title = translate("signin", "Attendance sign-in sheet") + " " + report.meeting.title
     return build_pdf(
         Path(path), flowables, title=title, thai_digits=fmt.digits, number_size=base_size

@@ -14,6 +14,7 @@ and every bar has its number printed beside it.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from pathlib import Path
 
@@ -21,7 +22,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.charts import (
     ABSTAIN,
@@ -41,10 +41,11 @@ from kppforum.exports.pdf.charts import (
     restyle,
 )
 from kppforum.exports.pdf.document import build_pdf, frame_width
+from kppforum.exports.pdf.signatures import position_of, signature_table
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
 from kppforum.services.report import MeetingReport
-from kppforum.services.sectors import sector_label
+from kppforum.services.sectors import sector_label, sector_rank
 from kppforum.services.tallies import RANKED_STATUSES, RankedProposal
 
 __all__ = ["tallies_flowables", "write_tallies"]
@@ -159,10 +160,7 @@ def _present_by_community(report: MeetingReport, fmt: Formatter) -> list[Flowabl
 
 
 def _present_by_sector(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
-    order = [s.value for s in Sector]
-    codes = sorted(
-        report.counts.by_sector, key=lambda c: order.index(c) if c in order else len(order)
-    )
+    codes = sorted(report.counts.by_sector, key=sector_rank)
     rows = [
         ChartRow(_sector(c), [Segment(report.counts.by_sector[c], PRESENT)], fmt.count(n))
         for c in codes
@@ -246,23 +244,37 @@ def _ranking(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
     st = fmt.st
     cell, bold = st["tight"], st["tight_bold"]
     center, right = st["tight_center"], st["tight_right"]
-    head = restyle(bold, fontSize=fmt.size * 0.6, leading=fmt.size * 0.75, alignment=TA_CENTER)
+    small = restyle(cell, textColor=GRID)
+    head = restyle(bold, alignment=TA_CENTER)
     heads = [
         translate("tallies", "Rank"),
         translate("tallies", "Local rank"),
-        translate("tallies", "Community"),
         translate("tallies", "Project / problem"),
         translate("tallies", "Agree"),
         translate("tallies", "Disagree"),
         translate("tallies", "Abstain"),
-        translate("tallies", "Votes"),
     ]
     tallied = [rp.tally for rp in items if rp.tally is not None]
+    checked_in = sorted(a.checked_in_at for a in report.attendees)
     ticks, scale = axis_ticks(max((t.total for t in tallied), default=1))
     rows: list[list] = [[para(h, head) for h in heads]]
     for rp in items:
         p, t = rp.proposal, rp.tally
-        what = para(p.project or p.problem or "-", cell)
+        # the project, then its community on a line of its own (the columns stay wide enough
+        # for 14 pt type)
+        what = [para(p.project or p.problem or "-", cell)]
+        if t is None:
+            what.append(para(p.community_name, small))
+        else:  # who could vote: everyone checked in when the vote was recorded
+            present = bisect.bisect_right(checked_in, t.recorded_at)
+            what.append(
+                markup(
+                    translate("tallies", "{community}; present at the vote: {present}"),
+                    small,
+                    community=p.community_name,
+                    present=fmt.count(present),
+                )
+            )
         if t is not None:
             bar: Flowable = Bar(
                 [
@@ -275,42 +287,30 @@ def _ranking(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
                 ticks=ticks,
             )
         else:
-            bar = para(translate("tallies", "Not voted on"), center)
+            bar = para(translate("tallies", "Not voted on"), cell)
         rows.append(
             [
                 para(fmt.n(rp.overall_rank) if rp.overall_rank else "-", center),
                 para(fmt.n(rp.community_rank) if rp.community_rank else "-", center),
-                para(p.community_name, cell),
-                what,
+                [*what, Spacer(1, 2), bar],  # the votes' bar under the project, full width
                 para(fmt.count(t.agree) if t else "-", right),
                 para(fmt.count(t.disagree) if t else "-", right),
                 para(fmt.count(t.abstain) if t else "-", right),
-                bar,
             ]
         )
     # columns as wide as their widest unbreakable word (never cut inside a word)
     number_w = max(
         typeset.string_width(fmt.count(9999), right.fontName, right.fontSize) + 8,
-        *(r[k].minWidth() + 8 for r in rows[:1] for k in (4, 5, 6)),
+        *(r[k].minWidth() + 8 for r in rows[:1] for k in (3, 4, 5)),
     )
     rank_w = max(1.1 * cm, *(rows[0][k].minWidth() + 8 for k in (0, 1)))
-    widest_community = max(
-        (
-            typeset.string_width(p.proposal.community_name, cell.fontName, cell.fontSize)
-            for p in items
-        ),
-        default=0.0,
-    )
-    community_w = min(max(widest_community + 8, rows[0][2].minWidth() + 8, 1.8 * cm), 2.6 * cm)
-    bar_w = 2.5 * cm
-    project_w = frame_width() - 2 * rank_w - community_w - 3 * number_w - bar_w
+    project_w = frame_width() - 2 * rank_w - 3 * number_w
     table = grid_table(
         rows,
-        [rank_w, rank_w, community_w, project_w, number_w, number_w, number_w, bar_w],
+        [rank_w, rank_w, project_w, number_w, number_w, number_w],
         extra=[
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (7, 1), (7, -1), 2),
-            ("RIGHTPADDING", (7, 1), (7, -1), 4),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),  # the header; rows from their first line
+            ("BOTTOMPADDING", (2, 1), (2, -1), 4),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ],
     )
@@ -352,7 +352,29 @@ def tallies_flowables(
         *_present_by_sector(report, fmt),
         *_proposal_counts(report, fmt),
         *_ranking(report, fmt),
+        _certification(report, fmt),
     ]
+
+
+def _certification(report: MeetingReport, fmt: Formatter) -> Flowable:
+    """ผู้นับคะแนน (to fill in by hand) and ผู้รับรองผล (the chair, with the position from the
+    invitation list), kept together with the sentence they sign."""
+    chair = report.meeting.chair
+    signers = [
+        ("", translate("tallies", "Vote counter"), ""),
+        (chair, translate("tallies", "Certified by"), position_of(chair, report)),
+    ]
+    return KeepTogether(
+        [
+            Spacer(1, 0.6 * cm),
+            para(
+                translate("tallies", "We certify that the counts above are correct."),
+                fmt.st["indent"],
+            ),
+            Spacer(1, 0.8 * cm),
+            signature_table(signers, fmt),
+        ]
+    )
 
 
 def write_tallies(

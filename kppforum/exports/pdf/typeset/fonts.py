@@ -68,27 +68,39 @@ def family_of(font_name: str) -> str:
     return font_name
 
 
-def styles(base_size: float = 16, font: str = FAMILY) -> dict[str, ParagraphStyle]:
-    """Paragraph styles for official documents (Sarabun *base_size* pt, Thai line height)."""
+def styles(
+    base_size: float = 16, font: str = FAMILY, *, thai_digits: bool = False
+) -> dict[str, ParagraphStyle]:
+    """Paragraph styles for official documents (Sarabun *base_size* pt, Thai line height).
+
+    *thai_digits*: every paragraph set in these styles shows its digits, user text included,
+    as Thai digits (``thaiDigits`` on the style; see ``kppforum.thai.to_thai_digits_in_text``
+    for the identifiers that stay as typed)."""
     register_fonts()
     regular = tt2ps(font, 0, 0)
     bold = tt2ps(font, 1, 0)
     size = float(base_size)
-    small = round(size * 0.8, 1)
-    tight = round(size * 0.7, 1)  # wide tables (proposals)
+    # Tables and notes: 14 pt under a 16 pt body (never below 14 pt, nor above the body);
+    # one size for every table so a document keeps one look.
+    small = round(max(size * 0.875, min(14.0, size)), 1)
+    tight = small  # wide tables (proposals): narrower columns, not smaller type
     lead = 1.3
 
     def make(name: str, **kw: object) -> ParagraphStyle:
         kw.setdefault("fontName", regular)
         kw.setdefault("fontSize", size)
         kw["leading"] = kw.get("leading", float(kw["fontSize"]) * lead)  # type: ignore[arg-type]
-        return ParagraphStyle(name, **kw)  # type: ignore[arg-type]
+        style = ParagraphStyle(name, **kw)  # type: ignore[arg-type]
+        style.thaiDigits = thai_digits
+        return style
 
     return {
         "body": make("body"),
         "indent": make("indent", firstLineIndent=2.5 * 28.3465),
         "title": make("title", fontName=bold, fontSize=size + 2, alignment=TA_CENTER),
-        "heading": make("heading", fontName=bold, spaceBefore=size * 0.4),
+        # headings and labels stay with what follows them (never alone at a page foot)
+        "heading": make("heading", fontName=bold, spaceBefore=size * 0.4, keepWithNext=1),
+        "label": make("label", firstLineIndent=2.5 * 28.3465, keepWithNext=1),
         "small": make("small", fontSize=small),
         "cell": make("cell", fontSize=small, leading=small * 1.25),
         "cell_bold": make("cell_bold", fontName=bold, fontSize=small, leading=small * 1.25),

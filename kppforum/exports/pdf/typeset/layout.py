@@ -93,6 +93,17 @@ def parse_markup(template: str, family: str, values: dict[str, object]) -> list[
 
 # --- layout ------------------------------------------------------------------------------------
 
+# Spaces never broken at: after an era or "No." before its number (a year range stays with
+# "(พ.ศ."), and between a number and the unit word after it ("56 เรื่อง", "310 คน").
+_ERAS = r"(?:พ\.ศ\.|ค\.ศ\.|ครั้งที่|ที่|ข้อ|No\.|B\.E\.|C\.E\.)"
+_UNITS = (
+    r"(?:คน|เรื่อง|บาท|ราย|แห่ง|ปี|น\.|วัน|ครั้ง|โครงการ|ชุมชน|เดือน|หน้า|แผ่น|"
+    r"people|proposals?|baht|persons?|votes?)"
+)
+_NO_BREAK_SPACE = re.compile(
+    rf"{_ERAS}([ \u00a0]+)(?=[0-9๐-๙])"
+    rf"|(?<=[0-9๐-๙])([ \u00a0]+)(?={_UNITS}(?![A-Za-z]))"
+)
 _SPACE_RE = re.compile(r"(\n)|([ \t\u00a0\u2000-\u200a\u3000]+)|([^\s]+)|(\s+)")
 
 
@@ -136,6 +147,9 @@ def items_of(runs: Sequence[Run], size: float) -> list[Item]:
         text = run.text.replace("\r\n", "\n").replace("\r", "\n")
         chars += [(c, run.font, run.whole) for c in text]
     text = "".join(c for c, _f, _w in chars)
+    for m in _NO_BREAK_SPACE.finditer(text):  # "พ.ศ. 2561", "56 เรื่อง": one box
+        for i in range(*m.span(1 if m.group(1) else 2)):
+            chars[i] = (chars[i][0], chars[i][1], True)
     items: list[Item] = []
     pending: list[tuple[str, str]] = []  # (font, text) parts of the box being built
 

@@ -32,6 +32,7 @@ from kppforum.exports.pdf.typeset.layout import (
 from kppforum.exports.pdf.typeset.pdf_strings import num, pdf_bytes, utf16_hex
 from kppforum.exports.pdf.typeset.reportlab_internals import canvas_document
 from kppforum.exports.pdf.typeset.shaping import Shaped
+from kppforum.thai import to_thai_digits_in_text
 
 __all__ = ["ThaiParagraph", "draw_string", "markup", "para"]
 
@@ -162,6 +163,8 @@ class ThaiParagraph(Flowable):
         super().__init__()
         register_fonts()
         self.style = style
+        if _items_cache is None and getattr(style, "thaiDigits", False):
+            runs = [Run(to_thai_digits_in_text(r.text), r.font, r.whole) for r in runs]
         self.runs = list(runs)
         self.size = float(style.fontSize)
         self._items = _items_cache if _items_cache is not None else items_of(self.runs, self.size)
@@ -263,6 +266,7 @@ class ThaiParagraph(Flowable):
 def _with(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
     """A child of *style* with *changes* (the two halves of a split keep one space each)."""
     new = ParagraphStyle(style.name, parent=style)
+    new.thaiDigits = getattr(style, "thaiDigits", False)
     for k, v in changes.items():
         setattr(new, k, v)
     return new
