@@ -2719,6 +2719,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>งบประมาณต้องไม่ติดลบ</translation>
     </message>
     <message>
+        <source>The chair</source>
+        <translation>ประธานในที่ประชุม</translation>
+    </message>
+    <message>
         <source>The code</source>
         <translation>รหัส</translation>
     </message>
@@ -2799,6 +2803,14 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ไฟล์ประชาคม {path} สร้างจาก kppforum รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่นที่ {found} รุ่นนี้อ่านได้ถึงรุ่นที่ {supported}) กรุณาปรับปรุง kppforum เป็นรุ่นล่าสุด</translation>
     </message>
     <message>
+        <source>The last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
         <source>The meeting cannot end before it starts.</source>
         <translation>เวลาเลิกประชุมต้องไม่ก่อนเวลาเริ่มประชุม</translation>
     </message>
@@ -2815,6 +2827,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ชื่อการประชุม</translation>
     </message>
     <message>
+        <source>The minute taker</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
         <source>The municipality name</source>
         <translation>ชื่อเทศบาล</translation>
     </message>
@@ -2827,12 +2843,52 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ลำดับใหม่ต้องมีครบทุกรายการ รายการละหนึ่งครั้ง</translation>
     </message>
     <message>
+        <source>The notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
         <source>The plan period must not end before it starts.</source>
         <translation>ปีสิ้นสุดของแผนต้องไม่ก่อนปีเริ่มต้น</translation>
     </message>
     <message>
+        <source>The problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
         <source>The proposal to merge into must be open.</source>
         <translation>ข้อเสนอที่จะรวมเข้าด้วยต้องอยู่ระหว่างการพิจารณา</translation>
+    </message>
+    <message>
+        <source>The proposer</source>
+        <translation>ผู้เสนอ</translation>
+    </message>
+    <message>
+        <source>The reference letter</source>
+        <translation>หนังสืออ้างอิง</translation>
+    </message>
+    <message>
+        <source>The resolution</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <source>The reviewer</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>คำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>สถานที่ประชุม</translation>
+    </message>
+    <message>
+        <source>The vision</source>
+        <translation>วิสัยทัศน์</translation>
     </message>
     <message>
         <source>There cannot be more attendees than residents in the registry.</source>
@@ -2893,6 +2949,10 @@ Attendance rows kept, so every count stays the same: %6</source>
     <message>
         <source>{label} &quot;{value}&quot; already exists.</source>
         <translation>{label} &quot;{value}&quot; มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{label} is too long: {n} characters, at most {max} are allowed.</source>
+        <translation>{label}ยาวเกินไป: {n} ตัวอักษร ใส่ได้ไม่เกิน {max} ตัวอักษร</translation>
     </message>
     <message>
         <source>{label} must not be empty.</source>
@@ -3461,7 +3521,7 @@ projects</source>
     <message>
         <source>{year}
 (baht)</source>
-        <extracomment>The forms&apos; Thai wording, by English source string (see the module docstring). The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
+        <extracomment>The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
         <translation>{year}
 (บาท)</translation>
     </message>

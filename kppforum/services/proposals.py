@@ -17,16 +17,20 @@ from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (
+    MAX_LABEL,
+    MAX_LONG_TEXT,
+    MAX_PROJECT,
     audit,
-    clean_name,
     clean_text,
     get_or_fail,
     move_to_position,
     now,
+    optional_text,
     snapshot,
 )
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
+from kppforum.services.proposal_state import check_state
 from kppforum.thai import to_arabic_digits
 
 MAX_BUDGET = Decimal("100000000000")  # 100,000 million baht: anything above is a typing slip
@@ -76,10 +80,7 @@ def parse_budget(value: Decimal | int | str | None) -> Decimal | None:
     try:
         amount = Decimal(to_arabic_digits(str(value)).replace(",", "").replace("บาท", "").strip())
     except InvalidOperation:
-        raise ValidationError(
-            translate("errors", '"{value}" is not an amount of baht.').format(value=value),
-            field="budget",
-        ) from None
+        amount = Decimal("NaN")
     if not amount.is_finite():
         raise ValidationError(
             translate("errors", '"{value}" is not an amount of baht.').format(value=value),
@@ -141,7 +142,14 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
         raise ValidationError(
             translate("errors", "Choose the community of the proposal."), field="community_id"
         )
-    problem, project = clean_text(data.problem), clean_text(data.project)
+    problem, project, location = (
+        optional_text(getattr(data, key), key, label, most)
+        for key, label, most in (
+            ("problem", translate("errors", "The problem"), MAX_LONG_TEXT),
+            ("project", translate("errors", "The project"), MAX_PROJECT),
+            ("location", translate("errors", "The location"), MAX_LABEL),
+        )
+    )
     if not problem and not project:
         raise ValidationError(
             translate("errors", "Write the problem or the proposed project."), field="problem"
@@ -151,7 +159,8 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
             translate("errors", "Strategy {id} does not exist.").format(id=data.strategy_id),
             field="strategy_id",
         )
-    proposer_name = clean_name(data.proposer_name)
+    label = translate("errors", "The proposer")
+    proposer_name = optional_text(data.proposer_name, "proposer_name", label, MAX_LABEL, name=True)
     if data.proposer_id is not None:
         person = get_or_fail(s, Person, data.proposer_id, translate("errors", "Person"))
         proposer_name = proposer_name or display_name(
@@ -168,7 +177,7 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
         "problem": problem,
         "project": project,
         "strategy_id": data.strategy_id,
-        "location": clean_text(data.location),
+        "location": location,
         "budget_satang": None if budget is None else int(budget * 100),
         "target_years": format_years(years),
         "proposer_id": data.proposer_id,
@@ -439,7 +448,7 @@ def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
             proposer_name=info.proposer_name,
         )
         values = validate_proposal(s, forum, data)
-        _check_state(s, info.id, info.meeting_id, info.status, info.merged_into_id)
+        check_state(s, info.id, info.meeting_id, info.status, info.merged_into_id)
         proposal = Proposal(
             id=info.id,
             meeting_id=info.meeting_id,
@@ -455,37 +464,6 @@ def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
         return _info(s, proposal)
 
 
-def _check_state(
-    s: Session, proposal_id: int, meeting_id: int, status: str, merged_into_id: int | None
-) -> None:
-    if status not in set(ProposalStatus):
-        raise ValidationError(
-            translate("errors", '"{status}" is not a proposal status.').format(status=status),
-            field="status",
-        )
-    if (status == ProposalStatus.MERGED) != (merged_into_id is not None):
-        raise ValidationError(
-            translate("errors", "A merged proposal needs the proposal it was merged into."),
-            field="merged_into_id",
-        )
-    if merged_into_id is not None:
-        target = get_or_fail(s, Proposal, merged_into_id, translate("errors", "Proposal"))
-        if target.id == proposal_id or target.meeting_id != meeting_id:
-            raise ValidationError(
-                translate("errors", "Only proposals of the same meeting can be merged."),
-                field="merged_into_id",
-            )
-        seen = {proposal_id}
-        while target is not None:  # a merge chain must never loop back (A into B into A)
-            if target.id in seen:
-                raise ValidationError(
-                    translate("errors", "A proposal cannot be merged into itself."),
-                    field="merged_into_id",
-                )
-            seen.add(target.id)
-            target = s.get(Proposal, target.merged_into_id) if target.merged_into_id else None
-
-
 def set_proposal_state(
     forum: Forum, proposal_id: int, status: str, merged_into_id: int | None = None
 ) -> ProposalInfo:
@@ -493,7 +471,7 @@ def set_proposal_state(
     a merge or an acceptance returns it to where it was, not merely to "proposed"."""
 
     def change(s: Session, p: Proposal) -> None:
-        _check_state(s, p.id, p.meeting_id, status, merged_into_id)
+        check_state(s, p.id, p.meeting_id, status, merged_into_id)
         p.status, p.merged_into_id = status, merged_into_id
 
     return _set_status(forum, proposal_id, "set_state", change)
