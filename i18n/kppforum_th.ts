@@ -725,6 +725,13 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
 </context>
 <context>
+    <name>ForumSession</name>
+    <message>
+        <source>The forum file %1 does not exist (moved, renamed or removed?). Create a new, empty forum file there?</source>
+        <translation>ไม่พบไฟล์ประชาคม %1 (อาจถูกย้าย เปลี่ยนชื่อ หรือลบไปแล้ว) ต้องการสร้างไฟล์ประชาคมใหม่ที่ว่างเปล่าที่ตำแหน่งนี้หรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>%1 rows checked, no errors: %2 people will be added, %3 are already in the registry.</source>
@@ -3812,6 +3819,10 @@ projects</source>
     <message>
         <source>on closing</source>
         <translation>เมื่อปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>the copy of the snapshot did not check out</source>
+        <translation>สำเนาที่คัดลอกจากสำเนาอัตโนมัติตรวจสอบไม่ผ่าน</translation>
     </message>
     <message>
         <source>{app} (process {pid}) on {host}</source>
