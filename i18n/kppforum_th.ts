@@ -2806,6 +2806,10 @@ Attendance rows kept, so every count stays the same: %6</source>
         <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์ กรุณากู้คืนจากไฟล์สำรอง</translation>
     </message>
     <message>
+        <source>The forum file {path} is damaged and was not opened: the text in table {table}, row {row}, field {field} cannot be read. Restore it from a backup copy.</source>
+        <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์: ข้อมูลในตาราง {table} แถวที่ {row} ช่อง {field} อ่านไม่ได้ กรุณากู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
         <source>The forum file {path} was made by a newer version of kppforum (schema {found}, this version reads up to {supported}). Please update kppforum.</source>
         <translation>ไฟล์ประชาคม {path} สร้างจาก kppforum รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่นที่ {found} รุ่นนี้อ่านได้ถึงรุ่นที่ {supported}) กรุณาปรับปรุง kppforum เป็นรุ่นล่าสุด</translation>
     </message>
