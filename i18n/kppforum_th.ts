@@ -844,6 +844,10 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
         <source>Forum files (*.kppforum);;SQLite database (*.sqlite *.db)</source>
         <translation>ไฟล์ประชาคม (*.kppforum);;ฐานข้อมูล SQLite (*.sqlite *.db)</translation>
     </message>
+    <message>
+        <source>The forum file %1 does not exist (moved, renamed or removed?). Create a new, empty forum file there?</source>
+        <translation>ไม่พบไฟล์ประชาคม %1 (อาจถูกย้าย เปลี่ยนชื่อ หรือลบไปแล้ว) ต้องการสร้างไฟล์ประชาคมใหม่ที่ว่างเปล่าที่ตำแหน่งนี้หรือไม่</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -3283,6 +3287,10 @@ Do you want to delete it anyway?</source>
         <translation>งบประมาณ {total} ไม่เท่ากับผลรวมงบประมาณรายปี ({sum})</translation>
     </message>
     <message>
+        <source>The chair</source>
+        <translation>ประธานในที่ประชุม</translation>
+    </message>
+    <message>
         <source>The code</source>
         <translation>รหัส</translation>
     </message>
@@ -3351,8 +3359,20 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์ กรุณากู้คืนจากไฟล์สำรอง</translation>
     </message>
     <message>
+        <source>The forum file {path} is damaged and was not opened: the text in table {table}, row {row}, field {field} cannot be read. Restore it from a backup copy.</source>
+        <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์: ข้อมูลในตาราง {table} แถวที่ {row} ช่อง {field} อ่านไม่ได้ กรุณากู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
         <source>The forum file {path} was made by a newer version of kppforum (schema {found}, this version reads up to {supported}). Please update kppforum.</source>
         <translation>ไฟล์ประชาคม {path} สร้างจาก kppforum รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่นที่ {found} รุ่นนี้อ่านได้ถึงรุ่นที่ {supported}) กรุณาปรับปรุง kppforum เป็นรุ่นล่าสุด</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <source>The meeting cannot end before it starts.</source>
@@ -3371,6 +3391,10 @@ Do you want to delete it anyway?</source>
         <translation>ชื่อการประชุม</translation>
     </message>
     <message>
+        <source>The minute taker</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
         <source>The municipality name</source>
         <translation>ชื่อเทศบาล</translation>
     </message>
@@ -3383,16 +3407,56 @@ Do you want to delete it anyway?</source>
         <translation>ลำดับใหม่ต้องมีครบทุกรายการ รายการละหนึ่งครั้ง</translation>
     </message>
     <message>
+        <source>The notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
         <source>The plan period must not end before it starts.</source>
         <translation>ปีสิ้นสุดของแผนต้องไม่ก่อนปีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>The program {name} is no longer in use.</source>
         <translation>แผนงาน {name} ไม่ได้ใช้งานแล้ว</translation>
     </message>
     <message>
+        <source>The project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
         <source>The proposal to merge into must be open.</source>
         <translation>ข้อเสนอที่จะรวมเข้าด้วยต้องอยู่ระหว่างการพิจารณา</translation>
+    </message>
+    <message>
+        <source>The proposer</source>
+        <translation>ผู้เสนอ</translation>
+    </message>
+    <message>
+        <source>The reference letter</source>
+        <translation>หนังสืออ้างอิง</translation>
+    </message>
+    <message>
+        <source>The resolution</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <source>The reviewer</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>คำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>สถานที่ประชุม</translation>
+    </message>
+    <message>
+        <source>The vision</source>
+        <translation>วิสัยทัศน์</translation>
     </message>
     <message>
         <source>The {column} cell is empty.</source>
@@ -3481,6 +3545,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{label} &quot;{value}&quot; already exists.</source>
         <translation>{label} &quot;{value}&quot; มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{label} is too long: {n} characters, at most {max} are allowed.</source>
+        <translation>{label}ยาวเกินไป: {n} ตัวอักษร ใส่ได้ไม่เกิน {max} ตัวอักษร</translation>
     </message>
     <message>
         <source>{label} must not be empty.</source>
@@ -4391,6 +4459,10 @@ projects</source>
     <message>
         <source>on closing</source>
         <translation>เมื่อปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>the copy of the snapshot did not check out</source>
+        <translation>สำเนาที่คัดลอกจากสำเนาอัตโนมัติตรวจสอบไม่ผ่าน</translation>
     </message>
     <message>
         <source>{app} (process {pid}) on {host}</source>

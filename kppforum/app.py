@@ -82,7 +82,9 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
         except ValidationError as exc:
             dialogs.error(None, exc.message)
             return 1
-        if not window.open_forum(target):
+        # the default forum of a first start is made without asking; any other missing file asks
+        first_start = target == paths.default_forum_path() and not target.exists()
+        if not window.open_forum(target, create=first_start):
             return 1
         if screenshot is None:
             window.fit_screen()  # maximised on a laptop screen

@@ -284,7 +284,7 @@ def test_communities_template_is_saved(fresh, tmp_path, monkeypatch):
 def test_create_meeting_and_agenda_through_the_forms(qtbot, tmp_path):
     window = MainWindow(Settings())
     qtbot.addWidget(window)
-    assert window.open_forum(tmp_path / "new.kppforum")
+    assert window.open_forum(tmp_path / "new.kppforum", create=True)
     window.show_screen("setup")
     window.resize(1366, 768)
     window.show()

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kppforum.db import migrations, sqlite_codes
 from kppforum.db.backup import timestamped_backup
 from kppforum.db.errors import ForumFileError
+from kppforum.db.text_scan import Unreadable, first_unreadable
 from kppforum.db.wal_guard import has_foreign_wal
 from kppforum.domain.changes import Change
 from kppforum.i18n import translate
@@ -67,7 +68,7 @@ def inspect_file(path: Path) -> FileState:
             reason="not_sqlite",
         )
     try:
-        app_id, version, tables, check = _read_checks(f"file:{path}?mode=ro")
+        app_id, version, tables, check, bad = _read_checks(f"file:{path}?mode=ro")
     except sqlite3.DatabaseError as exc:
         wal = path.with_name(path.name + "-wal")
         if not _environment_error(exc) or wal.exists():
@@ -75,11 +76,20 @@ def inspect_file(path: Path) -> FileState:
         # A read-only disk (a locked stick, a CD) where SQLite cannot create the WAL index:
         # with no WAL nobody is writing, so the file can be read as immutable.
         try:
-            app_id, version, tables, check = _read_checks(f"file:{path}?mode=ro&immutable=1")
+            app_id, version, tables, check, bad = _read_checks(f"file:{path}?mode=ro&immutable=1")
         except sqlite3.DatabaseError as again:
             raise _corrupt(path) from again
     if check != ["ok"]:
         raise _corrupt(path)
+    if bad is not None:
+        raise ForumFileError(
+            translate(
+                "errors",
+                "The forum file {path} is damaged and was not opened: the text in table "
+                "{table}, row {row}, field {field} cannot be read. Restore it from a backup copy.",
+            ).format(path=path, table=bad.table, row=bad.row or "-", field=bad.field),
+            reason="corrupt",
+        )
     empty = app_id == 0 and version == 0 and tables == 0
     if app_id != migrations.APPLICATION_ID and not empty:
         raise ForumFileError(
@@ -113,17 +123,20 @@ def _environment_error(exc: BaseException) -> bool:
     return sqlite_codes.primary_code(exc) in sqlite_codes.ENVIRONMENT
 
 
-def _read_checks(uri: str) -> tuple[int, int, int, list[str]]:
+def _read_checks(uri: str) -> tuple[int, int, int, list[str], Unreadable | None]:
     conn = sqlite3.connect(uri, uri=True)
+    bad = None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         # integrity_check, not quick_check: quick_check misses rows missing from an index.
         check = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
+        if check == ["ok"]:  # every row's text read as the app will read it
+            bad = first_unreadable(conn)
     finally:
         conn.close()
-    return app_id, version, tables, check
+    return app_id, version, tables, check, bad
 
 
 def _corrupt(path: Path) -> ForumFileError:
@@ -195,10 +208,12 @@ class Forum:
             with self._sessions() as session, session.begin():
                 yield session
         except (DBAPIError, sqlite3.Error) as exc:  # sqlite3's own from the connect pragmas
-            problem = write_problem(self.path, exc)
+            problem = write_problem(self.path, exc) or damage_problem(self.path, exc)
             if problem is None:
                 raise
             raise problem from exc
+        except UnicodeDecodeError as exc:
+            raise _corrupt(self.path) from exc
         if changes:
             for listener in list(self._listeners):
                 listener(changes)
@@ -215,8 +230,16 @@ class Forum:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A consistent read-only snapshot that never waits for a writer (WAL)."""
-        with self._read_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._read_sessions() as session, session.begin():
+                yield session
+        except (DBAPIError, sqlite3.Error) as exc:
+            problem = damage_problem(self.path, exc)
+            if problem is None:
+                raise
+            raise problem from exc
+        except UnicodeDecodeError as exc:
+            raise _corrupt(self.path) from exc
 
     def close(self) -> None:
         """Fold the WAL back into the main file so the file alone is complete (USB hand-over)."""
@@ -241,6 +264,16 @@ class Forum:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def damage_problem(path: Path, exc: DBAPIError | sqlite3.Error) -> ForumFileError | None:
+    """The clear "damaged" error for a damaged page or undecodable text met while reading
+    (a file damaged after it was opened), else None."""
+    if sqlite_codes.primary_code(exc) in (sqlite_codes.CORRUPT, sqlite_codes.NOTADB):
+        return _corrupt(path)
+    if "could not decode" in str(getattr(exc, "orig", exc)).lower():
+        return _corrupt(path)
+    return None
 
 
 def write_problem(path: Path, exc: DBAPIError | sqlite3.Error) -> ForumFileError | None:

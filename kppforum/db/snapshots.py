@@ -10,9 +10,10 @@ Rotation (after every snapshot): keep the :data:`KEEP_RECENT` newest, plus the n
 the last :data:`KEEP_HOURLY` hours that have one, plus the newest of each of the last
 :data:`KEEP_DAILY` days that have one; at most 20 + 24 + 30 files per forum file.
 
-Restoring never deletes anything: the current file (damaged or not) and its ``-wal``/``-shm``
-are renamed aside (``<name>.damaged-<time>`` or ``<name>.replaced-<time>``), then the snapshot is
-copied in through the backup API.
+Restoring never deletes anything and never leaves the path without a file: the current file
+(damaged or not) is kept aside first (hard link or copy ``<name>.damaged-<time>`` or
+``<name>.replaced-<time>``, with its ``-wal``), the snapshot is copied in through the backup API
+to a temporary name beside it, synced and checked, then renamed over the file.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import socket
 import sqlite3
 from dataclasses import dataclass
@@ -216,35 +218,63 @@ def find_snapshot(path: Path, which: str) -> Snapshot:
     )
 
 
-def _move_aside(path: Path, label: str) -> Path:
+RESTORE_SUFFIX = ".restore.partial"  # the snapshot being copied in, beside the forum file
+
+
+def _aside_name(path: Path, label: str) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.{label}-{stamp}")
     counter = 1
     while aside.exists():
         counter += 1
         aside = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
-    os.replace(path, aside)
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, aside.with_name(aside.name + suffix))
     return aside
 
 
-def _move_back(aside: Path, path: Path) -> None:
+def _fsync(path: Path) -> None:
     with contextlib.suppress(OSError):
-        os.replace(aside, path)
-        for suffix in ("-wal", "-shm"):
-            companion = aside.with_name(aside.name + suffix)
-            if companion.exists():
-                os.replace(companion, path.with_name(path.name + suffix))
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold a healthy file's WAL into it (no window has it open) so nothing lives only there."""
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(path, timeout=2)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+
+def _keep_aside(path: Path, label: str) -> Path:
+    """A copy of the current file (and its WAL) under *label*, the file itself left in place:
+    a hard link when the folder allows it, else a full copy, synced either way."""
+    aside = _aside_name(path, label)
+    try:
+        os.link(path, aside)
+    except OSError:
+        shutil.copyfile(path, aside)
+        _fsync(aside)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        shutil.copyfile(wal, aside.with_name(aside.name + "-wal"))
+        _fsync(aside.with_name(aside.name + "-wal"))
+    _fsync(path.parent)
+    return aside
 
 
 def restore_snapshot(path: Path, snapshot: Snapshot | Path | None = None) -> RestoreResult:
     """Put *snapshot* (default: the newest healthy one) in place of the forum file *path*.
 
-    The file there is renamed aside, never deleted. The caller makes sure no window has *path*
-    open (see :func:`lock_holder`)."""
+    Atomic: the snapshot is copied to a temporary file in the same folder, synced and checked,
+    then renamed over *path* (``os.replace``) and the folder synced, so a crash at any moment
+    leaves either the old file or the restored one at *path*, never none. The old file is kept
+    first (hard link or copy ``<name>.replaced-<time>`` / ``.damaged-<time>``), never deleted.
+    The caller makes sure no window has *path* open (see :func:`lock_holder`)."""
     path = Path(path)
     if snapshot is None:
         snapshot = newest_healthy_snapshot(path)
@@ -263,18 +293,26 @@ def restore_snapshot(path: Path, snapshot: Snapshot | Path | None = None) -> Res
             reason="corrupt",
         )
     aside = None
-    if path.exists():
-        label = "replaced" if is_healthy(path) else "damaged"
-        try:
-            aside = _move_aside(path, label)
-        except OSError as exc:
-            raise _restore_error(path, exc) from exc
+    tmp = path.with_name(path.name + RESTORE_SUFFIX)
     try:
-        backup_file(snapshot.path, path)
+        if path.exists():
+            healthy = is_healthy(path)
+            if healthy:
+                _checkpoint(path)
+            aside = _keep_aside(path, "replaced" if healthy else "damaged")
+        backup_file(snapshot.path, tmp)
+        _fsync(tmp)
+        if not is_healthy(tmp):
+            raise OSError(translate("snapshots", "the copy of the snapshot did not check out"))
+        # the old file's WAL and shared memory must not be replayed over the restored file
+        # (copied aside above, or empty after the checkpoint)
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, path)
+        _fsync(path.parent)
     except (OSError, sqlite3.Error) as exc:
-        path.with_name(path.name + ".partial").unlink(missing_ok=True)
-        if aside is not None:
-            _move_back(aside, path)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise _restore_error(path, exc) from exc
     return RestoreResult(path, snapshot, aside)
 

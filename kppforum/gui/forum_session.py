@@ -105,10 +105,13 @@ class ForumSession(QObject):
 
     # --- opening and closing --------------------------------------------------------------
 
-    def open(self, path: Path, *, recover: bool = True) -> bool:
+    def open(self, path: Path, *, recover: bool = True, create: bool = False) -> bool:
         """Open *path* (a local working copy when it is on removable media; refusing a file
         another window holds) in place of the open one; False if refused. A damaged file is
-        first offered its newest healthy snapshot, once."""
+        first offered its newest healthy snapshot, once. A missing file is created only with
+        *create* (the "new forum" action, the first start) or when the user says so: a forum
+        file that disappeared (a killed restore, a removed stick) is never silently replaced
+        by an empty one."""
         path = Path(path)
         current = self._ctx.forum.path.resolve() if self._ctx is not None else None
         if path.exists() and path.resolve() != current and self.is_removable(path):
@@ -119,12 +122,22 @@ class ForumSession(QObject):
                 return False
             self.statusMessage.emit(local_copy_text(local))
             path = local
-        return self._open_local(path, recover=recover)
+        return self._open_local(path, recover=recover, create=create)
 
-    def _open_local(self, path: Path, *, recover: bool) -> bool:
+    def _open_local(self, path: Path, *, recover: bool, create: bool = False) -> bool:
         path = Path(path).resolve()
         if self._ctx is not None and self._ctx.forum.path.resolve() == path:
             return True
+        if not path.exists() and not create:
+            question = qfmt(
+                self.tr(
+                    "The forum file %1 does not exist (moved, renamed or removed?). "
+                    "Create a new, empty forum file there?"
+                ),
+                path,
+            )
+            if not dialogs.confirm(self._dialog_parent(), question):
+                return False
         try:
             lock = acquire(path)
         except ForumLockedError as exc:

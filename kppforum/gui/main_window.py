@@ -236,9 +236,10 @@ class MainWindow(QMainWindow):
 
     # --- forum files ----------------------------------------------------------------------
 
-    def open_forum(self, path: Path, *, recover: bool = True) -> bool:
-        """Open *path* in this window (see ``ForumSession.open``); False if refused."""
-        return self.session.open(path, recover=recover)
+    def open_forum(self, path: Path, *, recover: bool = True, create: bool = False) -> bool:
+        """Open *path* in this window (see ``ForumSession.open``); False if refused. A missing
+        *path* is created only with *create* (else the user is asked)."""
+        return self.session.open(path, recover=recover, create=create)
 
     def close_forum(self) -> None:
         self.session.close()
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
         if path.exists():
             dialogs.error(self, qfmt(self.tr("%1 already exists: choose a new name."), path))
             return
-        if self.open_forum(path):
+        if self.open_forum(path, create=True):
             self.show_screen("setup")
 
     def _fill_recent(self) -> None:

@@ -72,14 +72,46 @@ def clean_name(value: str | None) -> str:
     return normalize_name(value or "")
 
 
-def required_text(value: str | None, field: str, label: str, *, name: bool = False) -> str:
-    """Normalised text, or ValidationError when empty. *label* is already translated."""
+# The longest text people may type or import, per kind of field (characters, after clean-up).
+# Documents still export longer text an old or tampered file may hold (rows split across pages).
+MAX_NAME = 100  # a person's first or last name, a title
+MAX_LABEL = 300  # catalogue names, meeting titles, venues, locations, names of officials
+MAX_CODE = 20
+MAX_PROJECT = 2000  # a proposal's project
+MAX_LONG_TEXT = 4000  # a proposal's problem, agenda notes and resolutions, the vision
+
+
+def limited(text: str, field: str, label: str, maximum: int) -> str:
+    """*text*, or ValidationError naming the field when it is longer than *maximum*."""
+    if len(text) > maximum:
+        raise ValidationError(
+            translate(
+                "errors", "{label} is too long: {n} characters, at most {max} are allowed."
+            ).format(label=label, n=f"{len(text):,}", max=f"{maximum:,}"),
+            field=field,
+        )
+    return text
+
+
+def optional_text(
+    value: str | None, field: str, label: str, maximum: int, *, name: bool = False
+) -> str:
+    """Normalised text (may be empty), at most *maximum* characters."""
+    text = clean_name(value) if name else clean_text(value)
+    return limited(text, field, label, maximum)
+
+
+def required_text(
+    value: str | None, field: str, label: str, *, name: bool = False, maximum: int = MAX_LABEL
+) -> str:
+    """Normalised text, or ValidationError when empty or longer than *maximum*. *label* is
+    already translated."""
     text = clean_name(value) if name else clean_text(value)
     if not text:
         raise ValidationError(
             translate("errors", "{label} must not be empty.").format(label=label), field=field
         )
-    return text
+    return limited(text, field, label, maximum)
 
 
 def get_or_fail(session: Session, model: type[M], ident: int | None, label: str) -> M:

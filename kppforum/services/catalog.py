@@ -17,7 +17,14 @@ from kppforum.domain.changes import Change
 from kppforum.domain.enums import CatalogKind
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import audit, clean_text, get_or_fail, required_text, snapshot
+from kppforum.services.base import (
+    MAX_CODE,
+    audit,
+    clean_text,
+    get_or_fail,
+    required_text,
+    snapshot,
+)
 
 CodedModel = type[Community] | type[Strategy]
 _MODELS: dict[CatalogKind, CodedModel] = {
@@ -80,7 +87,7 @@ def _check_unique(s: Session, model: CodedModel, code: str, name: str, skip_id: 
 
 def add_item(forum: Forum, kind: CatalogKind | CodedModel, code: str, name: str) -> CodedItem:
     model = _model(kind)
-    code = required_text(code, "code", translate("errors", "The code"), name=True)
+    code = required_text(code, "code", translate("errors", "The code"), name=True, maximum=MAX_CODE)
     name = required_text(name, "name", translate("errors", "The name"), name=True)
     with forum.write(changes=Change.CATALOG) as s:
         _check_unique(s, model, code, name, None)
@@ -108,7 +115,9 @@ def update_item(
         new_code = (
             obj.code
             if code is None
-            else required_text(code, "code", translate("errors", "The code"), name=True)
+            else required_text(
+                code, "code", translate("errors", "The code"), name=True, maximum=MAX_CODE
+            )
         )
         new_name = (
             obj.name

@@ -21,7 +21,16 @@ from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import Cancelled, ErrorCollector, ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import audit, clean_name, clean_text, get_or_fail, now
+from kppforum.services.base import (
+    MAX_CODE,
+    MAX_LABEL,
+    audit,
+    clean_name,
+    clean_text,
+    get_or_fail,
+    limited,
+    now,
+)
 from kppforum.services.catalog import find_by_code_or_name
 from kppforum.services.municipality import require_profile
 from kppforum.services.people import PersonInput, validate_person
@@ -149,6 +158,12 @@ def import_communities(
                 for key, value in (("code", code), ("name", name)):
                     if not value:
                         errors.add(row.number, _missing(COMMUNITY_COLUMNS, key), key)
+                continue
+            try:
+                limited(code, "code", translate("errors", "The code"), MAX_CODE)
+                limited(name, "name", translate("errors", "The name"), MAX_LABEL)
+            except ValidationError as exc:
+                errors.add(row.number, exc.message, exc.field)
                 continue
             if code.lower() in seen_codes:
                 errors.add(

@@ -15,10 +15,13 @@ from kppforum.domain.enums import MeetingLevel, MeetingStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (
+    MAX_LABEL,
+    MAX_LONG_TEXT,
     audit,
     clean_text,
     get_or_fail,
     move_to_position,
+    optional_text,
     required_text,
     snapshot,
 )
@@ -108,8 +111,15 @@ def _validated(s, data: MeetingInput) -> dict[str, object]:
             translate("errors", "The meeting cannot end before it starts."), field="end_time"
         )
     values = {f.name: getattr(data, f.name) for f in fields(MeetingInput)}
-    for key in ("venue", "chair", "minute_taker", "reviewer", "reference_letter"):
-        values[key] = clean_text(values[key])  # type: ignore[arg-type]
+    labels = {
+        "venue": translate("errors", "The venue"),
+        "chair": translate("errors", "The chair"),
+        "minute_taker": translate("errors", "The minute taker"),
+        "reviewer": translate("errors", "The reviewer"),
+        "reference_letter": translate("errors", "The reference letter"),
+    }
+    for key, label in labels.items():
+        values[key] = optional_text(values[key], key, label, MAX_LABEL)  # type: ignore[arg-type]
     values.update(title=title, level=level.value, status=status.value)
     return values
 
@@ -195,8 +205,10 @@ def add_agenda_item(
             meeting_id=meeting_id,
             position=(last or 0) + 1,
             title=title,
-            notes=clean_text(notes),
-            resolution=clean_text(resolution),
+            notes=optional_text(notes, "notes", translate("errors", "The notes"), MAX_LONG_TEXT),
+            resolution=optional_text(
+                resolution, "resolution", translate("errors", "The resolution"), MAX_LONG_TEXT
+            ),
         )
         s.add(item)
         s.flush()
@@ -218,9 +230,13 @@ def update_agenda_item(
         if title is not None:
             item.title = required_text(title, "title", translate("errors", "The agenda item title"))
         if notes is not None:
-            item.notes = clean_text(notes)
+            item.notes = optional_text(
+                notes, "notes", translate("errors", "The notes"), MAX_LONG_TEXT
+            )
         if resolution is not None:
-            item.resolution = clean_text(resolution)
+            item.resolution = optional_text(
+                resolution, "resolution", translate("errors", "The resolution"), MAX_LONG_TEXT
+            )
         audit(s, forum, "update", "agenda_item", item.id, before, snapshot(item))
         return _agenda_info(item)
 

@@ -11,7 +11,7 @@ from kppforum.db.models import Municipality
 from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import audit, clean_text, required_text, snapshot
+from kppforum.services.base import MAX_LONG_TEXT, audit, optional_text, required_text, snapshot
 
 # Plausible B.E. years for a development plan (2500 = 1957 CE, 2700 = 2157 CE).
 MIN_PLAN_YEAR, MAX_PLAN_YEAR = 2500, 2700
@@ -53,6 +53,7 @@ def set_profile(
     forum: Forum, name: str, vision: str, plan_start_be: int, plan_end_be: int
 ) -> Profile:
     name = required_text(name, "name", translate("errors", "The municipality name"))
+    vision = optional_text(vision, "vision", translate("errors", "The vision"), MAX_LONG_TEXT)
     for field, year in (("plan_start_be", plan_start_be), ("plan_end_be", plan_end_be)):
         if not MIN_PLAN_YEAR <= year <= MAX_PLAN_YEAR:
             raise ValidationError(
@@ -72,7 +73,7 @@ def set_profile(
         if m is None:
             m = Municipality(id=1)
             s.add(m)
-        m.name, m.vision = name, clean_text(vision)
+        m.name, m.vision = name, vision
         m.plan_start_be, m.plan_end_be = plan_start_be, plan_end_be
         s.flush()
         audit(s, forum, "update" if before else "create", "municipality", 1, before, snapshot(m))

@@ -15,10 +15,12 @@ from kppforum.domain.enums import Sector
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (
+    MAX_NAME,
     audit,
     clean_name,
     get_or_fail,
     now,
+    optional_text,
     required_text,
     snapshot,
 )
@@ -74,7 +76,11 @@ def _info(p: Person, community_name: str | None) -> PersonInfo:
 def validate_person(s: Session, data: PersonInput) -> dict[str, object]:
     """Clean and check one person's fields; raise ValidationError naming the first bad field."""
     first = required_text(
-        data.first_name, "first_name", translate("errors", "The first name"), name=True
+        data.first_name,
+        "first_name",
+        translate("errors", "The first name"),
+        name=True,
+        maximum=MAX_NAME,
     )
     try:
         sector = Sector(data.sector)
@@ -101,9 +107,13 @@ def validate_person(s: Session, data: PersonInput) -> dict[str, object]:
             )
         phone = normalize_phone(data.phone)
     return {
-        "title": clean_name(data.title),
+        "title": optional_text(
+            data.title, "title", translate("errors", "The title"), MAX_NAME, name=True
+        ),
         "first_name": first,
-        "last_name": clean_name(data.last_name),
+        "last_name": optional_text(
+            data.last_name, "last_name", translate("errors", "The last name"), MAX_NAME, name=True
+        ),
         "community_id": data.community_id,
         "sector": sector.value,
         "phone": phone,

@@ -26,12 +26,14 @@ from kppforum.domain.plan import PlanForm
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (
+    MAX_LABEL,
+    MAX_LONG_TEXT,
+    MAX_PROJECT,
     audit,
-    clean_name,
-    clean_text,
     get_or_fail,
     move_to_position,
     now,
+    optional_text,
     snapshot,
 )
 from kppforum.services.budgets import (  # noqa: F401  (parse_* are part of this module's API)
@@ -48,6 +50,7 @@ from kppforum.services.budgets import (  # noqa: F401  (parse_* are part of this
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
 from kppforum.services.proposal_numbers import reference_numbers
+from kppforum.services.proposal_state import check_state
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,14 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
         raise ValidationError(
             translate("errors", "Choose the community of the proposal."), field="community_id"
         )
-    problem, project = clean_text(data.problem), clean_text(data.project)
+    problem, project, location = (
+        optional_text(getattr(data, key), key, label, most)
+        for key, label, most in (
+            ("problem", translate("errors", "The problem"), MAX_LONG_TEXT),
+            ("project", translate("errors", "The project"), MAX_PROJECT),
+            ("location", translate("errors", "The location"), MAX_LABEL),
+        )
+    )
     if not problem and not project:
         raise ValidationError(
             translate("errors", "Write the problem or the proposed project."), field="problem"
@@ -121,7 +131,8 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
             translate("errors", "Strategy {id} does not exist.").format(id=data.strategy_id),
             field="strategy_id",
         )
-    proposer_name = clean_name(data.proposer_name)
+    label = translate("errors", "The proposer")
+    proposer_name = optional_text(data.proposer_name, "proposer_name", label, MAX_LABEL, name=True)
     if data.proposer_id is not None:
         person = get_or_fail(s, Person, data.proposer_id, translate("errors", "Person"))
         proposer_name = proposer_name or display_name(
@@ -141,7 +152,7 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
         "problem": problem,
         "project": project,
         "strategy_id": data.strategy_id,
-        "location": clean_text(data.location),
+        "location": location,
         "budget": budget,  # satang per year: not a column, see new_proposal / apply_budget
         "target_years": format_years(years),
         "proposer_id": data.proposer_id,
@@ -429,7 +440,7 @@ def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
             budget_by_year=dict(info.budget_by_year),
         )
         values = validate_proposal(s, forum, data)
-        _check_state(s, info.id, info.meeting_id, info.status, info.merged_into_id)
+        check_state(s, info.id, info.meeting_id, info.status, info.merged_into_id)
         proposal = new_proposal(
             values,
             id=info.id,
@@ -445,37 +456,6 @@ def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
         return _info(s, proposal)
 
 
-def _check_state(
-    s: Session, proposal_id: int, meeting_id: int, status: str, merged_into_id: int | None
-) -> None:
-    if status not in set(ProposalStatus):
-        raise ValidationError(
-            translate("errors", '"{status}" is not a proposal status.').format(status=status),
-            field="status",
-        )
-    if (status == ProposalStatus.MERGED) != (merged_into_id is not None):
-        raise ValidationError(
-            translate("errors", "A merged proposal needs the proposal it was merged into."),
-            field="merged_into_id",
-        )
-    if merged_into_id is not None:
-        target = get_or_fail(s, Proposal, merged_into_id, translate("errors", "Proposal"))
-        if target.id == proposal_id or target.meeting_id != meeting_id:
-            raise ValidationError(
-                translate("errors", "Only proposals of the same meeting can be merged."),
-                field="merged_into_id",
-            )
-        seen = {proposal_id}
-        while target is not None:  # a merge chain must never loop back (A into B into A)
-            if target.id in seen:
-                raise ValidationError(
-                    translate("errors", "A proposal cannot be merged into itself."),
-                    field="merged_into_id",
-                )
-            seen.add(target.id)
-            target = s.get(Proposal, target.merged_into_id) if target.merged_into_id else None
-
-
 def set_proposal_state(
     forum: Forum, proposal_id: int, status: str, merged_into_id: int | None = None
 ) -> ProposalInfo:
@@ -483,7 +463,7 @@ def set_proposal_state(
     a merge or an acceptance returns it to where it was, not merely to "proposed"."""
 
     def change(s: Session, p: Proposal) -> None:
-        _check_state(s, p.id, p.meeting_id, status, merged_into_id)
+        check_state(s, p.id, p.meeting_id, status, merged_into_id)
         p.status, p.merged_into_id = status, merged_into_id
 
     return _set_status(forum, proposal_id, "set_state", change)

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from kppforum.exports.pdf import typeset
@@ -18,6 +19,8 @@ from kppforum.thai import be_year, format_date, format_time, to_thai_digits
 
 GRID = colors.Color(0.35, 0.35, 0.35)
 HEAD = colors.Color(0.9, 0.9, 0.9)
+# the tallest table row before it is cut (fits an A4 page either way, with headings)
+MAX_ROW_HEIGHT = 10 * cm
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -98,6 +101,8 @@ def grid_table(
 ) -> Table:
     """A table with thin grid lines, a grey header (the first *repeat* rows, repeated on every
     page) and tight padding."""
+    # a row taller than a page (a long problem text or name) is cut into rows that fit
+    rows = rows[:repeat] + typeset.split_tall_rows(rows[repeat:], widths, MAX_ROW_HEIGHT)
     table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands: list[tuple] = [
         TABLE_FONT,

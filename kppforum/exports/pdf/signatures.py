@@ -40,7 +40,7 @@ def signature_table(signers: Sequence[tuple[str, str, str]], c: Formatter) -> Ta
     label_w = w(label) + 8
     role_w = max(w(role) for _n, role, _p in signers) + 8
     names = [f"({n})" for n, _r, _p in signers if n]
-    dots_w = max(6.0 * cm, *(w(t) + 10 for t in names))
+    dots_w = max([6.0 * cm, *(w(t) + 10 for t in names)])  # no name typed yet: dots only
     dots_w = min(dots_w, frame_width() - label_w - role_w)
     dots = "." * int((dots_w - 6) / max(w("."), 1.0))
     rows: list[list] = []

@@ -55,9 +55,7 @@ if scenario == "capture-full":
     acked: list[int] = []
     try:
         for n in range(100000):
-            person = add_person(
-                forum, PersonInput(f"สมหญิง{n}", "ยาว" * 300, community_id=community)
-            )
+            person = add_person(forum, PersonInput(f"สมหญิง{n}", "ยาว" * 33, community_id=community))
             check_in(forum, meeting_id, person.id)
             create_proposal(forum, meeting_id, ProposalInput(community, problem="ข" * 3000))
             acked.append(person.id)

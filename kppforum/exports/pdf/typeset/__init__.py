@@ -20,7 +20,8 @@ One module per job, imported strictly downwards (no cycles):
   ``kppforum/exports/pdf/data/words_th.txt``);
 - ``shaping``: HarfBuzz (uharfbuzz) shaping and its caches;
 - ``layout``: runs -> unbreakable boxes -> lines;
-- ``paragraph``: the flowable, one-line drawing and the PDF text operators (/ActualText).
+- ``paragraph``: the flowable, one-line drawing and the PDF text operators (/ActualText);
+- ``rows``: table rows taller than a page cut into rows that fit (:func:`split_tall_rows`).
 
 Why not reportlab's own ``Paragraph``:
 - it wraps only at spaces (Thai has none between words), draws U+200B as a visible gap and, with
@@ -48,6 +49,7 @@ from kppforum.exports.pdf.typeset.fonts import FAMILY, register_fonts, styles
 from kppforum.exports.pdf.typeset.layout import Whole, esc
 from kppforum.exports.pdf.typeset.paragraph import ThaiParagraph, draw_string, markup, para
 from kppforum.exports.pdf.typeset.reportlab_internals import REPORTLAB_SERIES, check_reportlab
+from kppforum.exports.pdf.typeset.rows import split_tall_rows
 from kppforum.exports.pdf.typeset.shaping import shape, string_width
 from kppforum.exports.pdf.typeset.words import break_positions, compound_breaks, segment
 
@@ -66,6 +68,7 @@ __all__ = [
     "register_fonts",
     "segment",
     "shape",
+    "split_tall_rows",
     "string_width",
     "styles",
 ]

@@ -218,6 +218,27 @@ class ThaiParagraph(Flowable):
         )
         return [head, tail]
 
+    def pieces(self, availWidth: float, height: float) -> list[ThaiParagraph]:
+        """The paragraph cut into consecutive paragraphs of at most *height* (at least one line
+        each), laid out once: a table row taller than a page is cut with it (rows.py)."""
+        self.wrap(availWidth, height)
+        per = max(int((height + 1e-6) // self.style.leading), 1)
+        out: list[ThaiParagraph] = []
+        for k in range(0, max(len(self._lines), 1), per):
+            lines = self._lines[k : k + per]
+            items = [i for line in lines for i in (*line.items, Glue("nl"))][:-1]
+            style = self.style
+            if k:
+                style = _with(style, spaceBefore=0)
+            if k + per < len(self._lines):
+                style = _with(style, spaceAfter=0)
+            out.append(
+                ThaiParagraph(
+                    self.runs, style, _items_cache=items, _continued=self._continued or k > 0
+                )
+            )
+        return out
+
     def _rest(self, n: int) -> list[Item]:
         """The items after line *n*, with their original glue (so a new width re-flows)."""
         used = sum(len([i for i in line.items if isinstance(i, Box)]) for line in self._lines[:n])

@@ -111,20 +111,29 @@ def compound_breaks(word: str) -> tuple[int, ...]:
     (องค์กร|ปกครอง|ส่วน|ท้องถิ่น): the second choice for a word wider than its column."""
     _load_dictionary()
     n = len(word)
-    best: list[tuple[int, ...] | None] = [None] * (n + 1)  # fewest pieces covering word[:i]
-    best[0] = ()
+    # fewest pieces covering word[:i], with a back pointer (not the tuple of cuts: a name of
+    # 100,000 characters kept whole would hold n/2 tuples of n/2 cuts)
+    count: list[int | None] = [None] * (n + 1)
+    back = [0] * (n + 1)
+    count[0] = 0
     for i in range(1, n + 1):
         for j in range(max(0, i - 30), i):
-            if best[j] is None or (j == 0 and i == n):
+            cj = count[j]
+            if cj is None or (j == 0 and i == n):
                 continue
             piece = word[j:i]
             if piece in _words and len(piece) > 1 and not _LONE_FINAL.match(piece):
-                cand = (*best[j], i)  # type: ignore[misc]
-                if best[i] is None or len(cand) < len(best[i]):  # type: ignore[arg-type]
-                    best[i] = cand
-    found = best[n]
-    if not found or len(found) < 2:
+                ci = count[i]
+                if ci is None or cj + 1 < ci:
+                    count[i], back[i] = cj + 1, j
+    if count[n] is None or (count[n] or 0) < 2:
         return ()
+    cuts: list[int] = []
+    i = n
+    while i:
+        cuts.append(i)
+        i = back[i]
+    found = tuple(reversed(cuts))
     return tuple(b for b in found[:-1] if word[b] not in _NON_STARTERS)
 
 
