@@ -242,9 +242,9 @@ def server_problem(url: URL, exc: DBAPIError | Exception) -> ForumFileError | No
         )
     if state in ("28P01", "28000"):
         return ForumFileError(
-            translate(
-                "errors", "The server {location} refused the user name or password."
-            ).format(location=where),
+            translate("errors", "The server {location} refused the user name or password.").format(
+                location=where
+            ),
             reason="password",
         )
     if state.startswith("08") or state in ("57P01", "57P02", "57P03") or _connection_lost(exc):

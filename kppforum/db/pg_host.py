@@ -131,20 +131,35 @@ class Cluster:
         self.log_file.touch()
         self._own(self.log_file)
         self.run(
-            self.tool("pg_ctl"), "-D", str(self.data_dir), "-l", str(self.log_file), "-w",
-            "-t", "60", "start",
+            self.tool("pg_ctl"),
+            "-D",
+            str(self.data_dir),
+            "-l",
+            str(self.log_file),
+            "-w",
+            "-t",
+            "60",
+            "start",
         )
 
     def stop(self, mode: str = "fast") -> None:
-        self.run(self.tool("pg_ctl"), "-D", str(self.data_dir), "-m", mode, "-w", "stop",
-                 check=False)
+        self.run(
+            self.tool("pg_ctl"), "-D", str(self.data_dir), "-m", mode, "-w", "stop", check=False
+        )
 
     @property
     def running(self) -> bool:
         out = subprocess.run(
-            [*(["runuser", "-u", OS_USER, "--"] if self.run_as else []),
-             self.tool("pg_ctl"), "-D", str(self.data_dir), "status"],
-            capture_output=True, text=True, check=False,
+            [
+                *(["runuser", "-u", OS_USER, "--"] if self.run_as else []),
+                self.tool("pg_ctl"),
+                "-D",
+                str(self.data_dir),
+                "status",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         return out.returncode == 0
 
@@ -217,7 +232,12 @@ def pg_conn(port: int, user: str, password: str, dbname: str, host: str = "127.0
     import psycopg
 
     return psycopg.connect(
-        host=host, port=port, user=user, password=password, dbname=dbname, autocommit=True,
+        host=host,
+        port=port,
+        user=user,
+        password=password,
+        dbname=dbname,
+        autocommit=True,
         connect_timeout=5,
     )
 

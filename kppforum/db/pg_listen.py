@@ -63,7 +63,7 @@ class ChangeListener(threading.Thread):
                 self.ready.set()
                 self._stop.wait(RETRY_S)
 
-    def _serve(self, conn, psycopg) -> None:  # noqa: ANN001 (psycopg is imported lazily)
+    def _serve(self, conn, psycopg) -> None:
         try:
             conn.execute(f"LISTEN {pg.CHANNEL}")
             listening = True
@@ -86,7 +86,7 @@ class ChangeListener(threading.Thread):
             if conn.closed or conn.broken:
                 raise psycopg.OperationalError("connection lost")
 
-    def _poll(self, conn) -> None:  # noqa: ANN001
+    def _poll(self, conn) -> None:
         last = None
         while not self._stop.is_set():
             xmax = conn.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())").fetchone()[0]

@@ -43,9 +43,7 @@ def _matching_communities(session: Session, term: str, server: bool) -> set[int]
 def _name_match(index: int, term: str, server: bool = False) -> ColumnElement[bool]:
     if server:
         pattern = f"%{_escape_like(term)}%"
-        return or_(
-            _like(Person.first_name, pattern, True), _like(Person.last_name, pattern, True)
-        )
+        return or_(_like(Person.first_name, pattern, True), _like(Person.last_name, pattern, True))
     if len(term) >= TRIGRAM:
         fts_ids = (
             select(text("rowid"))

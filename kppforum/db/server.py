@@ -36,8 +36,9 @@ def open_server_forum(location: str, password: str | None = None, *, create: boo
         problem = pg.server_problem(url, exc)
         if problem is None:
             problem = ForumFileError(
-                translate("errors", "The forum server {location} refused the connection: {error}")
-                .format(location=display(url), error=str(getattr(exc, "orig", exc)).strip()),
+                translate(
+                    "errors", "The forum server {location} refused the connection: {error}"
+                ).format(location=display(url), error=str(getattr(exc, "orig", exc)).strip()),
                 reason="io",
             )
         if problem.reason == "offline":

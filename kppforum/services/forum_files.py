@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kppforum.db import backup, engine, migrations, snapshots
+from kppforum.db import backup, engine, migrations, server, snapshots
 from kppforum.db.engine import FileState, Forum
 from kppforum.db.errors import ForumFileError
+from kppforum.db.location import Location, is_server, parse_location
 from kppforum.db.snapshots import RestoreResult, Snapshot
 
 #: The forum-file schema version this app writes (and the newest it reads).
@@ -30,11 +31,15 @@ __all__ = [
     "create_forum_file",
     "find_snapshot",
     "inspect_file",
+    "is_server",
     "list_snapshots",
     "lock_holder",
     "newest_healthy_snapshot",
+    "open_forum",
     "open_forum_file",
+    "parse_location",
     "reason_label",
+    "reopen",
     "restore_snapshot",
     "take_snapshot",
 ]
@@ -48,6 +53,22 @@ def create_forum_file(path: Path) -> Forum:
 def open_forum_file(path: Path) -> Forum:
     """Open an existing forum file, migrating it (after a backup copy) if it is older."""
     return engine.open_forum_file(path)
+
+
+def open_forum(location: Location, password: str | None = None) -> Forum:
+    """Open a forum file (a Path) or a forum server (a ``postgresql://`` URL, *password* or
+    PGPASSWORD / pgpass for its password)."""
+    location = parse_location(location) if isinstance(location, str) else location
+    if is_server(location):
+        return server.open_server_forum(str(location), password)
+    return engine.open_forum_file(Path(location))
+
+
+def reopen(forum: Forum) -> Forum:
+    """A second, independent Forum on what *forum* has open (its file or its server)."""
+    if forum.url is not None:
+        return server.open_server_forum(forum.url.render_as_string(hide_password=False))
+    return engine.open_forum_file(forum.path)
 
 
 def inspect_file(path: Path) -> FileState:
