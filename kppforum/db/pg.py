@@ -20,6 +20,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import URL
+from sqlalchemy.engine.interfaces import BindTyping
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -72,6 +73,11 @@ def make_engines(url: URL) -> tuple[Engine, Engine]:
         isolation_level="REPEATABLE READ",
         execution_options={"postgresql_readonly": True},
     )
+    for engine in (writer, reader):
+        # The models say Integer where the server has bigint (money, see server_metadata);
+        # psycopg's bind casts (``%(x)s::INTEGER``) would cut a 50-million-baht budget.
+        # Without them psycopg sends each int in the width it needs.
+        engine.dialect.bind_typing = BindTyping.NONE
     return writer, reader
 
 
@@ -171,6 +177,8 @@ def grant_desk(conn: Connection, role: str = DESK_ROLE) -> None:
     q = _quote(conn, role)
     conn.execute(text(f"GRANT SELECT ON {', '.join(DESK_SELECT)} TO {q}"))
     conn.execute(text(f"GRANT INSERT ON {', '.join(DESK_INSERT)} TO {q}"))
+    # INSERT .. RETURNING id: the new audit record's id, and nothing else of the audit log.
+    conn.execute(text(f"GRANT SELECT (id) ON audit_event TO {q}"))
     sequences = ", ".join(f"{t}_id_seq" for t in DESK_INSERT)
     conn.execute(text(f"GRANT USAGE ON SEQUENCE {sequences} TO {q}"))
 

@@ -34,12 +34,12 @@ class ChangeListener(threading.Thread):
         self.sender = sender
         self.deliver = deliver
         self.on_status = on_status
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self.ready = threading.Event()  # set once LISTEN (or polling) is in place
         self.online: bool | None = None
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
 
     def _status(self, online: bool) -> None:
         if online != self.online:
@@ -52,7 +52,7 @@ class ChangeListener(threading.Thread):
     def run(self) -> None:
         import psycopg
 
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             try:
                 with psycopg.connect(
                     self.dsn, autocommit=True, connect_timeout=pg.CONNECT_TIMEOUT_S
@@ -61,7 +61,7 @@ class ChangeListener(threading.Thread):
             except psycopg.Error:
                 self._status(False)
                 self.ready.set()
-                self._stop.wait(RETRY_S)
+                self._halt.wait(RETRY_S)
 
     def _serve(self, conn, psycopg) -> None:
         try:
@@ -74,7 +74,7 @@ class ChangeListener(threading.Thread):
         if not listening:
             self._poll(conn)
             return
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             changes = Change.NONE
             for notice in conn.notifies(timeout=0.5, stop_after=64):
                 sender, flags = pg.parse_notice(notice.payload)
@@ -88,12 +88,12 @@ class ChangeListener(threading.Thread):
 
     def _poll(self, conn) -> None:
         last = None
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             xmax = conn.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())").fetchone()[0]
             if last is not None and xmax != last:
                 self.deliver(Change.ALL)
             last = xmax
-            self._stop.wait(POLL_S)
+            self._halt.wait(POLL_S)
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float) -> bool:

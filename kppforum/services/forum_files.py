@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kppforum.db import backup, engine, migrations, server, snapshots
+from kppforum.db import backup, engine, migrations, server, snapshots, transfer
 from kppforum.db.engine import FileState, Forum
 from kppforum.db.errors import ForumFileError
 from kppforum.db.location import Location, is_server, parse_location
@@ -28,6 +28,7 @@ __all__ = [
     "RestoreResult",
     "Snapshot",
     "backup_file",
+    "copy_forum_to_file",
     "create_forum_file",
     "find_snapshot",
     "inspect_file",
@@ -37,7 +38,10 @@ __all__ = [
     "newest_healthy_snapshot",
     "open_forum",
     "open_forum_file",
+    "open_forum_server",
     "parse_location",
+    "pull",
+    "push",
     "reason_label",
     "reopen",
     "restore_snapshot",
@@ -64,11 +68,44 @@ def open_forum(location: Location, password: str | None = None) -> Forum:
     return engine.open_forum_file(Path(location))
 
 
+def open_forum_server(location: str, password: str | None = None, *, create: bool = False) -> Forum:
+    """Connect to a forum server; *create* builds the schema in an empty database."""
+    return server.open_server_forum(location, password, create=create)
+
+
 def reopen(forum: Forum) -> Forum:
     """A second, independent Forum on what *forum* has open (its file or its server)."""
     if forum.url is not None:
         return server.open_server_forum(forum.url.render_as_string(hide_password=False))
     return engine.open_forum_file(forum.path)
+
+
+def push(path: Path, location: str, password: str | None = None) -> dict[str, int]:
+    """Copy the forum file *path* onto the empty server database *location*, all or nothing;
+    the rows per table, as counted on the server."""
+    source = engine.open_forum_file(Path(path))
+    try:
+        return transfer.push(source, location, password)
+    finally:
+        source.close()
+
+
+def pull(location: str, path: Path, password: str | None = None) -> dict[str, int]:
+    """Copy the server's forum at *location* into the new forum file *path*."""
+    source = server.open_server_forum(location, password)
+    try:
+        return transfer.copy_to_file(source, Path(path))
+    finally:
+        source.close()
+
+
+def copy_forum_to_file(forum: Forum, dest: Path) -> Path:
+    """A complete forum file at *dest* of the open *forum*: the SQLite backup API for a file,
+    a pull for a server forum."""
+    if forum.is_server:
+        transfer.copy_to_file(forum, Path(dest))
+        return Path(dest)
+    return backup.backup_file(forum.path, dest)
 
 
 def inspect_file(path: Path) -> FileState:
