@@ -28,6 +28,7 @@ __all__ = [
     "RestoreResult",
     "Snapshot",
     "backup_file",
+    "can_take_snapshots",
     "copy_forum_to_file",
     "create_forum_file",
     "find_snapshot",
@@ -71,6 +72,15 @@ def open_forum(location: Location, password: str | None = None) -> Forum:
 def open_forum_server(location: str, password: str | None = None, *, create: bool = False) -> Forum:
     """Connect to a forum server; *create* builds the schema in an empty database."""
     return server.open_server_forum(location, password, create=create)
+
+
+def can_take_snapshots(forum: Forum) -> bool:
+    """Whether this login may read every table (a file: always; a desk login: no)."""
+    if not forum.is_server:
+        return True
+    from kppforum.db import pg
+
+    return not pg.unreadable_tables(forum.engine)
 
 
 def reopen(forum: Forum) -> Forum:
