@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import ForumSession
+from kppforum.gui.style import MESSAGE_STYLES
 from kppforum.gui.text import qfmt
 
 
@@ -79,9 +80,7 @@ class ServerConnection(QObject):
         self.banner.setMovable(False)
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
-        self.banner_text.setStyleSheet(
-            "background:#b71c1c; color:white; font-weight:bold; padding:6px;"
-        )
+        self.banner_text.setStyleSheet(MESSAGE_STYLES["error"] + " font-weight: bold;")
         self.banner.addWidget(self.banner_text)
         window.addToolBarBreak()
         window.addToolBar(self.banner)
