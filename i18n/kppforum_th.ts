@@ -455,6 +455,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a forum server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ประชาคม</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>%1 GB</source>
@@ -2443,6 +2458,25 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>เซิร์ฟเวอร์: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 (not connected)</source>
+        <translation>เซิร์ฟเวอร์: %1 (ไม่ได้เชื่อมต่อ)</translation>
+    </message>
+    <message>
+        <source>The forum server cannot be reached. Nothing can be saved (check-ins are refused) until it is back; kppforum reconnects by itself.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ประชาคมไม่ได้ ระหว่างนี้บันทึกข้อมูลใด ๆ ไม่ได้ (ไม่รับการลงทะเบียน) จนกว่าจะติดต่อได้อีกครั้ง kppforum จะเชื่อมต่อใหม่เอง</translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
         <source>&amp;Communities</source>
@@ -2784,12 +2818,28 @@ Do you want to delete it anyway?</source>
 <context>
     <name>cli</name>
     <message>
+        <source>  password: {password}</source>
+        <translation>  รหัสผ่าน: {password}</translation>
+    </message>
+    <message>
+        <source>(Install segno to show this address as a QR code.)</source>
+        <translation>(ติดตั้ง segno เพื่อแสดงที่อยู่นี้เป็นคิวอาร์โค้ด)</translation>
+    </message>
+    <message>
+        <source>Checked in: {name} at {time} ({desk}).</source>
+        <translation>ลงทะเบียนแล้ว: {name} เวลา {time} น. ({desk})</translation>
+    </message>
+    <message>
         <source>Created demo forum {path}</source>
         <translation>สร้างไฟล์ประชาคมตัวอย่าง {path} แล้ว</translation>
     </message>
     <message>
         <source>Created {path}</source>
         <translation>สร้างไฟล์ประชาคม {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Creating the forum server in {folder}…</source>
+        <translation>กำลังสร้างเซิร์ฟเวอร์ประชาคมใน {folder}…</translation>
     </message>
     <message>
         <source>DAMAGED</source>
@@ -2804,6 +2854,14 @@ Do you want to delete it anyway?</source>
         <translation>ข้อผิดพลาด: {message}</translation>
     </message>
     <message>
+        <source>Facilitator (everything), give the password separately:</source>
+        <translation>ผู้ดำเนินการประชุม (ทำได้ทุกอย่าง) ให้แจ้งรหัสผ่านแยกต่างหาก:</translation>
+    </message>
+    <message>
+        <source>Forum server running on {address}.</source>
+        <translation>เซิร์ฟเวอร์ประชาคมทำงานอยู่ที่ {address}</translation>
+    </message>
+    <message>
         <source>Imported {created} of {read} rows ({skipped} already present).</source>
         <translation>นำเข้าแล้ว {created} จาก {read} แถว (มีอยู่แล้ว {skipped} แถว)</translation>
     </message>
@@ -2816,8 +2874,32 @@ Do you want to delete it anyway?</source>
         <translation>ไม่พบหน้าจอ (ไม่ได้กำหนดค่า DISPLAY) กรุณาเปิด kppforum บนเดสก์ท็อป เรียกใช้ผ่าน xvfb-run หรือใช้ --screenshot FILE.png เพื่อบันทึกภาพหน้าต่างลงไฟล์</translation>
     </message>
     <message>
+        <source>Nobody in the registry matches “{text}”.</source>
+        <translation>ไม่พบผู้ใดในทะเบียนที่ตรงกับ “{text}”</translation>
+    </message>
+    <message>
         <source>Nothing was changed. Run again with --yes to erase.</source>
         <translation>ยังไม่มีการเปลี่ยนแปลงข้อมูล หากต้องการลบ กรุณาสั่งอีกครั้งพร้อม --yes</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop the server.</source>
+        <translation>กด Ctrl+C เพื่อหยุดเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Pulled the server&apos;s forum into {path}; rows per table:</source>
+        <translation>ดึงข้อมูลประชาคมจากเซิร์ฟเวอร์ลงไฟล์ {path} แล้ว จำนวนแถวแต่ละตาราง:</translation>
+    </message>
+    <message>
+        <source>Pushed {path} to the server; rows per table:</source>
+        <translation>ส่งไฟล์ {path} ขึ้นเซิร์ฟเวอร์แล้ว จำนวนแถวแต่ละตาราง:</translation>
+    </message>
+    <message>
+        <source>Put {path} on the server.</source>
+        <translation>นำไฟล์ {path} ขึ้นเซิร์ฟเวอร์แล้ว</translation>
+    </message>
+    <message>
+        <source>Registration desks (check-in only):</source>
+        <translation>โต๊ะลงทะเบียน (ลงทะเบียนได้อย่างเดียว):</translation>
     </message>
     <message>
         <source>Restored {path} from the snapshot of {time}.</source>
@@ -2830,6 +2912,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Thai digits in the PDF documents</source>
         <translation>ใช้เลขไทยในเอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>The forum server was stopped.</source>
+        <translation>หยุดเซิร์ฟเวอร์ประชาคมแล้ว</translation>
     </message>
     <message>
         <source>The previous file was kept as {aside}.</source>
@@ -2856,6 +2942,10 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
     <message>
+        <source>address to listen on; 0.0.0.0 for the hall&apos;s network</source>
+        <translation>ที่อยู่ที่รอรับการเชื่อมต่อ ใช้ 0.0.0.0 สำหรับเครือข่ายในห้องประชุม</translation>
+    </message>
+    <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ตัวเลือก %(option)s กำกวม อาจหมายถึง %(matches)s</translation>
     </message>
@@ -2872,12 +2962,24 @@ Do you want to delete it anyway?</source>
         <translation>ตรวจสอบไฟล์ประชาคม (คืนค่า 0 เมื่อไฟล์สมบูรณ์)</translation>
     </message>
     <message>
+        <source>check one person in (exit 0 when checked in, 1 otherwise)</source>
+        <translation>ลงทะเบียนผู้เข้าร่วมหนึ่งคน (จบด้วยรหัส 0 เมื่อลงทะเบียนสำเร็จ มิฉะนั้น 1)</translation>
+    </message>
+    <message>
         <source>check this installation: make a demo forum, export its minutes and workbook, read the Thai back, then exit (0 when all is well)</source>
         <translation>ตรวจสอบการติดตั้ง: สร้างไฟล์ประชาคมตัวอย่าง ส่งออกรายงานการประชุมและสมุดงาน Excel อ่านข้อความภาษาไทยกลับมาตรวจ แล้วจบการทำงาน (รหัส 0 เมื่อทุกอย่างถูกต้อง)</translation>
     </message>
     <message>
         <source>contact office, phone or e-mail</source>
         <translation>หน่วยงาน โทรศัพท์ หรืออีเมลสำหรับติดต่อ</translation>
+    </message>
+    <message>
+        <source>copy a forum file onto an empty forum server database</source>
+        <translation>คัดลอกไฟล์ประชาคมขึ้นฐานข้อมูลว่างบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>copy the forum of a server into a new forum file</source>
+        <translation>คัดลอกข้อมูลประชาคมจากเซิร์ฟเวอร์ลงไฟล์ประชาคมใหม่</translation>
     </message>
     <message>
         <source>create an empty forum file</source>
@@ -2900,6 +3002,14 @@ Do you want to delete it anyway?</source>
         <translation>ส่งออกรายงานการประชุม บัญชีลงชื่อ ผลการลงมติ (PDF) และตารางข้อมูล (Excel)</translation>
     </message>
     <message>
+        <source>folder of PostgreSQL&apos;s programs</source>
+        <translation>โฟลเดอร์โปรแกรมของ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>folder of the server&apos;s data</source>
+        <translation>โฟลเดอร์ข้อมูลของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
         <source>font of the workbook: TH SarabunPSK (default, the government standard font), TH Sarabun New or Sarabun</source>
         <translation>แบบอักษรของสมุดงาน: TH SarabunPSK (ค่าเริ่มต้น แบบอักษรมาตรฐานราชการ) TH Sarabun New หรือ Sarabun</translation>
     </message>
@@ -2908,8 +3018,12 @@ Do you want to delete it anyway?</source>
         <translation>ขนาดตัวอักษรของเอกสาร PDF เป็นพอยต์ (ค่าเริ่มต้น: 16)</translation>
     </message>
     <message>
-        <source>forum file to open</source>
-        <translation>ไฟล์ประชาคมที่จะเปิด</translation>
+        <source>forum file (or postgresql:// server) to open</source>
+        <translation>ไฟล์ประชาคม (หรือเซิร์ฟเวอร์ postgresql://) ที่จะเปิด</translation>
+    </message>
+    <message>
+        <source>forum file to put on the server</source>
+        <translation>ไฟล์ประชาคมที่จะนำขึ้นเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>healthy</source>
@@ -2940,6 +3054,10 @@ Do you want to delete it anyway?</source>
         <translation>ภาษาของข้อความ (ค่าเริ่มต้น: th)</translation>
     </message>
     <message>
+        <source>leave the server running and exit</source>
+        <translation>ปล่อยให้เซิร์ฟเวอร์ทำงานต่อแล้วออกจากคำสั่ง</translation>
+    </message>
+    <message>
         <source>list the automatic snapshots of a forum file</source>
         <translation>แสดงรายการสำเนาอัตโนมัติของไฟล์ประชาคม</translation>
     </message>
@@ -2954,6 +3072,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>name of the municipality</source>
         <translation>ชื่อเทศบาล</translation>
+    </message>
+    <message>
+        <source>name of this desk (default: the computer&apos;s name)</source>
+        <translation>ชื่อโต๊ะลงทะเบียนนี้ (ค่าเริ่มต้น: ชื่อเครื่องคอมพิวเตอร์)</translation>
+    </message>
+    <message>
+        <source>name to search for</source>
+        <translation>ชื่อที่จะค้นหา</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -2974,6 +3100,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>options</source>
         <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>person id</source>
+        <translation>รหัสบุคคล</translation>
     </message>
     <message>
         <source>plan period in Buddhist-era years, e.g. 2561-2565</source>
@@ -3004,6 +3134,10 @@ Do you want to delete it anyway?</source>
         <translation>กู้คืนไฟล์ประชาคมจากสำเนาอัตโนมัติ (ไฟล์ปัจจุบันจะถูกเก็บไว้)</translation>
     </message>
     <message>
+        <source>run a forum server for the hall on this laptop (PostgreSQL)</source>
+        <translation>เปิดเซิร์ฟเวอร์ประชาคมสำหรับห้องประชุมบนเครื่องนี้ (PostgreSQL)</translation>
+    </message>
+    <message>
         <source>show program&apos;s version number and exit</source>
         <translation>แสดงรุ่นของโปรแกรมแล้วออก</translation>
     </message>
@@ -3014,6 +3148,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>start the app (the default)</source>
         <translation>เปิดโปรแกรม (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>stop the server</source>
+        <translation>หยุดเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
@@ -3074,6 +3212,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>write the tally report</source>
         <translation>บันทึกรายงานผลการลงมติ</translation>
+    </message>
+    <message>
+        <source>{name} was already checked in at {time} ({desk}).</source>
+        <translation>{name} ลงทะเบียนไว้แล้วเมื่อเวลา {time} น. ({desk})</translation>
+    </message>
+    <message>
+        <source>{n} people match “{text}”: give --person ID (ids above).</source>
+        <translation>มีผู้ที่ตรงกับ “{text}” {n} คน กรุณาระบุ --person รหัส (ดูรหัสด้านบน)</translation>
     </message>
     <message>
         <source>{path} has no snapshots yet.</source>
@@ -3231,6 +3377,10 @@ Do you want to delete it anyway?</source>
         <translation>ลำดับต้องอยู่ระหว่าง 1 ถึง {n}</translation>
     </message>
     <message>
+        <source>PostgreSQL is not installed on this computer (initdb was not found). Install it (Debian/Ubuntu: apt install postgresql postgresql-contrib; Windows: the PostgreSQL installer) or give its bin folder with --pg-bin.</source>
+        <translation>เครื่องนี้ยังไม่ได้ติดตั้ง PostgreSQL (ไม่พบ initdb) กรุณาติดตั้ง (Debian/Ubuntu: apt install postgresql postgresql-contrib; Windows: โปรแกรมติดตั้ง PostgreSQL) หรือระบุโฟลเดอร์ bin ด้วย --pg-bin</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>แผนงาน</translation>
     </message>
@@ -3293,6 +3443,18 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The code</source>
         <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>The copy to {location} is incomplete ({tables}); nothing was kept.</source>
+        <translation>การคัดลอกไปยัง {location} ไม่ครบ ({tables}) จึงไม่ได้เก็บข้อมูลใดไว้</translation>
+    </message>
+    <message>
+        <source>The database server could not be started: {error}</source>
+        <translation>ไม่สามารถเริ่มเซิร์ฟเวอร์ฐานข้อมูลได้: {error}</translation>
+    </message>
+    <message>
+        <source>The database {location} belongs to another program, not a forum.</source>
+        <translation>ฐานข้อมูล {location} เป็นของโปรแกรมอื่น ไม่ใช่ข้อมูลประชาคม</translation>
     </message>
     <message>
         <source>The disk is full: the last change to {path} was not saved. Free some space; everything saved before is safe.</source>
@@ -3365,6 +3527,26 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The forum file {path} was made by a newer version of kppforum (schema {found}, this version reads up to {supported}). Please update kppforum.</source>
         <translation>ไฟล์ประชาคม {path} สร้างจาก kppforum รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่นที่ {found} รุ่นนี้อ่านได้ถึงรุ่นที่ {supported}) กรุณาปรับปรุง kppforum เป็นรุ่นล่าสุด</translation>
+    </message>
+    <message>
+        <source>The forum on {location} has an older schema ({found}). Pull it into a file, open that file once (it is upgraded) and push it to a new database.</source>
+        <translation>ข้อมูลประชาคมบน {location} ใช้โครงสร้างข้อมูลรุ่นเก่า (รุ่นที่ {found}) กรุณาดึงลงไฟล์ เปิดไฟล์นั้นหนึ่งครั้ง (ระบบจะปรับรุ่นให้) แล้วส่งขึ้นฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>The forum on {location} was made by a newer version of kppforum (schema {found}, this version reads up to {supported}). Please update kppforum.</source>
+        <translation>ข้อมูลประชาคมบน {location} สร้างจาก kppforum รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่นที่ {found} รุ่นนี้อ่านได้ถึงรุ่นที่ {supported}) กรุณาปรับปรุง kppforum เป็นรุ่นล่าสุด</translation>
+    </message>
+    <message>
+        <source>The forum server {location} cannot be reached. Check the address, the network and that the host laptop runs kppforum host.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ประชาคม {location} ไม่ได้ กรุณาตรวจสอบที่อยู่ เครือข่าย และว่าเครื่องแม่ข่ายเปิด kppforum host อยู่</translation>
+    </message>
+    <message>
+        <source>The forum server {location} cannot be reached: the last change was not saved. Check the network; kppforum reconnects by itself.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ประชาคม {location} ไม่ได้: การแก้ไขล่าสุดไม่ได้บันทึก กรุณาตรวจสอบเครือข่าย kppforum จะเชื่อมต่อใหม่เอง</translation>
+    </message>
+    <message>
+        <source>The forum server {location} refused the connection: {error}</source>
+        <translation>เซิร์ฟเวอร์ประชาคม {location} ปฏิเสธการเชื่อมต่อ: {error}</translation>
     </message>
     <message>
         <source>The last name</source>
@@ -3447,6 +3629,18 @@ Do you want to delete it anyway?</source>
         <translation>ผู้ตรวจรายงานการประชุม</translation>
     </message>
     <message>
+        <source>The server database {location} already holds a forum; push only into an empty one.</source>
+        <translation>ฐานข้อมูล {location} บนเซิร์ฟเวอร์มีข้อมูลประชาคมอยู่แล้ว ส่งขึ้นได้เฉพาะฐานข้อมูลว่างเท่านั้น</translation>
+    </message>
+    <message>
+        <source>The server database {location} holds no forum yet. Push a forum file onto it first (kppforum push).</source>
+        <translation>ฐานข้อมูล {location} บนเซิร์ฟเวอร์ยังไม่มีข้อมูลประชาคม กรุณาส่งไฟล์ประชาคมขึ้นไปก่อน (kppforum push)</translation>
+    </message>
+    <message>
+        <source>The server {location} refused the user name or password.</source>
+        <translation>เซิร์ฟเวอร์ {location} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
+    </message>
+    <message>
         <source>The title</source>
         <translation>คำนำหน้าชื่อ</translation>
     </message>
@@ -3465,6 +3659,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>There cannot be more attendees than residents in the registry.</source>
         <translation>จำนวนผู้เข้าร่วมประชุมต้องไม่มากกว่าจำนวนประชาชนในทะเบียน</translation>
+    </message>
+    <message>
+        <source>This installation of kppforum cannot connect to a forum server (the psycopg driver is missing: pip install &apos;kppforum[postgres]&apos;).</source>
+        <translation>kppforum ที่ติดตั้งไว้นี้เชื่อมต่อเซิร์ฟเวอร์ประชาคมไม่ได้ (ไม่มีไดรเวอร์ psycopg: pip install &apos;kppforum[postgres]&apos;)</translation>
+    </message>
+    <message>
+        <source>This login ({user}) may not make this change on {location}: the registration desk account can only check people in and add walk-ins. Nothing was saved.</source>
+        <translation>ผู้ใช้นี้ ({user}) ไม่มีสิทธิ์แก้ไขข้อมูลนี้บน {location}: บัญชีโต๊ะลงทะเบียนทำได้เฉพาะลงทะเบียนผู้เข้าร่วมและเพิ่มผู้ที่ไม่มีชื่อในทะเบียน ไม่มีข้อมูลใดถูกบันทึก</translation>
     </message>
     <message>
         <source>This person is not checked in.</source>
@@ -3557,6 +3759,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{label} {id} does not exist.</source>
         <translation>ไม่พบข้อมูล{label} รหัส {id}</translation>
+    </message>
+    <message>
+        <source>{location} is not a forum server address. Write it as postgresql://user@host:port/database.</source>
+        <translation>{location} ไม่ใช่ที่อยู่เซิร์ฟเวอร์ประชาคม กรุณาเขียนในรูป postgresql://ผู้ใช้@เครื่อง:พอร์ต/ฐานข้อมูล</translation>
     </message>
     <message>
         <source>{name} is an old Excel file (.xls). Save it as .xlsx and import it again.</source>

@@ -11,7 +11,9 @@ from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 
 
-def forum_path_to_open(path: Path | None, *, demo: bool, last: Path | None = None) -> Path:
+def forum_path_to_open(
+    path: Path | str | None, *, demo: bool, last: Path | str | None = None
+) -> Path | str:
     """The file named, or the demo forum (written on first use), or the file open last time,
     or the default forum file."""
     if demo:
@@ -23,7 +25,7 @@ def forum_path_to_open(path: Path | None, *, demo: bool, last: Path | None = Non
         return path
     if path is not None:
         return path
-    if last is not None and last.is_file():
+    if isinstance(last, Path) and last.is_file():  # a server asks for its password: not at start
         return last
     return paths.default_forum_path()
 

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from kppforum import __version__, i18n, paths
 from kppforum.cli_argparse import Parser as _Parser
-from kppforum.cli_common import EXIT_ERROR, EXIT_OK, print_json
+from kppforum.cli_common import EXIT_ERROR, EXIT_OK, location, print_json
 from kppforum.cli_common import open_forum as _open
 from kppforum.cli_records import RECORD_HANDLERS, add_record_commands
+from kppforum.cli_server import SERVER_HANDLERS, add_server_commands
 from kppforum.errors import ValidationError
 from kppforum.exports.bundle import SIGNIN_BLANK_ROWS, XLSX_DEFAULT_FONT
 from kppforum.i18n import translate
@@ -39,6 +40,10 @@ COMMANDS = (
     "audit",
     "privacy-notice",
     "purge",
+    "push",
+    "pull",
+    "checkin",
+    "host",
 )
 
 
@@ -84,7 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     g = sub.add_parser("gui", help=translate("cli", "start the app (the default)"))
-    g.add_argument("file", nargs="?", type=Path, help=translate("cli", "forum file to open"))
+    g.add_argument(
+        "file",
+        nargs="?",
+        type=location,
+        help=translate("cli", "forum file (or postgresql:// server) to open"),
+    )
     g.add_argument(
         "--demo",
         action="store_true",
@@ -124,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--seed", type=int, default=2562)
 
     i = sub.add_parser("info", help=translate("cli", "print what a forum file holds, as JSON"))
-    i.add_argument("file", type=Path)
+    i.add_argument("file", type=location)
 
     c = sub.add_parser("check", help=translate("cli", "check a forum file (exit 0 when healthy)"))
     c.add_argument("file", type=Path)
@@ -132,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     im = sub.add_parser(
         "import", help=translate("cli", "import communities, residents or proposals")
     )
-    im.add_argument("file", type=Path)
+    im.add_argument("file", type=location)
     kind = im.add_mutually_exclusive_group(required=True)
     kind.add_argument("--communities", type=Path, metavar="XLSX_OR_CSV")
     kind.add_argument("--residents", type=Path, metavar="XLSX_OR_CSV")
@@ -148,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
             "(default: th).",
         ),
     )
-    e.add_argument("file", type=Path)
+    e.add_argument("file", type=location)
     e.add_argument("--meeting", type=int, required=True, help=translate("cli", "meeting id"))
     e.add_argument(
         "--pdf", type=Path, metavar="MINUTES.pdf", help=translate("cli", "write the minutes")
@@ -217,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("out", type=Path)
 
     add_record_commands(sub)
+    add_server_commands(sub)
     return p
 
 
@@ -362,6 +373,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "template": cmd_template,
     **RECORD_HANDLERS,
+    **SERVER_HANDLERS,
 }
 
 

@@ -19,7 +19,17 @@ def print_json(data: object) -> None:
     print(text)
 
 
-def open_forum(path: Path):
-    from kppforum.services.forum_files import open_forum_file
+SERVER_SCHEMES = ("postgresql://", "postgres://")
 
-    return open_forum_file(path)
+
+def location(text: str) -> Path | str:
+    """A forum location argument: a ``postgresql://`` URL as given, anything else a file path."""
+    stripped = text.strip()
+    return stripped if stripped.lower().startswith(SERVER_SCHEMES) else Path(text)
+
+
+def open_forum(where: Path | str):
+    """Open a forum file or a forum server (password: PGPASSWORD, pgpass, or the URL)."""
+    from kppforum.services.forum_files import open_forum as open_any
+
+    return open_any(where)

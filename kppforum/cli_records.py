@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kppforum import i18n
-from kppforum.cli_common import EXIT_OK
+from kppforum.cli_common import EXIT_OK, location
 from kppforum.cli_common import open_forum as _open
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
@@ -54,19 +54,19 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
             "cli", "write the evidence pack of a meeting (documents, forum snapshot, SHA-256)"
         ),
     )
-    ev.add_argument("file", type=Path)
+    ev.add_argument("file", type=location)
     ev.add_argument("--meeting", type=int, required=True, help=translate("cli", "meeting id"))
     ev.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
     au = sub.add_parser(
         "audit", help=translate("cli", "print the audit log, or export it (.csv or .xlsx)")
     )
-    au.add_argument("file", type=Path)
+    au.add_argument("file", type=location)
     au.add_argument("--out", type=Path, metavar="AUDIT.csv|AUDIT.xlsx")
     pn = sub.add_parser(
         "privacy-notice",
         help=translate("cli", "write the privacy notice for the registration desk (PDF)"),
     )
-    pn.add_argument("file", type=Path)
+    pn.add_argument("file", type=location)
     pn.add_argument("--out", type=Path, required=True, metavar="NOTICE.pdf")
     pn.add_argument(
         "--retention-years",
@@ -86,7 +86,7 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
             "(counts are kept)",
         ),
     )
-    pu.add_argument("file", type=Path)
+    pu.add_argument("file", type=location)
     pu.add_argument("--before", type=_iso_date, required=True, metavar="YYYY-MM-DD")
     pu.add_argument(
         "--yes",

@@ -52,22 +52,23 @@ class Settings:
         self._q.setValue("registration/desk", value)
 
     @property
-    def last_file(self) -> Path | None:
+    def last_file(self) -> Path | str | None:
+        """The forum open last: a file, or a server's ``postgresql://`` URL (no password)."""
         text = self._str("files/last")
-        return Path(text) if text else None
+        return _location(text) if text else None
 
     @last_file.setter
-    def last_file(self, path: Path) -> None:
+    def last_file(self, path: Path | str) -> None:
         self._q.setValue("files/last", str(path))
         recent = [p for p in self.recent_files if p != path]
         self._q.setValue("files/recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
 
     @property
-    def recent_files(self) -> list[Path]:
+    def recent_files(self) -> list[Path | str]:
         value = self._q.value("files/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(v) for v in (value or []) if v]
+        return [_location(v) for v in (value or []) if v]
 
     def meeting_for(self, path: Path) -> int | None:
         value = self._q.value(f"meetings/{_key(path)}")
@@ -118,3 +119,8 @@ def _key(path: Path) -> str:
     import hashlib
 
     return hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+
+
+def _location(text: str) -> Path | str:
+    """A remembered forum: a server URL stays text (a Path would fold its ``//``)."""
+    return text if text.lower().startswith(("postgresql://", "postgres://")) else Path(text)

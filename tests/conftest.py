@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import pytest
 
 from kppforum import i18n
+from tests.pg_support import pg_server  # noqa: F401  (the session's test PostgreSQL server)
 
 
 @pytest.fixture(autouse=True)
@@ -27,9 +28,13 @@ def _baseline_language() -> Iterator[None]:
     translations = sys.modules.get("kppforum.gui.translations")
     if translations is None:  # Qt never loaded in this process: nothing installed
         return
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     app = QCoreApplication.instance()
+    if app is not None and translations._installed:
+        # Widgets the test closed are deleted first: removing a translator sends every live
+        # widget a LanguageChange, and a screen of a closed forum must not read it again.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for translator in translations._installed:
         if app is not None:
             app.removeTranslator(translator)

@@ -1,6 +1,7 @@
 """Shared fixtures and helpers for the service tests (imported explicitly, not a conftest).
 
-Every helper works on a real forum file in ``tmp_path``: no mocks.
+Every helper works on a real forum file in ``tmp_path``, or with ``forum_both_fixture`` (imported
+in place of ``forum_fixture``) also on a real PostgreSQL server forum: no mocks.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 
 from kppforum.db import Forum, create_forum_file
 from kppforum.db.models import Community, Strategy
+from kppforum.db.server import open_server_forum
 from kppforum.errors import ValidationError
 from kppforum.services.catalog import add_item
 from kppforum.services.meetings import MeetingInput, create_meeting
@@ -48,6 +50,26 @@ def forum_fixture(tmp_path: Path) -> Iterator[Forum]:
         yield f
     finally:
         f.close()
+
+
+@pytest.fixture(name="forum", params=["sqlite", "postgresql"])
+def forum_both_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Forum]:
+    """The same tests on a forum file and on a forum server (tests/pg_support.py)."""
+    if request.param == "sqlite":
+        f = new_forum(tmp_path)
+        try:
+            yield f
+        finally:
+            f.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.new_database()
+    f = open_server_forum(url, create=True)
+    try:
+        yield f
+    finally:
+        f.close()
+        server.drop_database(url)
 
 
 def seed(forum: Forum) -> Seeded:
@@ -95,7 +117,26 @@ def _connect(forum: Forum) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{forum.path}?mode=ro", uri=True)
 
 
+def _server_rows(forum: Forum, sql: str) -> list[tuple]:
+    # A fresh connection of the server forum's reader: sees exactly what was committed.
+    with forum.read_engine.connect() as conn:
+        return [tuple(row) for row in conn.exec_driver_sql(sql)]
+
+
+def _server_tables(forum: Forum) -> list[str]:
+    return [
+        r[0]
+        for r in _server_rows(
+            forum,
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = 'public' ORDER BY table_name",
+        )
+    ]
+
+
 def table_names(forum: Forum) -> list[str]:
+    if forum.is_server:
+        return _server_tables(forum)
     conn = _connect(forum)
     try:
         rows = conn.execute(
@@ -108,6 +149,10 @@ def table_names(forum: Forum) -> list[str]:
 
 
 def table_counts(forum: Forum) -> dict[str, int]:
+    if forum.is_server:
+        return {
+            t: _server_rows(forum, f'SELECT count(*) FROM "{t}"')[0][0] for t in table_names(forum)
+        }
     conn = _connect(forum)
     try:
         return {
@@ -118,7 +163,13 @@ def table_counts(forum: Forum) -> dict[str, int]:
 
 
 def dump_tables(forum: Forum, *, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
-    """Every row of every table (FTS shadow tables too), in rowid order."""
+    """Every row of every table (FTS shadow tables too), in rowid (server: first column) order."""
+    if forum.is_server:
+        return {
+            t: _server_rows(forum, f'SELECT * FROM "{t}" ORDER BY 1')
+            for t in table_names(forum)
+            if t not in skip
+        }
     conn = _connect(forum)
     try:
         out = {}
@@ -147,14 +198,15 @@ class Audit:
 
 
 def audit_events(forum: Forum) -> list[Audit]:
-    conn = _connect(forum)
-    try:
-        rows = conn.execute(
-            "SELECT id, action, entity, entity_id, before, after, actor FROM audit_event "
-            "ORDER BY id"
-        ).fetchall()
-    finally:
-        conn.close()
+    sql = "SELECT id, action, entity, entity_id, before, after, actor FROM audit_event ORDER BY id"
+    if forum.is_server:
+        rows = _server_rows(forum, sql)
+    else:
+        conn = _connect(forum)
+        try:
+            rows = conn.execute(sql).fetchall()
+        finally:
+            conn.close()
     return [
         Audit(
             i,

@@ -25,7 +25,7 @@ from tests.service_fixtures import (  # noqa: F401  (the fixtures forum and seed
     MEETING_DATE,
     Seeded,
     dump_tables,
-    forum_fixture,
+    forum_both_fixture,
     last_audit_id,
     new_audit,
     new_forum,

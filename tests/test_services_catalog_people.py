@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kppforum.db import Forum, open_forum_file
+from kppforum.db import Forum
 from kppforum.db.models import Community, Strategy
 from kppforum.domain.enums import Sector
 from kppforum.services.catalog import (
@@ -19,6 +17,7 @@ from kppforum.services.catalog import (
     reorder_items,
     update_item,
 )
+from kppforum.services.forum_files import reopen
 from kppforum.services.municipality import get_profile, set_profile
 from kppforum.services.people import (
     PersonInput,
@@ -34,7 +33,7 @@ from tests.service_fixtures import (  # noqa: F401  (the fixtures forum and seed
     Seeded,
     audit_events,
     dump_tables,
-    forum_fixture,
+    forum_both_fixture,
     last_audit_id,
     new_audit,
     person,
@@ -200,7 +199,7 @@ def test_names_are_normalised_on_save(seeded: Seeded, raw: str, stored: str) -> 
     p = add_person(f, PersonInput(raw, raw, title="นาง\u200b"))
     assert (p.first_name, p.last_name, p.title) == (stored, stored, "นาง")
     # Stored that way in the file, and found by the clean spelling.
-    reopened = open_forum_file(Path(f.path))
+    reopened = reopen(f)
     try:
         assert get_person(reopened, p.id).first_name == stored
     finally:

@@ -7,13 +7,15 @@ another program's database, or made by a newer kppforum) is left byte-for-byte u
 from __future__ import annotations
 
 import getpass
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -179,23 +181,98 @@ def make_engine(path: Path, *, writer: bool = True) -> Engine:
 
 
 CommitListener = Callable[[Change], None]
+StatusListener = Callable[[bool], None]
 
 
 @dataclass
 class Forum:
-    """An open forum file: one engine, short sessions per service call."""
+    """An open forum (a file, or a database on a PostgreSQL server): a writer and a reader
+    engine, short sessions per service call.
+
+    A server forum has a ``url`` (SQLAlchemy URL, with its password) and a ``path`` that only
+    stands for it locally (its pulled snapshots, the GUI's lock): see db/location.py."""
 
     path: Path
     engine: Engine
     actor: str = field(default_factory=lambda: _default_actor())
     migrated_from: int | None = None
     backup_path: Path | None = None
+    url: URL | None = None
+    read_engine: Engine = field(default=None)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.read_engine = make_engine(self.path, writer=False)
+        if self.read_engine is None:
+            self.read_engine = make_engine(self.path, writer=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._listeners: list[CommitListener] = []
+        self._status_listeners: list[StatusListener] = []
+        self.sender = secrets.token_hex(8)  # tells this forum's own change notices apart
+        self.online = True
+        self._watcher = None
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """The file path, or the server URL without its password."""
+        if self.url is None:
+            return str(self.path)
+        from kppforum.db.location import display
+
+        return display(self.url)
+
+    def _problem(self, exc: BaseException) -> ForumFileError | None:
+        if self.url is None:
+            return write_problem(self.path, exc) or damage_problem(self.path, exc)  # type: ignore[arg-type]
+        from kppforum.db import pg
+
+        problem = pg.server_problem(self.url, exc)  # type: ignore[arg-type]
+        self._set_online(problem is None or problem.reason != "offline")
+        return problem
+
+    def _set_online(self, online: bool) -> None:
+        if online == self.online:
+            return
+        self.online = online
+        for listener in list(self._status_listeners):
+            listener(online)
+
+    def on_status(self, listener: StatusListener) -> None:
+        """Call *listener* (from any thread) with True/False when a server forum's connection
+        comes back or is lost."""
+        self._status_listeners.append(listener)
+
+    def remove_on_status(self, listener: StatusListener) -> None:
+        if listener in self._status_listeners:
+            self._status_listeners.remove(listener)
+
+    def watch_remote(self) -> None:
+        """Server forum: start hearing the other laptops' writes (LISTEN/NOTIFY); each arrives
+        at the commit listeners like a local write, from the listening thread."""
+        if self.url is None or self._watcher is not None:
+            return
+        from kppforum.db.location import libpq_dsn
+        from kppforum.db.pg_listen import ChangeListener
+
+        self._watcher = ChangeListener(
+            libpq_dsn(self.url), self.sender, self._committed, self._set_online
+        )
+        self._watcher.start()
+        self._watcher.ready.wait(5)
+
+    def schema_version(self) -> int:
+        """The forum schema version stored in the file (user_version) or on the server."""
+        with self.read() as s:
+            if self.url is None:
+                return int(s.execute(text("PRAGMA user_version")).scalar_one())
+            return int(s.execute(text("SELECT version FROM kppforum_schema")).scalar_one())
+
+    def _committed(self, changes: Change) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
 
     @contextmanager
     def write(self, *, changes: Change) -> Iterator[Session]:
@@ -207,16 +284,21 @@ class Forum:
         try:
             with self._sessions() as session, session.begin():
                 yield session
+                if changes and self.url is not None:
+                    from kppforum.db import pg
+
+                    pg.notify(session, self.sender, changes)
         except (DBAPIError, sqlite3.Error) as exc:  # sqlite3's own from the connect pragmas
-            problem = write_problem(self.path, exc) or damage_problem(self.path, exc)
+            problem = self._problem(exc)
             if problem is None:
                 raise
             raise problem from exc
         except UnicodeDecodeError as exc:
             raise _corrupt(self.path) from exc
+        if self.url is not None:
+            self._set_online(True)
         if changes:
-            for listener in list(self._listeners):
-                listener(changes)
+            self._committed(changes)
 
     def on_commit(self, listener: CommitListener) -> None:
         """Call *listener* with the :class:`Change` set of every committed write."""
@@ -229,12 +311,13 @@ class Forum:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A consistent read-only snapshot that never waits for a writer (WAL)."""
+        """A consistent read-only snapshot that never waits for a writer (WAL on SQLite,
+        REPEATABLE READ on a server)."""
         try:
             with self._read_sessions() as session, session.begin():
                 yield session
         except (DBAPIError, sqlite3.Error) as exc:
-            problem = damage_problem(self.path, exc)
+            problem = damage_problem(self.path, exc) if self.url is None else self._problem(exc)
             if problem is None:
                 raise
             raise problem from exc
@@ -242,7 +325,16 @@ class Forum:
             raise _corrupt(self.path) from exc
 
     def close(self) -> None:
-        """Fold the WAL back into the main file so the file alone is complete (USB hand-over)."""
+        """Fold the WAL back into the main file so the file alone is complete (USB hand-over);
+        a server forum stops listening and lets its connections go."""
+        if self.url is not None:
+            if self._watcher is not None:
+                self._watcher.stop()
+                self._watcher.join(3)
+                self._watcher = None
+            self.read_engine.dispose()
+            self.engine.dispose()
+            return
         try:
             raw = self.engine.raw_connection()  # outside any transaction, as the pragma needs
             try:

@@ -2,7 +2,9 @@
 
 Trigram indexes cannot match a query shorter than three characters (Thai marks count as
 characters), and LIKE on the FTS table silently returns nothing, so short terms go to LIKE
-on the base table. SQLite-specific: kept here, behind one function.
+on the base table. On PostgreSQL the same question is ILIKE on the names, which pg_trgm's GIN
+indexes (db/pg.py) answer for 3+ characters: the same people, in the same (id) order.
+Dialect-specific: kept here, behind one function.
 """
 
 from __future__ import annotations
@@ -23,15 +25,25 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _matching_communities(session: Session, term: str) -> set[int]:
+def _like(column: ColumnElement[str], pattern: str, server: bool) -> ColumnElement[bool]:
+    # SQLite's LIKE ignores ASCII case, as FTS5's trigram tokenizer does; PostgreSQL's ILIKE.
+    if server:
+        return column.ilike(pattern, escape="\\")
+    return column.like(pattern, escape="\\")
+
+
+def _matching_communities(session: Session, term: str, server: bool) -> set[int]:
     pattern = f"%{_escape_like(term)}%"
     stmt = select(Community.id).where(
-        Community.name.like(pattern, escape="\\") | (Community.code == term)
+        _like(Community.name, pattern, server) | (Community.code == term)
     )
     return set(session.scalars(stmt))
 
 
-def _name_match(index: int, term: str) -> ColumnElement[bool]:
+def _name_match(index: int, term: str, server: bool = False) -> ColumnElement[bool]:
+    if server:
+        pattern = f"%{_escape_like(term)}%"
+        return or_(_like(Person.first_name, pattern, True), _like(Person.last_name, pattern, True))
     if len(term) >= TRIGRAM:
         fts_ids = (
             select(text("rowid"))
@@ -48,11 +60,13 @@ def _name_match(index: int, term: str) -> ColumnElement[bool]:
     )
 
 
-def person_search_statement(terms: list[tuple[str, set[int]]]) -> Select[int]:
+def person_search_statement(
+    terms: list[tuple[str, set[int]]], server: bool = False
+) -> Select[int]:
     """SELECT person.id for people matching every (term, ids of communities it names)."""
     conditions = []
     for index, (term, community_ids) in enumerate(terms):
-        match = _name_match(index, term)
+        match = _name_match(index, term, server)
         if community_ids:
             match = or_(match, Person.community_id.in_(sorted(community_ids)))
         conditions.append(match)
@@ -66,7 +80,9 @@ def search_person_ids(session: Session, terms: list[str], limit: int) -> list[in
     SQLite walk the whole registry community by community, so it is left out when other
     words remain.
     """
+    server = session.get_bind().dialect.name == "postgresql"
     everyone = set(session.scalars(select(Community.id)))
-    resolved = [(term, _matching_communities(session, term)) for term in terms]
+    resolved = [(term, _matching_communities(session, term, server)) for term in terms]
     narrowing = [(t, ids) for t, ids in resolved if not (everyone and ids == everyone)]
-    return list(session.scalars(person_search_statement(narrowing or resolved[-1:]).limit(limit)))
+    stmt = person_search_statement(narrowing or resolved[-1:], server)
+    return list(session.scalars(stmt.order_by(Person.id).limit(limit)))

@@ -115,6 +115,16 @@ def take_snapshot(source: Forum | Path, reason: str = "manual") -> Snapshot:
     while dest.exists():  # two snapshots in one microsecond
         now += dt.timedelta(microseconds=1)
         dest = folder / f"{now.strftime(STAMP)}.{reason}.snapshot"
+    if isinstance(source, Forum) and source.is_server:
+        # A server forum: its snapshot is a pull into a forum file (db/transfer.py).
+        from kppforum.db.transfer import copy_to_file
+
+        folder.mkdir(parents=True, exist_ok=True)
+        copy_to_file(source, dest)
+        rotate(folder)
+        snap = _parse(dest)
+        assert snap is not None
+        return Snapshot(snap.path, snap.taken_at, snap.reason, snap.size, True)
     try:
         backup_file(path, dest)
     except (OSError, sqlite3.Error) as exc:

@@ -2,8 +2,8 @@
 tally report (PDF), the workbook (xlsx), a snapshot of the forum file and ``manifest.json``.
 
 The documents are written by :func:`kppforum.exports.bundle.export_meeting` (the same code as
-the Export screen) into a temporary folder; the snapshot is taken through the SQLite backup API
-(``kppforum.services.forum_files.backup_file``, never a plain copy of a live file). The manifest
+the Export screen) into a temporary folder; the snapshot is taken through the SQLite backup API,
+or pulled from a forum server (``kppforum.services.forum_files.copy_forum_to_file``). The manifest
 lists every file with its size and SHA-256, the time, the app version and the meeting, so anyone
 can check later that nothing was changed (``sha256sum``). The ZIP is written to a temporary name and
 renamed over *zip_path* only when complete.
@@ -26,7 +26,7 @@ from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports import files
 from kppforum.exports.bundle import ExportRequest, export_meeting
 from kppforum.i18n import translate
-from kppforum.services.forum_files import SCHEMA_VERSION, Forum, backup_file
+from kppforum.services.forum_files import SCHEMA_VERSION, Forum, copy_forum_to_file
 from kppforum.services.meetings import get_meeting
 from kppforum.thai import be_year
 
@@ -123,7 +123,7 @@ def write_evidence_pack(
         if cancelled():
             raise Cancelled()
         try:
-            backup_file(forum.path, folder / SNAPSHOT_NAME)
+            copy_forum_to_file(forum, folder / SNAPSHOT_NAME)
         except OSError as exc:
             raise files.write_error(zip_path, exc) from exc
         report(6, total)

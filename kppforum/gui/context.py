@@ -40,6 +40,7 @@ class AppContext(QObject):
     ) -> None:
         super().__init__(parent)
         self.forum = forum
+        self.closed = False  # set by close(): screens of a closed forum read nothing more
         self.desk = desk
         # The app's settings (made once in app.py / MainWindow); None: nothing is remembered.
         self.settings = settings
@@ -62,6 +63,7 @@ class AppContext(QObject):
 
     def close(self) -> None:
         """Stop listening to the forum (before it is closed or the context dropped)."""
+        self.closed = True
         self.forum.remove_on_commit(self._listener)
 
     @Slot(object)

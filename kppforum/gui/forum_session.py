@@ -7,7 +7,8 @@ receive it: they connect to its signals instead of patching the window or watchi
 - ``forumOpened(AppContext)``: a forum file is open; its context is ``session.ctx``;
 - ``aboutToClose(AppContext)``: the forum is about to close (still readable: screens let go);
 - ``forumClosed()``: no forum is open any more;
-- ``snapshotTaken(Snapshot)``, ``statusMessage(str)``: for the status bar.
+- ``snapshotTaken(Snapshot)``, ``statusMessage(str)``: for the status bar;
+- ``connectionChanged(bool)``: a forum server was lost (False) or is back (True).
 
 Opening: a file on removable media is copied to the local working folder and opened there; a
 file another window holds is refused (gui/file_lock.py); a damaged file (``ForumFileError``
@@ -15,6 +16,10 @@ reason in RESTORABLE) with a healthy snapshot is offered the newest one, the dam
 beside it, renamed. While a forum is open, a snapshot is taken every
 :data:`SNAPSHOT_INTERVAL_MS`, after each agenda item change and on closing, each time only if
 something was saved since the last one.
+
+A forum on a server (``postgresql://…``, see ``open_server``) has no lock and no local file:
+other laptops' writes arrive as ``changed`` (LISTEN/NOTIFY), and the snapshot timer pulls the
+server's forum into a local snapshot file (only a login that may read everything: not a desk).
 """
 
 from __future__ import annotations
@@ -34,9 +39,12 @@ from kppforum.gui.file_lock import ForumLockedError, acquire
 from kppforum.gui.text import qfmt
 from kppforum.services.forum_files import (
     Snapshot,
+    can_take_snapshots,
     create_forum_file,
+    is_server,
     newest_healthy_snapshot,
     open_forum_file,
+    open_forum_server,
     restore_snapshot,
     take_snapshot,
 )
@@ -75,6 +83,7 @@ class ForumSession(QObject):
     forumClosed = Signal()
     snapshotTaken = Signal(object)  # the Snapshot just written
     statusMessage = Signal(str)  # a passing message for the status bar
+    connectionChanged = Signal(bool)  # a server forum's connection: lost (False) or back
 
     def __init__(
         self,
@@ -105,13 +114,15 @@ class ForumSession(QObject):
 
     # --- opening and closing --------------------------------------------------------------
 
-    def open(self, path: Path, *, recover: bool = True, create: bool = False) -> bool:
+    def open(self, path: Path | str, *, recover: bool = True, create: bool = False) -> bool:
         """Open *path* (a local working copy when it is on removable media; refusing a file
         another window holds) in place of the open one; False if refused. A damaged file is
         first offered its newest healthy snapshot, once. A missing file is created only with
         *create* (the "new forum" action, the first start) or when the user says so: a forum
         file that disappeared (a killed restore, a removed stick) is never silently replaced
-        by an empty one."""
+        by an empty one. A ``postgresql://`` location is connected to (``open_server``)."""
+        if is_server(path):
+            return self.open_server(str(path))
         path = Path(path)
         current = self._ctx.forum.path.resolve() if self._ctx is not None else None
         if path.exists() and path.resolve() != current and self.is_removable(path):
@@ -158,6 +169,20 @@ class ForumSession(QObject):
             self.settings.last_file = path
         return True
 
+    def open_server(self, location: str, password: str | None = None) -> bool:
+        """Connect to the forum server at *location* in place of the open forum; False (the
+        reason shown) if it cannot be reached or refuses the login."""
+        try:
+            forum = open_forum_server(location, password)
+        except ValidationError as exc:
+            dialogs.error(self._dialog_parent(), exc.message)
+            return False
+        self.close()
+        self.adopt(forum)
+        if self.settings is not None:
+            self.settings.last_file = forum.location  # never the password
+        return True
+
     def adopt(self, forum: Forum) -> AppContext:
         """Make the already open *forum* the session's (no lock: ``open`` takes it); emits
         ``forumOpened``, then starts watching it for snapshots."""
@@ -168,6 +193,12 @@ class ForumSession(QObject):
         self.dirty = False
         ctx.changed.connect(self._changed)
         ctx.agendaItemChanged.connect(self._agenda_changed)
+        if forum.is_server:
+            forum.on_status(self.connectionChanged.emit)  # from the listening thread: queued
+            forum.watch_remote()
+            self.connectionChanged.emit(forum.online)
+            if not can_take_snapshots(forum):
+                return ctx  # a desk login cannot pull the whole forum
         self.timer.start()
         return ctx
 
@@ -186,6 +217,7 @@ class ForumSession(QObject):
                 signal.disconnect(slot)
         self.aboutToClose.emit(ctx)
         ctx.close()  # stop listening to the forum's commits before it closes
+        ctx.forum.remove_on_status(self.connectionChanged.emit)
         ctx.forum.close()
         ctx.deleteLater()
         self._ctx = None

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         from kppforum.gui.file_actions import install_file_actions
 
         self.file_actions = install_file_actions(self, self.session)  # snapshots, USB hand-over
+        from kppforum.gui.server_connection import install_server_connection
+
+        self.server = install_server_connection(self, self.session)  # the hall's forum server
         from kppforum.gui.language import install_language_menu
 
         self.language = install_language_menu(self, self.settings)  # ภาษา / Language, live
@@ -236,7 +239,7 @@ class MainWindow(QMainWindow):
 
     # --- forum files ----------------------------------------------------------------------
 
-    def open_forum(self, path: Path, *, recover: bool = True, create: bool = False) -> bool:
+    def open_forum(self, path: Path | str, *, recover: bool = True, create: bool = False) -> bool:
         """Open *path* in this window (see ``ForumSession.open``); False if refused. A missing
         *path* is created only with *create* (else the user is asked)."""
         return self.session.open(path, recover=recover, create=create)
@@ -311,7 +314,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.settings.recent_files:
             action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_forum(p))
+            if isinstance(path, str):  # a forum server: its password is asked again
+                action.triggered.connect(lambda _=False, u=path: self.server.connect_dialog(u))
+            else:
+                action.triggered.connect(lambda _=False, p=path: self.open_forum(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 

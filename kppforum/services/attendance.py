@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -84,11 +85,22 @@ def check_in_in(
 def check_in(
     forum: Forum, meeting_id: int, person_id: int, desk: str = "", *, source: str = ""
 ) -> CheckIn:
-    """Check a registry person in; a second check-in is reported, never duplicated."""
-    with forum.write(changes=Change.ATTENDANCE) as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
-        get_or_fail(s, Person, person_id, translate("errors", "Person"))
-        return check_in_in(s, forum, meeting_id, person_id, desk, source)
+    """Check a registry person in; a second check-in is reported, never duplicated.
+
+    Two desks racing for one person (a forum server): the loser's insert meets the unique
+    constraint uq_attendance, its transaction is rolled back, and it reports the winner's row
+    as ``already``."""
+    try:
+        with forum.write(changes=Change.ATTENDANCE) as s:
+            get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+            get_or_fail(s, Person, person_id, translate("errors", "Person"))
+            return check_in_in(s, forum, meeting_id, person_id, desk, source)
+    except IntegrityError:
+        with forum.read() as s:
+            found = _existing(s, meeting_id, person_id)
+            if found is None:
+                raise
+            return CheckIn(found.id, meeting_id, person_id, found.checked_in_at, found.desk, True)
 
 
 def register_walk_in(forum: Forum, meeting_id: int, data: PersonInput, desk: str = "") -> CheckIn:

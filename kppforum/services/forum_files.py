@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kppforum.db import backup, engine, migrations, snapshots
+from kppforum.db import backup, engine, migrations, server, snapshots, transfer
 from kppforum.db.engine import FileState, Forum
 from kppforum.db.errors import ForumFileError
+from kppforum.db.location import Location, is_server, parse_location
 from kppforum.db.snapshots import RestoreResult, Snapshot
 
 #: The forum-file schema version this app writes (and the newest it reads).
@@ -27,14 +28,23 @@ __all__ = [
     "RestoreResult",
     "Snapshot",
     "backup_file",
+    "can_take_snapshots",
+    "copy_forum_to_file",
     "create_forum_file",
     "find_snapshot",
     "inspect_file",
+    "is_server",
     "list_snapshots",
     "lock_holder",
     "newest_healthy_snapshot",
+    "open_forum",
     "open_forum_file",
+    "open_forum_server",
+    "parse_location",
+    "pull",
+    "push",
     "reason_label",
+    "reopen",
     "restore_snapshot",
     "take_snapshot",
 ]
@@ -48,6 +58,64 @@ def create_forum_file(path: Path) -> Forum:
 def open_forum_file(path: Path) -> Forum:
     """Open an existing forum file, migrating it (after a backup copy) if it is older."""
     return engine.open_forum_file(path)
+
+
+def open_forum(location: Location, password: str | None = None) -> Forum:
+    """Open a forum file (a Path) or a forum server (a ``postgresql://`` URL, *password* or
+    PGPASSWORD / pgpass for its password)."""
+    location = parse_location(location) if isinstance(location, str) else location
+    if is_server(location):
+        return server.open_server_forum(str(location), password)
+    return engine.open_forum_file(Path(location))
+
+
+def open_forum_server(location: str, password: str | None = None, *, create: bool = False) -> Forum:
+    """Connect to a forum server; *create* builds the schema in an empty database."""
+    return server.open_server_forum(location, password, create=create)
+
+
+def can_take_snapshots(forum: Forum) -> bool:
+    """Whether this login may read every table (a file: always; a desk login: no)."""
+    if not forum.is_server:
+        return True
+    from kppforum.db import pg
+
+    return not pg.unreadable_tables(forum.engine)
+
+
+def reopen(forum: Forum) -> Forum:
+    """A second, independent Forum on what *forum* has open (its file or its server)."""
+    if forum.url is not None:
+        return server.open_server_forum(forum.url.render_as_string(hide_password=False))
+    return engine.open_forum_file(forum.path)
+
+
+def push(path: Path, location: str, password: str | None = None) -> dict[str, int]:
+    """Copy the forum file *path* onto the empty server database *location*, all or nothing;
+    the rows per table, as counted on the server."""
+    source = engine.open_forum_file(Path(path))
+    try:
+        return transfer.push(source, location, password)
+    finally:
+        source.close()
+
+
+def pull(location: str, path: Path, password: str | None = None) -> dict[str, int]:
+    """Copy the server's forum at *location* into the new forum file *path*."""
+    source = server.open_server_forum(location, password)
+    try:
+        return transfer.copy_to_file(source, Path(path))
+    finally:
+        source.close()
+
+
+def copy_forum_to_file(forum: Forum, dest: Path) -> Path:
+    """A complete forum file at *dest* of the open *forum*: the SQLite backup API for a file,
+    a pull for a server forum."""
+    if forum.is_server:
+        transfer.copy_to_file(forum, Path(dest))
+        return Path(dest)
+    return backup.backup_file(forum.path, dest)
 
 
 def inspect_file(path: Path) -> FileState:

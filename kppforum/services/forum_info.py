@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from kppforum.db import SCHEMA_VERSION, ForumFileError, inspect_file, open_forum_file
 from kppforum.db.engine import Forum, integrity_problems
@@ -19,8 +19,8 @@ from kppforum.services.municipality import get_profile
 def forum_info(forum: Forum) -> dict[str, object]:
     """A JSON-ready summary of a forum file."""
     profile = get_profile(forum)
+    version = forum.schema_version()
     with forum.read() as s:
-        version = s.execute(text("PRAGMA user_version")).scalar_one()
         counts = {
             name: s.scalar(select(func.count()).select_from(model)) or 0
             for name, model in (
@@ -31,7 +31,7 @@ def forum_info(forum: Forum) -> dict[str, object]:
             )
         }
     return {
-        "path": str(forum.path),
+        "path": forum.location,
         "schema_version": version,
         "municipality": None
         if profile is None

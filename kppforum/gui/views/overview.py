@@ -67,7 +67,7 @@ class OverviewView(QWidget):
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.ctx.closed:
             self.refresh()
         super().changeEvent(event)
 
