@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Result, delete, func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -109,7 +109,7 @@ def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
         s.execute(delete(Attendance).where(Attendance.id == found.id))
 
 
-def _attendee_rows(s: Session, meeting_id: int):
+def _attendee_rows(s: Session, meeting_id: int) -> Result[Person, str, dt.datetime, str]:
     return s.execute(
         select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
         .join(Attendance, Attendance.person_id == Person.id)
@@ -231,7 +231,7 @@ def list_absent_in(s: Session, meeting_id: int) -> list[AbsentInfo]:
         .join(Invitation, Invitation.person_id == Person.id)
         .where(Invitation.meeting_id == meeting_id, Person.id.not_in(present))
     ).all()
-    rows.sort(key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
+    rows = sorted(rows, key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
     return [
         AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason)
         for p, role, reason in rows
@@ -259,7 +259,7 @@ def list_invited_present_in(s: Session, meeting_id: int) -> list[InvitedPresentI
         .join(Invitation, Invitation.person_id == Person.id)
         .where(Invitation.meeting_id == meeting_id, Person.id.in_(present))
     ).all()
-    rows.sort(key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
+    rows = sorted(rows, key=lambda r: person_sort_key(r[0].first_name, r[0].last_name))
     return [
         InvitedPresentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector)
         for p, role in rows

@@ -11,6 +11,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from kppforum.db import Forum, create_forum_file
 from kppforum.db.models import (
     AgendaItem,
@@ -134,7 +136,7 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
                 for i, (code, name) in enumerate(D.STRATEGIES, start=1)
             ],
         )
-        officials = [
+        officials: list[dict[str, object]] = [
             {
                 "id": i,
                 "title": t,
@@ -220,7 +222,7 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
 
 
 def _proposals(
-    s, rng: random.Random, n: int, speakers: list[dict[str, object]], present: int
+    s: Session, rng: random.Random, n: int, speakers: list[dict[str, object]], present: int
 ) -> None:
     rows, tallies = [], []
     for i in range(1, n + 1):

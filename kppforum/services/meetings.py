@@ -81,7 +81,7 @@ def _agenda_info(a: AgendaItem) -> AgendaInfo:
     return AgendaInfo(a.id, a.meeting_id, a.position, a.title, a.notes, a.resolution)
 
 
-def _validated(s, data: MeetingInput) -> dict[str, object]:
+def _validated(s: Session, data: MeetingInput) -> dict[str, object]:
     title = required_text(data.title, "title", translate("errors", "The meeting title"))
     try:
         level = MeetingLevel(data.level)
@@ -109,7 +109,7 @@ def _validated(s, data: MeetingInput) -> dict[str, object]:
         )
     values = {f.name: getattr(data, f.name) for f in fields(MeetingInput)}
     for key in ("venue", "chair", "minute_taker", "reviewer", "reference_letter"):
-        values[key] = clean_text(values[key])  # type: ignore[arg-type]
+        values[key] = clean_text(values[key])
     values.update(title=title, level=level.value, status=status.value)
     return values
 

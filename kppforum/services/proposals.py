@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -266,7 +267,9 @@ def update_proposal(forum: Forum, proposal_id: int, data: ProposalInput) -> Prop
         return _info(s, proposal)
 
 
-def _set_status(forum: Forum, proposal_id: int, action: str, change) -> ProposalInfo:
+def _set_status(
+    forum: Forum, proposal_id: int, action: str, change: Callable[[Session, Proposal], None]
+) -> ProposalInfo:
     with forum.write(changes=Change.PROPOSALS) as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         before = snapshot(proposal)
@@ -469,6 +472,7 @@ def _check_state(
             field="merged_into_id",
         )
     if merged_into_id is not None:
+        target: Proposal | None
         target = get_or_fail(s, Proposal, merged_into_id, translate("errors", "Proposal"))
         if target.id == proposal_id or target.meeting_id != meeting_id:
             raise ValidationError(
