@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -52,7 +52,7 @@ def clean_text(text: str) -> str:
     return text[:MAX_CELL_TEXT]
 
 
-def set_value(cell, value: object) -> None:
+def set_value(cell: Cell | MergedCell, value: object) -> None:
     """Write *value* as data: text never becomes a formula, numbers and dates stay typed."""
     if isinstance(value, str):
         text = clean_text(value)
@@ -63,7 +63,7 @@ def set_value(cell, value: object) -> None:
     elif isinstance(value, Decimal):
         cell.value = value
     else:
-        cell.value = value
+        cell.value = value  # type: ignore[assignment]  # object: openpyxl itself refuses a non-cell type
 
 
 class Metrics:
@@ -73,6 +73,7 @@ class Metrics:
         # The PDF layer's fonts: one registration of Sarabun per process, and shaped widths
         # (HarfBuzz advances), so Thai combining marks add nothing.
         from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
 
         from kppforum.exports.pdf import typeset
 
@@ -81,7 +82,9 @@ class Metrics:
         key = font_name.casefold().replace("-", " ")
         self.scale = SMALL_FONT_SCALE if key.startswith(_SMALL_FONTS) else 1.0
         self._names = {False: "Sarabun", True: "Sarabun-Bold"}
-        face = pdfmetrics.getFont(self._names[False]).face
+        font = pdfmetrics.getFont(self._names[False])
+        assert isinstance(font, TTFont)  # Sarabun is registered as a TrueType font
+        face = font.face
         self.line_height = (face.ascent - face.descent) / 1000 * size * self.scale * 1.12
         self._string_width = typeset.string_width
         self.width = lru_cache(maxsize=20000)(self._width)
@@ -211,6 +214,7 @@ class Table:
             text = str(values[0])
             cell = ws.cell(row=r, column=1)
             set_value(cell, text)
+            assert fill is not None  # a group row has its fill
             cell.font, cell.fill, cell.alignment = font, fill, st.top
             for index in range(1, len(self.columns) + 1):
                 ws.cell(row=r, column=index).border = st.border
@@ -282,8 +286,8 @@ class Table:
         base = round(m.line_height + 4, 1)
         for r, texts in self._row_texts:
             lines = 1
-            for index, text, bold in texts:
-                lines = max(lines, m.lines(text, widths[index], bold))
+            for index, text, is_bold in texts:
+                lines = max(lines, m.lines(text, widths[index], is_bold))
             ws.row_dimensions[r].height = min(
                 base if lines == 1 else m.line_height * lines + 4, MAX_ROW_HEIGHT
             )
@@ -297,6 +301,8 @@ class Table:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.row}"
         name, size = self.st.font.name, int(self.st.font.size)
         bold, plain = f'&"{name},Bold"&{size + 1}', f'&"{name},Regular"&{size - 1}'
+        # openpyxl creates both with the sheet; the stubs allow None
+        assert ws.oddHeader is not None and ws.oddFooter is not None
         ws.oddHeader.center.text = (
             bold + header_footer_text(title) + "\n" + plain + header_footer_text(subtitle)
         )
@@ -309,6 +315,7 @@ def setup_print(ws: Worksheet, *, landscape: bool, font: Font) -> None:
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    assert ws.sheet_properties.pageSetUpPr is not None  # created with the sheet
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
     ws.print_options.horizontalCentered = True

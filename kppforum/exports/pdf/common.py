@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -82,17 +83,17 @@ def restyle(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
 
 
 def grid_table(
-    rows: list[list],
+    rows: Sequence[list[Any]],
     widths: Sequence[float],
     *,
     repeat: int = 1,
     grid: bool = True,
-    extra: Sequence[tuple] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A table with thin grid lines, a grey header (the first *repeat* rows, repeated on every
     page) and tight padding."""
     table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         # reportlab selects the cells' font even for flowable cells: never Helvetica (unembedded)
         ("FONTNAME", (0, 0), (-1, -1), typeset.FAMILY),

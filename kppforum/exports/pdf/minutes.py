@@ -26,6 +26,7 @@ from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.minutes_proposals import proposal_tables
 from kppforum.exports.pdf.typeset import Whole, markup, para
 from kppforum.i18n import current_language, translate
+from kppforum.services.attendance import AttendeeInfo
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label
 
@@ -266,7 +267,7 @@ def _signature(name: str, role: str, c: Formatter) -> Flowable:
 
 
 def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
-    groups: dict[str, list] = {}
+    groups: dict[str, list[AttendeeInfo]] = {}
     for a in report.attendees:
         groups.setdefault(a.community_name, []).append(a)
     order = [x.name for x in report.communities]

@@ -6,6 +6,8 @@ wide as their widest unbreakable word), used under the proposals agenda item or 
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
@@ -26,7 +28,7 @@ def _min_width(cell: Flowable | list[Flowable]) -> float:
     return max((getattr(f, "minWidth", lambda: 0.0)() for f in cells), default=0.0)
 
 
-def _fitted_widths(rows: list[list], flex: int, total: float, pad: float = 7.0) -> list[float]:
+def _fitted_widths(rows: list[list[Any]], flex: int, total: float, pad: float = 7.0) -> list[float]:
     """Columns as wide as their widest unbreakable word (so nothing is cut inside a word);
     column *flex* takes the rest of *total*."""
     ncol = len(rows[0])
@@ -76,7 +78,7 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
                 rp.proposal.position,
             ),
         )
-        rows: list[list] = [
+        rows: list[list[Any]] = [
             [
                 para(translate("minutes", "Rank"), head),
                 para(translate("minutes", "Project / problem"), head),

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -28,6 +29,7 @@ from kppforum.exports.pdf.common import Formatter, grid_table
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
+from kppforum.services.attendance import AbsentInfo, InvitedPresentInfo
 from kppforum.services.people import PersonInfo
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label
@@ -70,13 +72,14 @@ def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]
     """The groups of the sign-in sheets, in printing order (see the module doc)."""
     people = {p.id: p for group in registry.values() for p in group}
     invited: dict[int, tuple[str, str]] = {}  # person id -> (name, role)
-    for guest in (*report.invited_present, *report.absent):
+    guests: list[InvitedPresentInfo | AbsentInfo] = [*report.invited_present, *report.absent]
+    for guest in guests:
         invited[guest.person_id] = (guest.full_name, guest.role)
     for p in registry.get(None, []):
         if p.sector != Sector.CITIZEN.value and p.id not in invited:
             invited[p.id] = (p.full_name, "")
 
-    def guest_key(pid: int) -> tuple:
+    def guest_key(pid: int) -> tuple[int, object]:
         p = people.get(pid)
         if p is not None:
             return (0, person_sort_key(p.first_name, p.last_name))
@@ -243,7 +246,7 @@ def _section(
     st = fmt.st
     head, cell, center = st["cell_bold"], st["cell"], st["cell_center"]
     widths = _widths(section, fmt)
-    rows: list[list] = [
+    rows: list[list[Any]] = [
         [para(section.label, st["bold"]), "", "", "", ""],
         [
             para(translate("signin", "No."), head),

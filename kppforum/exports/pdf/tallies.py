@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import cm
@@ -259,7 +260,7 @@ def _ranking(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
     ]
     tallied = [rp.tally for rp in items if rp.tally is not None]
     ticks, scale = axis_ticks(max((t.total for t in tallied), default=1))
-    rows: list[list] = [[para(h, head) for h in heads]]
+    rows: list[list[Any]] = [[para(h, head) for h in heads]]
     for rp in items:
         p, t = rp.proposal, rp.tally
         what = para(p.project or p.problem or "-", cell)
