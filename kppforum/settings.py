@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -67,7 +68,7 @@ class Settings:
         value = self._q.value("files/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(v) for v in (value or []) if v]
+        return [Path(v) for v in (cast("list[str] | None", value) or []) if v]  # a string list
 
     def meeting_for(self, path: Path) -> int | None:
         value = self._q.value(f"meetings/{_key(path)}")
