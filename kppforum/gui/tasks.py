@@ -75,8 +75,7 @@ def run_task(
         else:
             on_done(result)
         return control
-    # None (a null string) hides the Cancel button; the stubs only allow str
-    dialog = QProgressDialog(title, cancel_text or None, 0, 0, parent)  # type: ignore[arg-type]
+    dialog = QProgressDialog(title, cancel_text or None, 0, 0, parent)  # type: ignore[arg-type]  # None (null string) hides Cancel; stubs want str
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     worker = _Worker(work, control)

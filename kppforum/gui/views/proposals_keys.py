@@ -11,9 +11,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-# QKeySequence[0] is Qt's operator[]: the PySide6 stubs lack __getitem__
-UNDO = {QKeySequence("Ctrl+Z")[0].toCombined()}  # type: ignore[index]
-REDO = {QKeySequence(k)[0].toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}  # type: ignore[index]
+UNDO = {QKeySequence("Ctrl+Z")[0].toCombined()}  # type: ignore[index]  # Qt operator[], unstubbed
+REDO = {QKeySequence(k)[0].toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}  # type: ignore[index]  # Qt operator[], unstubbed
 
 
 class SubmittingForm(Protocol):

@@ -202,7 +202,7 @@ def edited_input(
     if column == STRATEGY:
         return dataclasses.replace(data, strategy_id=value)  # type: ignore[arg-type]
     if column in TEXT_FIELDS:
-        return dataclasses.replace(data, **{TEXT_FIELDS[column]: text})  # type: ignore[arg-type]
+        return dataclasses.replace(data, **{TEXT_FIELDS[column]: text})  # type: ignore[arg-type]  # a str field by name
     if column == PROPOSER:
         present = [a.person_id for a in attendees if a.full_name == " ".join(text.split())]
         return dataclasses.replace(
