@@ -63,6 +63,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     from kppforum.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the GUI entry point never runs a bare core app
     app.setApplicationName("kppforum")
     app.setOrganizationName("kppforum")
     install_fonts(app)

@@ -43,7 +43,7 @@ def _argparse_text(message: str) -> str:
     return table.get(message, message)
 
 
-argparse._ = _argparse_text  # argparse looks its messages up through this name at call time
+argparse._ = _argparse_text  # type: ignore[attr-defined]  # private gettext alias, not in typeshed; argparse looks its messages up through this name at call time
 
 
 class Parser(argparse.ArgumentParser):

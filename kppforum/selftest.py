@@ -275,6 +275,7 @@ def _step_window(folder: Path) -> str:
     from kppforum.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kppforum"])
+    assert isinstance(app, QApplication)  # fonts need a GUI application
     family = install_fonts(app)
     if not install_translator(app, "th"):
         raise SelfTestError("the Thai UI translation (.qm) could not be loaded")

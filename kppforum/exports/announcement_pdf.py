@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
@@ -63,7 +64,7 @@ def _table(items: list[AnnouncedProposal], c: Formatter) -> Flowable:
     st = c.st
     head, cell = st["cell_bold"], st["cell"]
     center_head = restyle(head, alignment=1)
-    rows: list[list] = [
+    rows: list[list[Any]] = [
         [
             para(translate("announcement", "Rank"), center_head, whole=True),
             para(translate("announcement", "Project"), center_head),

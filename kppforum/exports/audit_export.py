@@ -66,6 +66,7 @@ def build_audit_workbook(entries: list[AuditEntry], *, title: str) -> Workbook:
     ]
     columns = [Column(h, k, lo, hi) for h, (k, lo, hi) in zip(labels, kinds, strict=True)]
     wb = Workbook()
+    assert wb.active is not None  # a new Workbook has one sheet
     wb.remove(wb.active)
     ws = wb.create_sheet(translate("audit", "Audit log")[:31])
     table = Table(

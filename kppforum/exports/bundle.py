@@ -14,12 +14,17 @@ import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kppforum import i18n
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports import files
 from kppforum.i18n import translate
 from kppforum.services.forum_files import Forum
+
+if TYPE_CHECKING:
+    from kppforum.services.people import PersonInfo
+    from kppforum.services.report import MeetingReport
 
 MINUTES, SIGNIN, TALLIES, XLSX = "minutes", "signin", "tallies", "xlsx"
 DOCUMENTS = (MINUTES, SIGNIN, TALLIES, XLSX)
@@ -128,7 +133,7 @@ def _writer(kind: str) -> Callable[..., object]:
         if exc.name and module_name.startswith(exc.name):
             raise not_yet from None
         raise
-    write = getattr(module, function, None)
+    write: Callable[..., object] | None = getattr(module, function, None)
     if write is None:
         raise not_yet
     return write
@@ -142,7 +147,14 @@ def _accepted(write: Callable[..., object], options: dict[str, object]) -> dict[
     return {k: v for k, v in options.items() if k in params}
 
 
-def _write(kind: str, write: Callable[..., object], report, registry, request, path: Path):
+def _write(
+    kind: str,
+    write: Callable[..., object],
+    report: MeetingReport,
+    registry: dict[int | None, list[PersonInfo]] | None,
+    request: ExportRequest,
+    path: Path,
+) -> object:
     if kind == XLSX:
         return write(report, path, font_name=request.xlsx_font or XLSX_DEFAULT_FONT)
     options: dict[str, object] = {

@@ -58,7 +58,9 @@ def default_file_name(forum: Forum, meeting_id: int) -> str:
     return f"{label}-{m.number}-{be_year(m.date.year)}.zip"
 
 
-def _manifest(forum: Forum, meeting_id: int, folder: Path, names: list[str], lang: str) -> dict:
+def _manifest(
+    forum: Forum, meeting_id: int, folder: Path, names: list[str], lang: str
+) -> dict[str, object]:
     m = get_meeting(forum, meeting_id)
     return {
         "format": MANIFEST_FORMAT,
@@ -117,7 +119,10 @@ def write_evidence_pack(
         request = ExportRequest(
             meeting_id=meeting_id,
             lang=lang,
-            **{field: folder / name for field, name in DOCUMENT_NAMES.items()},
+            minutes_pdf=folder / DOCUMENT_NAMES["minutes_pdf"],
+            signin_pdf=folder / DOCUMENT_NAMES["signin_pdf"],
+            tallies_pdf=folder / DOCUMENT_NAMES["tallies_pdf"],
+            xlsx=folder / DOCUMENT_NAMES["xlsx"],
         )
         export_meeting(forum, request, lambda done, _t: report(done, total), should_cancel)
         if cancelled():

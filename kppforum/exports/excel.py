@@ -116,6 +116,7 @@ class _Book:
         self.styles = make_styles(font_name, size)
         self.formats = formats()
         self.wb = Workbook()
+        assert self.wb.active is not None  # a new Workbook has one sheet
         self.wb.remove(self.wb.active)
         m = report.meeting
         self.number = f"{m.number}/{be_year(m.date.year)}"

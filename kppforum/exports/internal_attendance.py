@@ -15,6 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum import i18n
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size, formats
@@ -91,6 +92,7 @@ def build_internal_workbook(
     fmt = formats()
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new Workbook has one worksheet
     ws.title = translate("privacy", "INTERNAL attendance")[:31]
     ws.sheet_properties.tabColor = "C00000"
     heads = [
@@ -160,6 +162,7 @@ def build_internal_workbook(
     if people:
         ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(n)}{HEADER_ROW + len(people)}"
     name, points = st.font.name, int(st.font.size)
+    assert ws.oddHeader is not None and ws.oddFooter is not None  # stubs allow None
     ws.oddHeader.center.text = (
         f'&"{name},Bold"&{points + 1}'
         + header_footer_text(warning)

@@ -48,9 +48,13 @@ i18n/kppforum_th.ts (context ``plan_forms``); the catalogue test fails on any un
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from kppforum.domain.plan import PlanEdition, PlanForm, PlanLayout
 from kppforum.i18n import current_language, translate
+
+if TYPE_CHECKING:
+    from kppforum.services.plan_book import Linkage, PlanBook
 
 CONTEXT = "plan_forms"  # the catalogue context (spelled out in each call for lupdate)
 
@@ -273,7 +277,7 @@ def purpose_line(form: PlanForm | None) -> str | None:
     return None
 
 
-def title_lines(book, form: PlanForm | None) -> list[str]:
+def title_lines(book: PlanBook, form: PlanForm | None) -> list[str]:
     """Every title line of a form of *book* (a PlanBook), top to bottom:
     the form's name, the plan line (with its edition), what the form is for (ผ.02/1, ผ.02/2)
     as published plan books place it, and the municipality."""
@@ -343,7 +347,7 @@ def program_heading(code: str, name: str) -> str:
     return f"{code.strip()} {name}".strip()
 
 
-def linkage_lines(linkage) -> list[str]:
+def linkage_lines(linkage: Linkage) -> list[str]:
     """ก.–จ. above a ยุทธศาสตร์ in ผ.02 (a :class:`~kppforum.services.plan_book.Linkage`);
     empty text prints as "-"."""
     labels = (

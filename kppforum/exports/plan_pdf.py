@@ -71,7 +71,7 @@ class _PlanPdf:
     def n(self, text: str) -> str:
         return self.fmt.n(text)
 
-    def header(self, table_columns: list[L.FormColumn]) -> tuple[list, list]:
+    def header(self, table_columns: list[L.FormColumn]) -> tuple[list[str | None], list[str]]:
         n_years = len(self.book.years)
         top = [L.group_heading(c, n_years) if c.group else None for c in table_columns]
         bottom = [self.n(L.heading(c, n_years)) for c in table_columns]

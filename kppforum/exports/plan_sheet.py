@@ -293,7 +293,7 @@ class FormSheet:
     def page_limit_points(self) -> float:
         """The widest table (points) that fit-to-width can print without text under 10 pt."""
         printable = A4_LONG_PT - 2 * SIDE_MARGIN_IN * 72
-        smallest = min(self.st.font.size, self.st.bold.size)
+        smallest: float = min(self.st.font.size, self.st.bold.size)
         return printable * smallest / MIN_PRINTED_PT * 0.995  # widths are rounded
 
     def finish(self, *, footer_left: str, page_label: str) -> None:
@@ -327,6 +327,7 @@ class FormSheet:
         ws.sheet_view.zoomScale = 90
         name, size = self.st.font.name, int(self.st.font.size)
         plain = f'&"{name},Regular"&{max(size - 1, int(MIN_PRINTED_PT) + 1)}'
+        assert ws.oddFooter is not None  # openpyxl creates it with the sheet; stubs allow None
         ws.oddFooter.left.text = plain + header_footer_text(footer_left)
         ws.oddFooter.right.text = plain + page_label
 

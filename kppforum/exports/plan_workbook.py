@@ -56,6 +56,7 @@ class _PlanWorkbook:
         self.styles = FormStyles.make(font_name, size)
         self.formats = formats()
         self.wb = Workbook()
+        assert self.wb.active is not None  # a new Workbook has one sheet
         self.wb.remove(self.wb.active)
         self.plan_line = L.plan_line(
             book.plan_start_be,
@@ -150,7 +151,7 @@ class _PlanWorkbook:
         ):
             values: list[object] = [label] + [None] * (span - 1)
             for column in columns[span:]:
-                values.append(value(column.year) if column.group == "budget" else None)
+                values.append(value(column.year or 0) if column.group == "budget" else None)
             s.data(values, bold=True, label_span=span, counts=counts)
 
     # --- ผ.03 ------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from kppforum.devices.pcsc import CardEvent, CardWatcher
 
 
 class CardReader(QObject):
-    event = Signal(object)  # CardEvent, always on the GUI thread (queued from the watcher)
+    # CardEvent, always on the GUI thread (queued from the watcher); shadows QObject.event()
+    event = Signal(object)  # type: ignore[assignment]  # public signal name, kept
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

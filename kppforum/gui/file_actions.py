@@ -157,6 +157,8 @@ class FileActions(QObject):
 
 
 class SnapshotsDialog(QDialog):
+    actions: FileActions  # type: ignore[assignment]  # shadows QWidget.actions(); name kept
+
     def __init__(self, actions: FileActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snapshotsDialog")

@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------------
 
     def _action(
-        self, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+        self,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(self)
         action.triggered.connect(slot)
@@ -281,6 +283,7 @@ class MainWindow(QMainWindow):
             screen.setObjectName(screen.objectName() or f"{key}Screen")
             self.screens[key] = screen
             placeholder = self.stack.widget(row)
+            assert placeholder is not None
             self.stack.insertWidget(row, screen)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -290,6 +293,7 @@ class MainWindow(QMainWindow):
         """The session is about to close the forum: let go of the screens showing it."""
         while self.stack.count():
             page = self.stack.widget(0)
+            assert page is not None
             self.stack.removeWidget(page)
             page.deleteLater()
         self.screens.clear()

@@ -59,7 +59,7 @@ class PrivacyActions(QObject):
         else:
             bar.addMenu(self.menu)
 
-        def action(name: str, slot: Callable[[], object], checkable: bool = False) -> QAction:
+        def action(name: str, slot: Callable[..., object], checkable: bool = False) -> QAction:
             act = QAction(window)
             act.setObjectName(name)
             act.setCheckable(checkable)
@@ -91,7 +91,7 @@ class PrivacyActions(QObject):
     def refresh(self, *_args: object) -> None:
         ctx = self.ctx
         has_forum = ctx is not None
-        has_meeting = has_forum and ctx.meeting_id is not None
+        has_meeting = ctx is not None and ctx.meeting_id is not None
         for act in (self.act_collect, self.act_notice, self.act_audit, self.act_purge):
             act.setEnabled(has_forum)
         self.act_internal.setEnabled(has_meeting)

@@ -88,7 +88,7 @@ class PurgeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("purgeDialog")
         self.forum = forum
-        self.result: PurgeResult | None = None  # what was erased, once done
+        self.result: PurgeResult | None = None  # type: ignore[assignment]  # shadows QDialog.result(); name kept
         self.preview: PurgeResult | None = None
         today = dt.date.today()
         default = today.replace(year=today.year - DEFAULT_RETENTION_YEARS, day=1)

@@ -75,7 +75,7 @@ def run_task(
         else:
             on_done(result)
         return control
-    dialog = QProgressDialog(title, cancel_text or None, 0, 0, parent)
+    dialog = QProgressDialog(title, cancel_text or None, 0, 0, parent)  # type: ignore[arg-type]  # None (null string) hides Cancel; stubs want str
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     worker = _Worker(work, control)
@@ -92,8 +92,17 @@ def run_task(
         worker.deleteLater()
 
     worker.progressed.connect(progressed)
-    worker.succeeded.connect(lambda result: (finish(), on_done(result)))
-    worker.failed.connect(lambda exc: (finish(), on_error(exc)))
+
+    def succeeded(result: object) -> None:
+        finish()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        finish()
+        on_error(exc)
+
+    worker.succeeded.connect(succeeded)
+    worker.failed.connect(failed)
     dialog.canceled.connect(control.cancel)
     worker.start()
     return control

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -67,7 +67,8 @@ def list_items(
 def list_items_in(
     s: Session, model: CodedModel, *, include_inactive: bool = True
 ) -> list[CodedItem]:
-    stmt = select(model).order_by(model.position, model.id)
+    stmt: Select[Community | Strategy] = select(model)
+    stmt = stmt.order_by(model.position, model.id)
     if model is Community and not include_inactive:
         stmt = stmt.where(Community.active.is_(True))
     return [_to_item(o) for o in s.scalars(stmt)]
@@ -149,12 +150,13 @@ def find_by_code_or_name(s: Session, model: CodedModel, text: str) -> Community 
     key = clean_text(text)
     if not key:
         return None
+    everything: Select[Community | Strategy] = select(model)
     for column in (model.code, model.name):
-        found = s.scalars(select(model).where(func.lower(column) == key.lower())).first()
+        found = s.scalars(everything.where(func.lower(column) == key.lower())).first()
         if found is not None:
             return found
     squeezed = "".join(key.split()).lower()
-    for obj in s.scalars(select(model)):
+    for obj in s.scalars(everything):
         if squeezed in ("".join(obj.code.split()).lower(), "".join(obj.name.split()).lower()):
             return obj
     return None

@@ -39,7 +39,7 @@ def on_removable_media(path: Path) -> bool:
         drive = resolved.drive
         if not drive:
             return False
-        kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
+        kind: int = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]  # Windows only
         return kind == _DRIVE_REMOVABLE
     return any(resolved.is_relative_to(root) for root in REMOVABLE_ROOTS)
 

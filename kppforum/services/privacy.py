@@ -336,7 +336,9 @@ def internal_attendees_in(s: Session, meeting_id: int) -> tuple[list[InternalAtt
         .outerjoin(Community, Person.community_id == Community.id)
         .where(Attendance.meeting_id == meeting_id)
     ).all()
-    rows.sort(key=lambda r: (r[1] or "", *person_sort_key(r[0].first_name, r[0].last_name)))
+    rows = sorted(
+        rows, key=lambda r: (r[1] or "", *person_sort_key(r[0].first_name, r[0].last_name))
+    )
     people = [
         InternalAttendee(
             p.id,

@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, or_, select, union
+from sqlalchemy import CompoundSelect, Select, and_, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -70,7 +70,7 @@ def is_purged(first_name: str, last_name: str = "") -> bool:
     return first_name == PURGED_NAME and not last_name
 
 
-def _involved(meetings: Select) -> Select:
+def _involved(meetings: Select[int]) -> CompoundSelect[int]:
     """Ids of people with an attendance, invitation or proposal at one of *meetings*."""
     return union(
         select(Attendance.person_id).where(Attendance.meeting_id.in_(meetings)),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -168,7 +168,7 @@ def get_tally_in(s: Session, proposal_id: int) -> TallyInfo | None:
     return None if tally is None else _tally_info(tally)
 
 
-def _open(meeting_id: int):
+def _open(meeting_id: int) -> Select[Proposal]:
     return select(Proposal).where(
         Proposal.meeting_id == meeting_id, Proposal.status.in_(RANKED_STATUSES)
     )

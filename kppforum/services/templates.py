@@ -136,6 +136,7 @@ def write_template(kind: str, path: Path, *, example: bool = True) -> Path:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     columns = TEMPLATE_COLUMNS.get(kind)
     if columns is None:
@@ -148,6 +149,7 @@ def write_template(kind: str, path: Path, *, example: bool = True) -> Path:
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
+    assert isinstance(sheet, Worksheet)  # a new workbook starts with one worksheet
     sheet.title = _SHEET_TITLES[kind]
     sheet.append([c.label for c in columns])
     bold = Font(bold=True)

@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from kppforum.exports.pdf import typeset
@@ -56,7 +58,7 @@ class Fill:
     hatch: bool = False
     outline: bool = True
 
-    def paint(self, canv, x: float, y: float, w: float, h: float) -> None:
+    def paint(self, canv: Canvas, x: float, y: float, w: float, h: float) -> None:
         if w <= 0 or h <= 0:
             return
         canv.saveState()
@@ -267,7 +269,7 @@ def bar_chart(
         max((typeset.para(r.text, right_head).minWidth() + 14 for r in rows), default=0.0),
     )
     bar_width = width - label_width - value_width
-    table_rows: list[list] = [
+    table_rows: list[list[Any]] = [
         [
             typeset.para(label_head, head),
             _Axis(ticks, scale, fmt, fmt.st["cell"].fontSize * 0.85),

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kppforum.exports.files import atomic_path
@@ -40,7 +41,13 @@ def page_number_text(n: int, *, thai_digits: bool = False) -> str:
 
 class _OfficialDoc(BaseDocTemplate):
     def __init__(
-        self, target, *, title: str, page_numbers_from: int, thai_digits: bool, number_size: float
+        self,
+        target: str,
+        *,
+        title: str,
+        page_numbers_from: int,
+        thai_digits: bool,
+        number_size: float,
     ) -> None:
         left, right, top, bottom = MARGINS
         super().__init__(
@@ -74,7 +81,7 @@ class _OfficialDoc(BaseDocTemplate):
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
 
-    def _on_page(self, canv, doc) -> None:
+    def _on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         n = canv.getPageNumber()
         if n < self._numbers_from:
             return

@@ -32,6 +32,7 @@ from kppforum.exports.pdf.minutes_proposals import proposal_tables
 from kppforum.exports.pdf.signatures import position_of, signature_table
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import current_language, translate
+from kppforum.services.attendance import AttendeeInfo
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label, sector_rank
 
@@ -244,7 +245,7 @@ def _agenda(report: MeetingReport, c: Formatter) -> list[Flowable]:
 
 
 def _annex(report: MeetingReport, c: Formatter) -> list[Flowable]:
-    groups: dict[str, list] = {}
+    groups: dict[str, list[AttendeeInfo]] = {}
     for a in report.attendees:
         groups.setdefault(a.community_name, []).append(a)
     order = [x.name for x in report.communities]

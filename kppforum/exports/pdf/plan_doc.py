@@ -11,12 +11,13 @@ Written atomically like every other document (:func:`kppforum.exports.files.atom
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kppforum.exports.files import atomic_path
@@ -104,8 +105,8 @@ class _PlanDoc(BaseDocTemplate):
             self._first_baseline() - (lines - 1) * self._title_size * LINE - self._title_size * 0.9
         )
 
-    def _drawer(self, page: FormPage):
-        def draw(canv, doc) -> None:
+    def _drawer(self, page: FormPage) -> Callable[[Canvas, BaseDocTemplate], None]:
+        def draw(canv: Canvas, doc: BaseDocTemplate) -> None:
             canv.saveState()
             width, height = PAGE_SIZE
             # the mark, boxed, at the top right

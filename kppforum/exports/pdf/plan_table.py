@@ -16,6 +16,7 @@ workbook). Widths are fitted when the table is made:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -41,7 +42,9 @@ class _Table(Table):
     footers of a แผนงาน) give way when they alone stop it from splitting with more than
     *ROOM_TO_BREAK_RULES* points free: a row taller than a page must still be split."""
 
-    def split(self, availWidth: float, availHeight: float) -> list:
+    _nosplitCmds: list[tuple[Any, ...]]  # Table's NOSPLIT commands: private, not in the stubs
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
         if not parts and self._nosplitCmds and availHeight > ROOM_TO_BREAK_RULES:
             self._nosplitCmds = []
@@ -92,7 +95,7 @@ class FormTable:
         self.n = len(self.columns)
         self.st = st
         self.rows: list[list[object]] = []
-        self.commands: list[tuple] = []
+        self.commands: list[tuple[Any, ...]] = []
         self._floor = [0.0] * self.n  # hard floors (header words, numbers)
         self._soft = [0.0] * self.n  # data words of text columns
         self._header(top, bottom)
@@ -125,7 +128,7 @@ class FormTable:
 
     def _header(self, top: Sequence[str | None], bottom: Sequence[str] | None) -> None:
         if bottom is None:
-            row = [self._head(t or "") for t in top]
+            row: list[object] = [self._head(t or "") for t in top]
             for k, cell in enumerate(row):
                 self._floor[k] = max(self._floor[k], _min_width(cell))
             self.rows.append(row)
@@ -285,7 +288,9 @@ class FormTable:
                     head.append(cell)
                     tail.append([] if isinstance(cell, list) else cell)
                     continue
-                top, bottom, used = [], [], 0.0
+                top: list[Flowable] = []
+                bottom: list[Flowable] = []
+                used = 0.0
                 for f in cell:
                     if bottom:
                         bottom.append(f)
@@ -316,7 +321,7 @@ class FormTable:
             parts = [row] if r < self.repeat else self._parts(r, widths)
             where[r] = (len(rows), len(rows) + len(parts) - 1)
             rows += parts
-        commands: list[tuple] = []
+        commands: list[tuple[Any, ...]] = []
         continued: list[int] = []
         for cmd in self.commands:
             name, (c0, r0), (c1, r1) = cmd[0], cmd[1], cmd[2]
@@ -364,4 +369,5 @@ class FormTable:
 def _height(cell: object, width: float) -> float:
     if not isinstance(cell, list):
         return 0.0
-    return sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in cell)
+    total: float = sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in cell)
+    return total

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import cm
@@ -257,7 +258,7 @@ def _ranking(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
     tallied = [rp.tally for rp in items if rp.tally is not None]
     checked_in = sorted(a.checked_in_at for a in report.attendees)
     ticks, scale = axis_ticks(max((t.total for t in tallied), default=1))
-    rows: list[list] = [[para(h, head) for h in heads]]
+    rows: list[list[Any]] = [[para(h, head) for h in heads]]
     for rp in items:
         p, t = rp.proposal, rp.tally
         # the project, then its community on a line of its own (the columns stay wide enough

@@ -238,7 +238,13 @@ class TalliesModel(QAbstractTableModel):
         counts[field] = count
         try:
             with self.writing:
-                record_tally(self.forum, r.proposal.id, **counts)
+                record_tally(
+                    self.forum,
+                    r.proposal.id,
+                    agree=counts["agree"],
+                    disagree=counts["disagree"],
+                    abstain=counts["abstain"],
+                )
         except ValidationError as exc:
             self.refused_last = True
             self.refused.emit(QPersistentModelIndex(index), exc.message, str(value))

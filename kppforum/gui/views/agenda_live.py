@@ -317,7 +317,7 @@ class AgendaLiveView(QWidget):
             self.save_now()
         return super().eventFilter(watched, event)
 
-    def hideEvent(self, event) -> None:  # type: ignore[override]
+    def hideEvent(self, event) -> None:
         self.save_now()  # another screen, another forum file, or the window closing
         super().hideEvent(event)
 

@@ -9,8 +9,10 @@ with a thousand proposals; each committed step tells the other screens (``ctx.ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -143,7 +145,7 @@ class ProposalsView(QWidget):
             form_shortcut(self, sequence, self.stack.undo)
         for sequence in REDO_KEYS:
             form_shortcut(self, sequence, self.stack.redo)
-        table_keys = {
+        table_keys: dict[QKeySequence.StandardKey | str, Callable[[], object]] = {
             QKeySequence.StandardKey.Delete: self.withdraw_selected,
             "Ctrl+Up": lambda: self.move_selected(-1),
             "Ctrl+Down": lambda: self.move_selected(1),
@@ -181,7 +183,7 @@ class ProposalsView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         first = self.form.problem if self.form.community_id() else self.form.community
         first.setFocus()
@@ -236,7 +238,12 @@ class ProposalsView(QWidget):
         data = edited_input(info, column, value, self.form.attendees)
         command = EditCommand(self.ctx.forum, self, info, data)
         if column in DEFERRED_COLUMNS:
-            QTimer.singleShot(0, lambda: self.push(command) and self.select(info.id))
+
+            def push_then_select() -> None:
+                if self.push(command):
+                    self.select(info.id)
+
+            QTimer.singleShot(0, push_then_select)
             return True
         return self.push(command)
 

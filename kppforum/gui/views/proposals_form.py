@@ -39,6 +39,13 @@ TEXT_LINES = 3
 YEAR_STYLE = style.YEAR_BUTTON
 
 
+def _line(combo: QComboBox) -> QLineEdit:
+    """The line edit of an editable combo (typed Optional: only editable combos have one)."""
+    edit = combo.lineEdit()
+    assert edit is not None
+    return edit
+
+
 def _combo(parent: QWidget, name: str) -> QComboBox:
     """Editable combo: type any part of a name, the list narrows; nothing is added to it."""
     combo = QComboBox(parent)
@@ -50,6 +57,7 @@ def _combo(parent: QWidget, name: str) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(16)
     completer = combo.completer()
+    assert completer is not None  # an editable combo has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -183,7 +191,7 @@ class ProposalForm(QWidget):
     def text_widgets(self) -> list[QWidget]:
         """Every widget the user types into (each keeps its own Ctrl+Z history)."""
         combos: list[QWidget] = [self.community, self.proposer, self.strategy]
-        combos += [c.lineEdit() for c in (self.community, self.proposer, self.strategy)]
+        combos += [_line(c) for c in (self.community, self.proposer, self.strategy)]
         return [*combos, self.problem, self.project, self.location, self.budget, self.years]
 
     def retranslate(self) -> None:
@@ -199,13 +207,13 @@ class ProposalForm(QWidget):
         ]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        self.community.lineEdit().setPlaceholderText(self.tr("Type part of the name or the code"))
-        self.proposer.lineEdit().setPlaceholderText(
+        _line(self.community).setPlaceholderText(self.tr("Type part of the name or the code"))
+        _line(self.proposer).setPlaceholderText(
             self.tr("Someone present, or type any name (optional)")
         )
         self.problem.setPlaceholderText(self.tr("What the community raised"))
         self.project.setPlaceholderText(self.tr("The project that would solve it"))
-        self.strategy.lineEdit().setPlaceholderText(self.tr("Type part of the name (optional)"))
+        _line(self.strategy).setPlaceholderText(self.tr("Type part of the name (optional)"))
         self.location.setPlaceholderText(self.tr("e.g. Soi 3, Moo 2"))
         self.budget.setPlaceholderText(self.tr("e.g. 1,250,000"))
         self._years_hint()
@@ -350,7 +358,7 @@ class ProposalForm(QWidget):
             edit.document().clearUndoRedoStacks()
         self._quiet = True
         try:
-            for line in [c.lineEdit() for c in (self.community, self.proposer, self.strategy)]:
+            for line in [_line(c) for c in (self.community, self.proposer, self.strategy)]:
                 line.setText(line.text())
             for line in (self.location, self.budget, self.years):
                 line.setText(line.text())

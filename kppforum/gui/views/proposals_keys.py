@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-UNDO = {QKeySequence("Ctrl+Z")[0].toCombined()}
-REDO = {QKeySequence(k)[0].toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}
+UNDO = {QKeySequence("Ctrl+Z")[0].toCombined()}  # type: ignore[index]  # Qt operator[], unstubbed
+REDO = {QKeySequence(k)[0].toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}  # type: ignore[index]  # Qt operator[], unstubbed
 
 
 class SubmittingForm(Protocol):
@@ -40,8 +40,12 @@ class FormKeys(QObject):
                 return True
             if pressed in REDO and not _has_redo(watched):
                 return True
-        is_return = kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if is_return and event.key() in RETURN_KEYS and self._return_saves(watched, event):
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in RETURN_KEYS
+            and self._return_saves(watched, event)
+        ):
             self.form.submitted.emit()
             return True
         return super().eventFilter(watched, event)
@@ -53,7 +57,10 @@ class FormKeys(QObject):
             return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         combo = watched.parentWidget() if isinstance(watched, QLineEdit) else watched
         if isinstance(combo, QComboBox):
-            return not combo.completer().popup().isVisible()
+            completer = combo.completer()
+            popup = completer.popup() if completer is not None else None
+            assert popup is not None  # the form's combos are editable: completer and popup
+            return not popup.isVisible()
         return False
 
 

@@ -4,6 +4,7 @@ combo box for the community and strategy cells, and the filter bar above it."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -179,7 +180,7 @@ class FilterBar(QWidget):
             (self.tr("Merged"), ProposalStatus.MERGED.value),
             (self.tr("Withdrawn"), ProposalStatus.WITHDRAWN.value),
         ]
-        lists = [
+        lists: list[tuple[QComboBox, str, Sequence[tuple[str, object]]]] = [
             (
                 self.community,
                 self.tr("All communities"),
@@ -219,7 +220,7 @@ def edited_input(
     if column == STRATEGY:
         return dataclasses.replace(data, strategy_id=value)  # type: ignore[arg-type]
     if column in TEXT_FIELDS:
-        return dataclasses.replace(data, **{TEXT_FIELDS[column]: text})
+        return dataclasses.replace(data, **{TEXT_FIELDS[column]: text})  # type: ignore[arg-type]  # a str field by name
     if column == PROPOSER:
         present = [a.person_id for a in attendees if a.full_name == " ".join(text.split())]
         return dataclasses.replace(

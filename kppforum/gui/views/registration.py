@@ -9,7 +9,7 @@ the recent check-ins follow ``ctx.changed`` so every change is seen at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -58,6 +58,8 @@ def _scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
 
 
 class RegistrationView(QWidget):
+    search: QLineEdit  # built in _build
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RegistrationView")
@@ -201,7 +203,7 @@ class RegistrationView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.search.setFocus()
 
@@ -339,7 +341,12 @@ class RegistrationView(QWidget):
         if not self.results_model.rowCount():
             dialog.prefill(self.search.text())
         dialog.accepted.connect(lambda: self._walked_in(dialog))
-        dialog.finished.connect(lambda _code: (dialog.deleteLater(), self.search.setFocus()))
+
+        def finished(_code: int) -> None:
+            dialog.deleteLater()
+            self.search.setFocus()
+
+        dialog.finished.connect(finished)
         self.walk_in_dialog = dialog
         dialog.open()
 

@@ -151,7 +151,12 @@ class CardDesk(QObject):
     def open_walk_in(self, holder: CardHolder) -> None:
         dialog = CardWalkInDialog(self.view, holder)
         dialog.accepted.connect(lambda: self._walked_in(dialog))
-        dialog.finished.connect(lambda _code: (dialog.deleteLater(), self.view.search.setFocus()))
+
+        def finished(_code: int) -> None:
+            dialog.deleteLater()
+            self.view.search.setFocus()
+
+        dialog.finished.connect(finished)
         self.walk_in_dialog = dialog
         dialog.open()
 
@@ -210,4 +215,4 @@ class CardDesk(QObject):
 
 def install(view: QWidget) -> CardDesk:
     """The hook RegistrationView calls once, after building itself."""
-    return CardDesk(view)  # type: ignore[arg-type]
+    return CardDesk(view)

@@ -178,7 +178,7 @@ class AgendaEditor(QWidget):
         self.title.setFocus()
         return True
 
-    def move(self, delta: int) -> None:
+    def move(self, delta: int) -> None:  # type: ignore[override]  # a row move, not QWidget.move
         row = self.current_row()
         if row >= 0:
             self.errors.clear()

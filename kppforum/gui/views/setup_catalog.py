@@ -181,7 +181,7 @@ class CatalogEditor(QWidget):
             self.table.setCurrentIndex(self.model.index(row, column))
             self.table.scrollTo(self.model.index(row, column))
 
-    def move(self, delta: int) -> None:
+    def move(self, delta: int) -> None:  # type: ignore[override]  # a row move, not QWidget.move
         row, column = self.current_row(), max(self.table.currentIndex().column(), 0)
         if row < 0:
             return

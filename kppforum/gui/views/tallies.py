@@ -205,7 +205,7 @@ class TalliesView(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def showEvent(self, event) -> None:  # type: ignore[override]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self.reload()

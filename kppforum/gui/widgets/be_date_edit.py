@@ -210,7 +210,7 @@ class BEDateEdit(QWidget):
             ):
                 self.show_calendar()
                 return True
-            steps = {
+            steps: dict[int, tuple[int, int]] = {
                 Qt.Key.Key_Up: (1, 0),
                 Qt.Key.Key_Down: (-1, 0),
                 Qt.Key.Key_PageUp: (0, 1),

@@ -63,7 +63,7 @@ def parse_markup(template: str, family: str, values: dict[str, object]) -> list[
     def emit(text: str) -> None:
         if not text:
             return
-        font = tt2ps(family, int(bold > 0), int(italic > 0))
+        font = tt2ps(family, 1 if bold > 0 else 0, 1 if italic > 0 else 0)
         for literal, field, spec, conv in formatter.parse(text):
             if literal:
                 runs.append(Run(literal, font))
@@ -78,7 +78,12 @@ def parse_markup(template: str, family: str, values: dict[str, object]) -> list[
         emit(template[pos : m.start()])
         pos = m.end()
         if m.group(3):
-            runs.append(Run(_ENTITIES[m.group(3)], tt2ps(family, int(bold > 0), int(italic > 0))))
+            runs.append(
+                Run(
+                    _ENTITIES[m.group(3)],
+                    tt2ps(family, 1 if bold > 0 else 0, 1 if italic > 0 else 0),
+                )
+            )
             continue
         closing, tag = m.group(1), m.group(2)
         if tag == "br":

@@ -311,7 +311,11 @@ def markup(template: str, style: ParagraphStyle, **values: object) -> ThaiParagr
     if style.fontName != tt2ps(family, 0, 0):  # a bold base style stays bold
         bold = style.fontName in (tt2ps(family, 1, 0), tt2ps(family, 1, 1))
         runs = [
-            Run(r.text, tt2ps(family, 1, int("Italic" in r.font)) if bold else r.font, r.whole)
+            Run(
+                r.text,
+                tt2ps(family, 1, 1 if "Italic" in r.font else 0) if bold else r.font,
+                r.whole,
+            )
             for r in runs
         ]
     return ThaiParagraph(runs, style)

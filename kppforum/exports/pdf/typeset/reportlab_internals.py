@@ -14,7 +14,7 @@ import hashlib
 import inspect
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 import reportlab
 from reportlab.pdfbase import pdfdoc, ttfonts
@@ -80,12 +80,30 @@ def canvas_document(canv: Any) -> Any:
     return canv._doc
 
 
+class _FaceInternals(Protocol):
+    """The font face attributes read here: the reportlab stubs declare none of them."""
+
+    name: bytes
+    subfontNameX: bytes
+    _ttf_data: bytes
+    charToGlyph: dict[int, int]
+    glyphToChar: dict[int, list[int]]
+    charWidths: dict[int, float]
+
+    def getCharWidth(self, code: int) -> float: ...
+    def _pdfScale(self, x: float) -> float: ...
+    def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any: ...
+
+
 class ThaiTTFont(ttfonts.TTFont):
     """A TrueType font whose extra (non-cmap) glyph codes carry their real text in ToUnicode.
 
     HarfBuzz substitutes glyphs that no character maps to (tone marks moved, ligatures);
     reportlab only knows glyphs by character code, so each such glyph gets a code of our own
     and the subset's ToUnicode entry for it is the text it stands for."""
+
+    face: _FaceInternals  # type: ignore[assignment]  # stubbed TTFontFace lacks these internals
+    _asciiReadable: bool  # set by TTFont.__init__; private, so not in the stubs
 
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename, asciiReadable=True, shapable=False)
@@ -155,7 +173,7 @@ class ThaiTTFont(ttfonts.TTFont):
             base_font_name = (
                 b"".join((ttfonts.SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))
             ).decode("pdfdoc")
-            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font: Any = pdfdoc.PDFTrueTypeFont()  # PDF keys are attributes, unstubbed
             pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
             pdf_font.Name = internal_name
             pdf_font.BaseFont = base_font_name
