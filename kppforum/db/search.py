@@ -9,7 +9,7 @@ Dialect-specific: kept here, behind one function.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select, text
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from kppforum.db.models import Community, Person
@@ -25,7 +25,7 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _like(column: ColumnElement[str], pattern: str, server: bool) -> ColumnElement[bool]:
+def _like(column: SQLColumnExpression[str], pattern: str, server: bool) -> ColumnElement[bool]:
     # SQLite's LIKE ignores ASCII case, as FTS5's trigram tokenizer does; PostgreSQL's ILIKE.
     if server:
         return column.ilike(pattern, escape="\\")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Result, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -121,7 +123,7 @@ def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
         s.execute(delete(Attendance).where(Attendance.id == found.id))
 
 
-def _attendee_rows(s: Session, meeting_id: int):
+def _attendee_rows(s: Session, meeting_id: int) -> Result[Person, str, dt.datetime, str]:
     return s.execute(
         select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
         .join(Attendance, Attendance.person_id == Person.id)
@@ -248,10 +250,9 @@ def list_absent_in(s: Session, meeting_id: int) -> list[AbsentInfo]:
         .where(Invitation.meeting_id == meeting_id, Person.id.not_in(present))
     ).all()
     key = _invitation_order(s, meeting_id)
-    rows.sort(key=key)
     return [
         AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason, key(r)[1])
-        for r in rows
+        for r in sorted(rows, key=key)
         for p, role, reason, _id in [r]
     ]
 
@@ -279,17 +280,16 @@ def list_invited_present_in(s: Session, meeting_id: int) -> list[InvitedPresentI
         .where(Invitation.meeting_id == meeting_id, Person.id.in_(present))
     ).all()
     key = _invitation_order(s, meeting_id)
-    rows.sort(key=key)
     return [
         InvitedPresentInfo(
             p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector, key(r)[1]
         )
-        for r in rows
+        for r in sorted(rows, key=key)
         for p, role, _id in [r]
     ]
 
 
-def _invitation_order(s: Session, meeting_id: int):
+def _invitation_order(s: Session, meeting_id: int) -> Callable[[Sequence[Any]], tuple[bool, int]]:
     """Official order of the invited (ผู้มาประชุม / ผู้ไม่มาประชุม): the chair first, then the
     invitation list's order (the order people were invited: by position, as the secretary
     entered them). The invitation table has no position column yet, so that order cannot be
@@ -297,7 +297,7 @@ def _invitation_order(s: Session, meeting_id: int):
     meeting = s.get(Meeting, meeting_id)
     chair = _name_key(meeting.chair if meeting is not None else "")
 
-    def key(row) -> tuple:
+    def key(row: Sequence[Any]) -> tuple[bool, int]:
         p = row[0]
         names = {
             _name_key(display_name(p.title, p.first_name, p.last_name)),

@@ -84,7 +84,7 @@ def _agenda_info(a: AgendaItem) -> AgendaInfo:
     return AgendaInfo(a.id, a.meeting_id, a.position, a.title, a.notes, a.resolution)
 
 
-def _validated(s, data: MeetingInput) -> dict[str, object]:
+def _validated(s: Session, data: MeetingInput) -> dict[str, object]:
     title = required_text(data.title, "title", translate("errors", "The meeting title"))
     try:
         level = MeetingLevel(data.level)
@@ -119,7 +119,7 @@ def _validated(s, data: MeetingInput) -> dict[str, object]:
         "reference_letter": translate("errors", "The reference letter"),
     }
     for key, label in labels.items():
-        values[key] = optional_text(values[key], key, label, MAX_LABEL)  # type: ignore[arg-type]
+        values[key] = optional_text(values[key], key, label, MAX_LABEL)
     values.update(title=title, level=level.value, status=status.value)
     return values
 

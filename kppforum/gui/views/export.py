@@ -175,7 +175,11 @@ class ExportView(QWidget):
         layout.addStretch(1)
         self.setMaximumWidth(900)
 
-        ctx.meetingChanged.connect(lambda _id: (self.forget_result(), self.refresh()))
+        def meeting_changed(_id: int | None) -> None:
+            self.forget_result()
+            self.refresh()
+
+        ctx.meetingChanged.connect(meeting_changed)
         ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.refresh()
