@@ -109,12 +109,14 @@ def sweep_leftovers(
     folders: list[Path] | None = None, *, min_age: float = MIN_AGE_SECONDS
 ) -> list[Path]:
     """Remove what killed runs left behind (see the module doc), older than *min_age* seconds;
-    *folders* adds folders to look in (a forum file's own folder); returns what went."""
+    *folders* adds folders to look in, without their subfolders (a forum file's own folder);
+    returns what went."""
     now = time.time()
     removed: list[Path] = []
     data = paths.user_data_dir()
-    for folder in [data, data / "snapshots", paths.documents_dir(), *(folders or [])]:
-        removed += _sweep_folder(folder, now, min_age, depth=2 if folder != data else 0)
+    own = [(data, 0), (data / "snapshots", 1), (data / "working", 0), (paths.documents_dir(), 2)]
+    for folder, depth in [*own, *((Path(f), 0) for f in folders or [])]:
+        removed += _sweep_folder(folder, now, min_age, depth=depth)
     temp = Path(tempfile.gettempdir())
     with contextlib.suppress(OSError):
         for entry in temp.iterdir():

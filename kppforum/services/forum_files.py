@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kppforum.db import backup, engine, erase, migrations, server, snapshots, transfer
+from kppforum.db import backup, copies, engine, erase, migrations, server, snapshots, transfer
 from kppforum.db.engine import FileState, Forum
 from kppforum.db.errors import ForumFileError
 from kppforum.db.location import Location, is_server, parse_location
@@ -47,6 +47,7 @@ __all__ = [
     "reason_label",
     "reopen",
     "restore_snapshot",
+    "sweep_leftovers",
     "take_snapshot",
 ]
 
@@ -173,3 +174,14 @@ def lock_holder(path: Path) -> str | None:
 def reason_label(reason: str) -> str:
     """The translated words for why a snapshot was taken."""
     return snapshots.reason_label(reason)
+
+
+def sweep_leftovers(forum_path: Path | None = None) -> list[Path]:
+    """At start-up: remove the temporary files killed runs left (half-written snapshots, copies
+    and exports, evidence-pack folders; kppforum.db.copies) in the app's own folders and, with
+    *forum_path*, beside that forum file. Never raises: a sweep that fails is retried next time."""
+    folders = [Path(forum_path).parent] if forum_path is not None else []
+    try:
+        return copies.sweep_leftovers(folders)
+    except OSError:
+        return []
