@@ -1944,6 +1944,10 @@ Collect them only if the forum really needs them. The number itself is never sto
         <translation>ลบข้อมูล… (&amp;E)</translation>
     </message>
     <message>
+        <source>Also delete the earlier snapshots and backup copies (a new snapshot is taken)</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองก่อนหน้านี้ด้วย (ระบบจะสร้างสแนปช็อตใหม่ให้)</translation>
+    </message>
+    <message>
         <source>Erase old personal data</source>
         <translation>ลบข้อมูลส่วนบุคคลที่ครบกำหนด</translation>
     </message>
@@ -1956,12 +1960,12 @@ Collect them only if the forum really needs them. The number itself is never sto
 
 %2
 
-This cannot be undone. Backup copies made earlier still hold the data.</source>
+This cannot be undone.</source>
         <translation>ลบข้อมูลส่วนบุคคลของผู้ที่เข้าร่วมเฉพาะการประชุมก่อน%1 หรือไม่
 
 %2
 
-การลบนี้ย้อนกลับไม่ได้ สำเนาสำรองที่ทำไว้ก่อนหน้านี้ยังคงมีข้อมูลอยู่</translation>
+การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
         <source>Meetings &amp;before:</source>
@@ -1976,6 +1980,10 @@ Attendance rows kept, so every count stays the same: %6</source>
 ชื่อผู้เสนอที่จะถูกลบ: %4 รายการ
 บันทึกการแก้ไขที่จะถูกลบข้อมูลส่วนบุคคล: %5 รายการ
 รายการลงทะเบียนที่ยังคงเก็บไว้ (จำนวนทุกรายการจึงเท่าเดิม): %6 รายการ</translation>
+    </message>
+    <message>
+        <source>The purge erases the data from this forum file only. %1 earlier copies made by the app (snapshots, backups before an upgrade, files kept aside by a restore) still hold them. Copies saved elsewhere (a USB stick, an evidence pack) must be deleted by hand.</source>
+        <translation>การลบนี้ลบข้อมูลออกจากแฟ้มเวทีนี้เท่านั้น สำเนาที่โปรแกรมทำไว้ก่อนหน้านี้ %1 แฟ้ม (สแนปช็อต สำเนาสำรองก่อนปรับรุ่น และแฟ้มที่เก็บแยกไว้ตอนกู้คืน) ยังคงมีข้อมูลอยู่ สำเนาที่บันทึกไว้ที่อื่น (แฟลชไดรฟ์ ชุดหลักฐาน) ต้องลบเอง</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2854,10 @@ Do you want to delete it anyway?</source>
         <translation>เสียหาย</translation>
     </message>
     <message>
+        <source>Deleted {count} earlier snapshots and backup copies of the file.</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองก่อนหน้านี้ของแฟ้มแล้ว {count} แฟ้ม</translation>
+    </message>
+    <message>
         <source>Erased, for meetings before {date}: {counts}</source>
         <translation>ลบแล้ว สำหรับการประชุมก่อนวันที่ {date}: {counts}</translation>
     </message>
@@ -2944,6 +2956,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>address to listen on; 0.0.0.0 for the hall&apos;s network</source>
         <translation>ที่อยู่ที่รอรับการเชื่อมต่อ ใช้ 0.0.0.0 สำหรับเครือข่ายในห้องประชุม</translation>
+    </message>
+    <message>
+        <source>also delete the earlier snapshots and backup copies the app made of the file (they still hold the erased data); a new snapshot is taken after the purge</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองที่โปรแกรมทำไว้ก่อนหน้านี้ด้วย (ซึ่งยังมีข้อมูลที่ลบอยู่) และสร้างสแนปช็อตใหม่หลังการลบ</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
@@ -3046,6 +3062,10 @@ Do you want to delete it anyway?</source>
         <translation>ตัวเลือก %(value)r ไม่ถูกต้อง (เลือกจาก %(choices)s)</translation>
     </message>
     <message>
+        <source>keep phones and national ID hashes in the pack&apos;s forum copy (marked INTERNAL); by default the copy has no personal data beyond names</source>
+        <translation>เก็บเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนไว้ในสำเนาแฟ้มเวทีของชุดหลักฐาน (ทำเครื่องหมาย "ภายใน") ตามปกติสำเนาจะไม่มีข้อมูลส่วนบุคคลนอกจากชื่อ</translation>
+    </message>
+    <message>
         <source>kppforum: registration, proposals, tallies and official minutes for Thai local community forums. Without a command, starts the app.</source>
         <translation>kppforum: ระบบลงทะเบียน ข้อเสนอ ผลการลงมติ และรายงานการประชุมประชาคมท้องถิ่น หากไม่ระบุคำสั่ง จะเปิดโปรแกรม</translation>
     </message>
@@ -3136,6 +3156,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>run a forum server for the hall on this laptop (PostgreSQL)</source>
         <translation>เปิดเซิร์ฟเวอร์ประชาคมสำหรับห้องประชุมบนเครื่องนี้ (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>show phone numbers and ID digits unmasked (the file is marked INTERNAL)</source>
+        <translation>แสดงเบอร์โทรศัพท์และเลขประจำตัวโดยไม่ปิดบัง (แฟ้มจะมีเครื่องหมาย "ภายใน")</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
@@ -3790,6 +3814,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The evidence pack is a .zip file: {name}</source>
         <translation>ชุดหลักฐานต้องเป็นไฟล์ .zip: {name}</translation>
+    </message>
+    <message>
+        <source>This evidence pack holds personal data: the forum copy in it has the phone numbers and national ID hashes of the people. Keep it with the organisers; never publish it or hand it to anyone outside them.</source>
+        <translation>ชุดหลักฐานนี้มีข้อมูลส่วนบุคคล: สำเนาแฟ้มเวทีในชุดนี้มีเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนของผู้เข้าร่วม เก็บไว้เฉพาะผู้จัดเท่านั้น ห้ามเผยแพร่หรือส่งให้ผู้อื่น</translation>
     </message>
     <message>
         <source>evidence-pack</source>
@@ -4470,6 +4498,10 @@ projects</source>
         <translation>รายงานการประชุม บัญชีลงชื่อ และรายงานผลการลงมติ แสดงชื่อ ชุมชน ภาคส่วน ข้อเสนอ และผลการลงมติ เบอร์โทรศัพท์และเลขประจำตัวประชาชนจะไม่ถูกเผยแพร่หรือแสดงบนจอในห้องประชุม เฉพาะผู้จัดการประชุมเท่านั้นที่เห็นข้อมูลดังกล่าว</translation>
     </message>
     <message>
+        <source>The purge erases the data from this forum file only. {count} earlier copies made by the app (snapshots, backups before an upgrade, files kept aside by a restore) still hold them: remove those too to erase the data everywhere the app keeps it. Copies saved elsewhere (a USB stick, an evidence pack) must be deleted by hand.</source>
+        <translation>การลบนี้ลบข้อมูลออกจากแฟ้มเวทีนี้เท่านั้น สำเนาที่โปรแกรมทำไว้ก่อนหน้านี้ {count} แฟ้ม (สแนปช็อต สำเนาสำรองก่อนปรับรุ่น และแฟ้มที่เก็บแยกไว้ตอนกู้คืน) ยังคงมีข้อมูลอยู่ ให้ลบสำเนาเหล่านั้นด้วยเพื่อลบข้อมูลออกจากทุกที่ที่โปรแกรมเก็บไว้ สำเนาที่บันทึกไว้ที่อื่น (แฟลชไดรฟ์ ชุดหลักฐาน) ต้องลบเอง</translation>
+    </message>
+    <message>
         <source>The retention date cannot be in the future.</source>
         <translation>วันที่ครบกำหนดเก็บรักษาต้องไม่เป็นวันในอนาคต</translation>
     </message>
@@ -4649,6 +4681,10 @@ projects</source>
     <message>
         <source>There is no snapshot {which} of {path}.</source>
         <translation>ไม่มีสำเนา {which} ของ {path}</translation>
+    </message>
+    <message>
+        <source>after a purge</source>
+        <translation>หลังการลบข้อมูล</translation>
     </message>
     <message>
         <source>after an agenda item</source>
