@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,7 +44,13 @@ from kppforum.gui.context import AppContext
 from kppforum.gui.models import Writing
 from kppforum.gui.models.proposals_model import budget_text
 from kppforum.gui.text import qfmt
-from kppforum.gui.views.plan_rows_editor import PlanRowEditor, form_label
+from kppforum.gui.views.plan_rows_editor import (
+    REDOS,
+    RETURN_KEYS,
+    UNDO,
+    PlanRowEditor,
+    form_label,
+)
 from kppforum.gui.views.plan_rows_undo import PlanRowCommand
 from kppforum.gui.widgets.keys import form_shortcut, heading_font
 from kppforum.services.municipality import get_profile
@@ -182,7 +195,7 @@ class PlanRowsView(QWidget):
         form_shortcut(self, "Ctrl+Z", self.undo)
         form_shortcut(self, "Ctrl+Shift+Z", self.redo)
         form_shortcut(self, "Ctrl+Y", self.redo)
-        form_shortcut(self.table, "Return", self._edit_current)
+        self.table.installEventFilter(self)  # Enter: edit the row; Ctrl+Z / Ctrl+Shift+Z
         self.stack.indexChanged.connect(self._update_undo_buttons)
         ctx.changed.connect(self._data_changed)
         ctx.meetingChanged.connect(self._meeting_changed)
@@ -321,8 +334,20 @@ class PlanRowsView(QWidget):
         self.status.setStyleSheet(style.OK_BOLD)
         self.status.setText(self.tr("✓ Saved"))
 
-    def _edit_current(self) -> None:
-        self.editor.form.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            sequence = QKeySequence(event.keyCombination())
+            if event.key() in RETURN_KEYS:
+                self.editor.form.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+            if sequence == UNDO:
+                self.undo()
+                return True
+            if sequence in REDOS:
+                self.redo()
+                return True
+        return super().eventFilter(watched, event)
 
     def undo(self) -> None:
         self.stack.undo()

@@ -151,6 +151,7 @@ class PlanRowEditor(QWidget):
         self.split_button.clicked.connect(self.split_evenly)
         self.split_amount.returnPressed.connect(self.split_evenly)
         form_shortcut(self, SPLIT_KEY, self.split_evenly)
+        self.split_amount.installEventFilter(self)
         self.form.currentIndexChanged.connect(lambda _i: self._show_fields())
         program_line = self.program.lineEdit()
         assert program_line is not None
@@ -372,15 +373,19 @@ class PlanRowEditor(QWidget):
             return False  # Enter picks from the open list
         completer = self.program.completer()
         popup = completer.popup() if completer is not None else None
-        if popup is not None and popup.isVisible():
+        in_program = watched in (self.program, self.program.lineEdit())
+        if in_program and popup is not None and popup.isVisible():
             return False
-        if (
-            event.key() in RETURN_KEYS
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        sequence = _sequence(event)
+        if sequence == QKeySequence(SPLIT_KEY):  # also when sent straight to a field
+            self.split_evenly()
+            return True
+        if watched is self.split_amount:
+            return False  # Enter there splits (returnPressed)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in RETURN_KEYS and plain:
             self.saveRequested.emit()
             return True
-        sequence = _sequence(event)
         own_undo = isinstance(watched, QLineEdit) and watched.isUndoAvailable()
         own_redo = isinstance(watched, QLineEdit) and watched.isRedoAvailable()
         if sequence == UNDO and not own_undo:

@@ -10,7 +10,8 @@ Enter in a field saves it; a refused value is shown under the field and nothing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -149,13 +150,7 @@ class PlanStructureEditor(QWidget):
         self.edit_name.returnPressed.connect(self.save)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
-        tree_keys = (
-            ("Ins", self.start_add),
-            ("F2", self.start_edit),
-            ("Del", self.toggle_active),
-        )
-        for key, slot in tree_keys:
-            form_shortcut(self.tree, key, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.installEventFilter(self)  # Insert, F2, Delete on the tree itself
         form_shortcut(self, "Ctrl+Up", lambda: self.move(-1))
         form_shortcut(self, "Ctrl+Down", lambda: self.move(1))
         ctx.changed.connect(self._data_changed)
@@ -241,6 +236,26 @@ class PlanStructureEditor(QWidget):
         self.active.setChecked(active)
         self.edit_errors.clear()
         self.linkage.show_strategy(self.model.strategy_of(key))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            actions = {
+                Qt.Key.Key_Insert: self.start_add,
+                Qt.Key.Key_F2: self.start_edit,
+                Qt.Key.Key_Delete: self.toggle_active,
+            }
+            if modifiers == Qt.KeyboardModifier.ControlModifier and event.key() in (
+                Qt.Key.Key_Up,
+                Qt.Key.Key_Down,
+            ):
+                self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+            if not modifiers and event.key() in actions:
+                actions[event.key()]()  # type: ignore[index]  # a Qt.Key from the dict above
+                return True
+        return super().eventFilter(watched, event)
 
     # --- actions --------------------------------------------------------------------------
 
