@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from qt_keys import press, type_text
 
-from kppforum.domain.plan import PlanForm, PlanLayout
+from kppforum.domain.plan import PlanEdition, PlanForm, PlanLayout
 from kppforum.gui.context import AppContext
 from kppforum.gui.models.plan_tree_model import PROGRAM, STRATEGY, TACTIC
 from kppforum.gui.views.plan_rows import PlanRowsView
@@ -189,3 +189,54 @@ def test_a_plan_row_without_a_program_is_refused(qtbot, ctx) -> None:
     assert view.current_row().proposal_id == row.proposal_id  # stays on the row
     assert _db_rows(ctx) == before and view.stack.count() == 0
     QApplication.processEvents()
+
+
+# --- 4. plan documents from the Export screen -------------------------------------------------
+
+
+def test_export_plan_workbook_pdf_and_announcement(qtbot, ctx, tmp_path, monkeypatch) -> None:
+    import datetime as dt
+    import subprocess
+
+    import openpyxl
+
+    from kppforum.exports.bundle import ANNOUNCEMENT, PLAN_PDF, PLAN_XLSX
+    from kppforum.gui import dialogs
+    from kppforum.gui.views.export import ExportView
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda parent, text, details="": errors.append(text))
+    view = _show(qtbot, ExportView(ctx))
+    for check in view.checks.values():
+        check.setChecked(False)
+    plan = view.plan_docs
+    for kind in (PLAN_XLSX, PLAN_PDF, ANNOUNCEMENT):
+        plan.checks[kind].setChecked(True)
+    plan.edition.setCurrentIndex(plan.edition.findData(PlanEdition.ADDITION))
+    plan.edition_number.setValue(2)
+    plan.edition_year.setValue(2563)
+    plan.show_source.setChecked(True)
+    plan.posted_on.setDate(dt.date(2019, 6, 3))
+    out = tmp_path / "out"
+    out.mkdir()
+    view.folder.setText(str(out))
+    view.export()
+    assert not errors, errors
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 3 and len(view.written) == 3, names
+    xlsx = next(out.glob("*.xlsx"))
+    wb = openpyxl.load_workbook(xlsx)
+    assert any(n.startswith("ผ.01") for n in wb.sheetnames), wb.sheetnames
+    cells = " ".join(
+        str(c) for row in wb.worksheets[1].iter_rows(values_only=True) for c in row if c
+    )
+    assert "เพิ่มเติม" in cells and "2/2563" in cells
+    pdfs = {p.name: p for p in out.glob("*.pdf")}
+    texts = {
+        name: subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True).stdout
+        for name, p in pdfs.items()
+    }
+    plan_text = next(t for n, t in texts.items() if n == plan.names[PLAN_PDF].text())
+    notice = next(t for n, t in texts.items() if n == plan.names[ANNOUNCEMENT].text())
+    assert "ผ.02" in plan_text and "เพิ่มเติม" in plan_text
+    assert "ประกาศ" in notice and "2562" in notice  # posted 3 June 2562

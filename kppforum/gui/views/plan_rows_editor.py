@@ -311,7 +311,11 @@ class PlanRowEditor(QWidget):
                 raise
             program_id = -1
         fields = PlanFields(**{n: w.text() for n, w in self.texts.items()})
-        return PlanRowEdit(self.form.currentData(), program_id, fields, self.budget())
+        return PlanRowEdit(self.chosen_form(), program_id, fields, self.budget())
+
+    def chosen_form(self) -> PlanForm | None:
+        data = self.form.currentData()  # Qt hands the enum back as str
+        return PlanForm(data) if data else None
 
     def edit(self) -> PlanRowEdit:
         """What the panel says, or ValidationError naming the field to fix."""
@@ -355,7 +359,7 @@ class PlanRowEditor(QWidget):
             )
 
     def _show_fields(self) -> None:
-        form = self.form.currentData()
+        form = self.chosen_form()
         visible = {name: True for name in PLAN_FIELD_NAMES}
         visible["kpi"] = self.layout_kind is PlanLayout.STRATEGY
         for name in ("equipment_category", "equipment_type"):
