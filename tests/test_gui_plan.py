@@ -50,6 +50,8 @@ def _show(qtbot, widget):
     widget.resize(1166, 678)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.activateWindow()
+    QApplication.processEvents()
     return widget
 
 
@@ -240,3 +242,46 @@ def test_export_plan_workbook_pdf_and_announcement(qtbot, ctx, tmp_path, monkeyp
     notice = next(t for n, t in texts.items() if n == plan.names[ANNOUNCEMENT].text())
     assert "ผ.02" in plan_text and "เพิ่มเติม" in plan_text
     assert "ประกาศ" in notice and "2562" in notice  # posted 3 June 2562
+
+
+# --- 3. the capture form: the even split and one year edited -----------------------------------
+
+
+def test_capture_form_shows_the_split_and_edits_one_year(qtbot, ctx) -> None:
+    from kppforum.gui.views.proposals import ProposalsView
+    from kppforum.services.proposals import list_proposals
+
+    view = _show(qtbot, ProposalsView(ctx))
+    form = view.form
+    before = {p.id for p in list_proposals(ctx.forum, ctx.meeting_id)}
+    form.community.setFocus()
+    type_text(form.community.lineEdit(), form.community.itemText(0))
+    type_text(form.problem, "ถนนชำรุด")
+    form.budget.setFocus()
+    type_text(form.budget, "800000")
+    type_text(form.years, "2563-2565")
+    split = form.split
+    assert split.summary.isVisible()
+    assert "266,666.67 / 2564: 266,666.67 / 2565: 266,666.66" in split.summary.text()
+    assert split.by_year() is None  # an even split: the services make the same one
+    # Open the per-year editor, change 2565 only: the total follows the sum.
+    split.toggle.click()
+    edit = split.editors[2565]
+    assert edit.isVisible()
+    edit.selectAll()
+    type_text(edit, "300000")
+    edit.editingFinished.emit()
+    assert form.budget.text() == "833,333.34"
+    assert split.by_year() == {
+        2563: Decimal("266666.67"),
+        2564: Decimal("266666.67"),
+        2565: Decimal("300000.00"),
+    }
+    press(form.years, Qt.Key.Key_Return)  # Enter saves, as before
+    [new] = [p for p in list_proposals(ctx.forum, ctx.meeting_id) if p.id not in before]
+    assert new.budget_by_year == split_by_year_expected()
+    assert form.problem.hasFocus() and form.budget.text() == "" and not split.summary.isVisible()
+
+
+def split_by_year_expected() -> dict[int, Decimal]:
+    return {2563: Decimal("266666.67"), 2564: Decimal("266666.67"), 2565: Decimal("300000.00")}
