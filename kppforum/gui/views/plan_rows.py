@@ -93,9 +93,15 @@ class PlanRowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = self.tr
-        titles = (tr("No."), tr("Community"), tr("Project"), tr("Form"), tr("Program"))
-        return (*titles, tr("Budget (baht)"))[section]
+        titles = (
+            self.tr("No."),
+            self.tr("Community"),
+            self.tr("Project"),
+            self.tr("Form"),
+            self.tr("Program"),
+            self.tr("Budget (baht)"),
+        )
+        return titles[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -46,14 +46,13 @@ _tr = QCoreApplication.translate  # read by lupdate (i18n/update_catalogues.py)
 
 def form_label(form: PlanForm | None) -> str:
     """The destination as a planning officer names it (ผ.02 …), in the UI language."""
-    tr = _tr
     labels = {
-        None: tr("PlanForms", "(not decided)"),
-        PlanForm.P02: tr("PlanForms", "ผ.02 municipality project"),
-        PlanForm.P02_1: tr("PlanForms", "ผ.02/1 from a community plan"),
-        PlanForm.P02_2: tr("PlanForms", "ผ.02/2 beyond the municipality's powers"),
-        PlanForm.P03: tr("PlanForms", "ผ.03 equipment"),
-        PlanForm.COMMUNITY: tr("PlanForms", "Community does it itself"),
+        None: _tr("PlanForms", "(not decided)"),
+        PlanForm.P02: _tr("PlanForms", "ผ.02 municipality project"),
+        PlanForm.P02_1: _tr("PlanForms", "ผ.02/1 from a community plan"),
+        PlanForm.P02_2: _tr("PlanForms", "ผ.02/2 beyond the municipality's powers"),
+        PlanForm.P03: _tr("PlanForms", "ผ.03 equipment"),
+        PlanForm.COMMUNITY: _tr("PlanForms", "Community does it itself"),
     }
     return labels[form]
 
