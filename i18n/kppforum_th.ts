@@ -1484,8 +1484,8 @@ Vision: %3</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <source>Editio&amp;n:</source>
-        <translation>ฉบับ (&amp;N):</translation>
+        <source>Ed&amp;ition:</source>
+        <translation>ฉบับ (&amp;I):</translation>
     </message>
     <message>
         <source>Give a file name for %1.</source>

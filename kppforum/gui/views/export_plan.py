@@ -122,7 +122,7 @@ class PlanExportOptions(QGroupBox):
         }
         for index in range(self.edition.count()):
             self.edition.setItemText(index, editions[self.edition.itemData(index)])
-        self.captions[0].setText(self.tr("Editio&n:"))
+        self.captions[0].setText(self.tr("Ed&ition:"))
         self.captions[1].setText(self.tr("&Posted on:"))
         self.number_caption.setText(self.tr("no."))
         self.year_caption.setText(self.tr("/ B.E."))

@@ -181,8 +181,12 @@ class PlanStructureEditor(QWidget):
         self.up_button.setToolTip(key_text("Ctrl+Up"))
         self.down_button.setText(self.tr("Move &down"))
         self.down_button.setToolTip(key_text("Ctrl+Down"))
-        self.model.retranslate()
+        key = self.current_key()
+        self.model.retranslate()  # rebuilt: "(no longer in use)" is in the names
         self.tree.expandAll()
+        if key is not None:
+            self.select(key)
+            self._selected()
 
     def _add_title(self) -> str:
         key = self.current_key()
