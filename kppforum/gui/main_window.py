@@ -200,6 +200,11 @@ class MainWindow(QMainWindow):
 
             return TalliesView(ctx)
 
+        def plan_rows(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.plan_rows import PlanRowsView
+
+            return PlanRowsView(ctx)
+
         def export(ctx: AppContext) -> QWidget:
             from kppforum.gui.views.export import ExportView
 
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
             ("agenda", self.tr("Meeting in progress"), agenda),
             ("proposals", self.tr("Proposals"), proposals),
             ("tallies", self.tr("Tallies"), tallies),
+            ("plan", self.tr("Plan (ผ.02)"), plan_rows),
             ("export", self.tr("Export"), export),
         ]
 
