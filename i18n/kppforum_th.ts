@@ -1591,6 +1591,10 @@ Collect them only if the forum really needs them. The number itself is never sto
         <translation>ยังไม่มีข้อเสนอ</translation>
     </message>
     <message>
+        <source>No. %1 · %2</source>
+        <translation>ข้อ %1 · %2</translation>
+    </message>
+    <message>
         <source>Present: %1 people</source>
         <translation>ผู้เข้าร่วมประชุม %1 คน</translation>
     </message>
@@ -4716,6 +4720,10 @@ projects</source>
     <message>
         <source>No. {number}/{year}</source>
         <translation>ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>No. {number}: {text}</source>
+        <translation>ข้อ {number} {text}</translation>
     </message>
     <message>
         <source>Not in a community</source>
