@@ -3923,6 +3923,13 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message>
+        <source>The meeting date (B.E. {year}) is outside the plan period B.E. {start}–{end}: check the date, or the plan period of the municipality profile.</source>
+        <translation>วันที่ประชุม (พ.ศ. {year}) อยู่นอกช่วงแผนพัฒนาท้องถิ่น พ.ศ. {start}–{end} กรุณาตรวจสอบวันที่ หรือช่วงปีของแผนในข้อมูลเทศบาล</translation>
+    </message>
+</context>
+<context>
     <name>minutes</name>
     <message>
         <source>&lt;b&gt;Agenda item {n}&lt;/b&gt; {title}</source>
