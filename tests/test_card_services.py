@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,24 @@ def test_about_says_why_cards_cannot_be_read(qapp) -> None:
     assert "no card reader" in texts[ReaderState.NO_READER]
     assert "ACS ACR39U" in texts[ReaderState.READY]
     assert dialog.card_note.text() == dialog.card_text(dialog.card_status)
+
+
+def test_about_without_pyscard_says_why_and_lists_it_when_bundled(qapp, monkeypatch) -> None:
+    """A build without pyscard (kppforum[card]): the About dialog says so; with it, pyscard's
+    licence is listed with the bundled libraries (installer/bundle_filter.OPTIONAL)."""
+    from kppforum.gui.about import AboutDialog
+
+    pytest.importorskip("smartcard")
+    with_it = AboutDialog()
+    assert "pyscard" in with_it.licences.toPlainText()
+    assert "LGPL-2.1-or-later" in with_it.licences.toPlainText()
+    for name in [m for m in sys.modules if m == "smartcard" or m.startswith("smartcard.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "smartcard", None)  # import smartcard -> ImportError
+    dialog = AboutDialog()
+    assert dialog.card_status.state is ReaderState.NO_PYSCARD
+    assert "pyscard is not installed" in dialog.card_note.text()
+    assert "kppforum[card]" in dialog.card_note.text()
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
