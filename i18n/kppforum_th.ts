@@ -2024,6 +2024,10 @@ Collect them only if the forum really needs them. The number itself is never sto
         <translation>ยังไม่มีข้อเสนอ</translation>
     </message>
     <message>
+        <source>No. %1 · %2</source>
+        <translation>ข้อ %1 · %2</translation>
+    </message>
+    <message>
         <source>Present: %1 people</source>
         <translation>ผู้เข้าร่วมประชุม %1 คน</translation>
     </message>
@@ -4412,6 +4416,13 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message>
+        <source>The meeting date (B.E. {year}) is outside the plan period B.E. {start}–{end}: check the date, or the plan period of the municipality profile.</source>
+        <translation>วันที่ประชุม (พ.ศ. {year}) อยู่นอกช่วงแผนพัฒนาท้องถิ่น พ.ศ. {start}–{end} กรุณาตรวจสอบวันที่ หรือช่วงปีของแผนในข้อมูลเทศบาล</translation>
+    </message>
+</context>
+<context>
     <name>minutes</name>
     <message>
         <source>&lt;b&gt;Agenda item {n}&lt;/b&gt; {title}</source>
@@ -5217,6 +5228,10 @@ projects</source>
     <message>
         <source>No. {number}/{year}</source>
         <translation>ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>No. {number}: {text}</source>
+        <translation>ข้อ {number} {text}</translation>
     </message>
     <message>
         <source>Not in a community</source>
