@@ -235,7 +235,13 @@ def test_unknown_person_opens_the_walk_in_form_filled_in(qtbot, view, stack, for
 
 def test_a_foreign_card_is_refused(qtbot, view, stack, forum):
     before = present(forum)
-    insert(qtbot, view, stack, "failed", kind="foreign")
+    # The virtual stack sometimes hands the desk a card whose first exchange fails outright
+    # (vicc still connecting to vpcd): that is reported as a failed read, rightly. Insert the
+    # foreign card again then (at most three times) to reach the refusal this test is about.
+    for _attempt in range(3):
+        insert(qtbot, view, stack, "failed", kind="foreign")
+        if view.card_desk.last_event.problem is CardProblem.NOT_THAI_ID:
+            break
     assert view.card_desk.last_event.problem is CardProblem.NOT_THAI_ID
     assert view.message.text() == problem_message(CardProblem.NOT_THAI_ID)
     assert view.message_kind == "error"
