@@ -160,9 +160,7 @@ def _validations(ws: Worksheet, columns, sheet: PlanRowsSheet, last: int) -> Non
         money.allow_blank = True
         money.error = translate("plan_rows", "Type an amount of baht (0 or more).")
         money.showErrorMessage = True
-        money.add(
-            f"{get_column_letter(first)}{HEADER_ROW + 1}:{get_column_letter(final)}{last}"
-        )
+        money.add(f"{get_column_letter(first)}{HEADER_ROW + 1}:{get_column_letter(final)}{last}")
         ws.add_data_validation(money)
 
 
