@@ -64,9 +64,7 @@ def structure(seeded: Seeded, tmp_path: Path) -> Path:
     )
 
 
-def test_structure_import_creates_renames_and_is_idempotent(
-    seeded: Seeded, tmp_path: Path
-) -> None:
+def test_structure_import_creates_renames_and_is_idempotent(seeded: Seeded, tmp_path: Path) -> None:
     forum = seeded.forum
     since = last_audit_id(forum)
     result = import_plan_structure(forum, structure(seeded, tmp_path))
