@@ -11,11 +11,11 @@ import pytest
 
 from kppforum.domain.plan import PlanForm
 from kppforum.exports.plan_rows_workbook import HEADER_ROW, write_plan_rows_workbook
+from kppforum.services.imports import import_proposals
 from kppforum.services.plan_rows import list_plan_rows
 from kppforum.services.plan_rows_file import import_plan_rows, plan_rows_sheet
 from kppforum.services.plan_structure import get_plan_structure
 from kppforum.services.plan_structure_import import import_plan_structure
-from kppforum.services.imports import import_proposals
 from kppforum.services.templates import write_template
 from tests.service_fixtures import (  # noqa: F401  (fixtures)
     Seeded,

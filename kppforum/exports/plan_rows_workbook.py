@@ -13,6 +13,7 @@ Every value is data, never a formula (``excel_layout.set_value``: "=cmd" stays t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -32,6 +33,7 @@ from kppforum.services.plan_rows_file import (
     PLAN_ROW_COLUMNS,
     PlanRowsSheet,
 )
+from kppforum.services.tabular import Column
 from kppforum.services.templates import budget_year_columns
 
 ROWS_SHEET = "แถวแผน"
@@ -107,7 +109,7 @@ def build_plan_rows_workbook(
                 cell.number_format = "@" if column.key == "program" else "0"
     last = HEADER_ROW + max(len(sheet.rows), 1)
     _validations(ws, columns, sheet, last)
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=len(CONTEXT_KEYS) + 2)
+    ws.freeze_panes = f"{get_column_letter(len(CONTEXT_KEYS) + 2)}{HEADER_ROW + 1}"
     ws.protection.sheet = True
     ws.protection.formatColumns = False  # widths and heights may still be changed
     ws.protection.formatRows = False
@@ -134,7 +136,7 @@ def _values(info: PlanRowInfo, sheet: PlanRowsSheet) -> list[object]:
     ]
 
 
-def _validations(ws: Worksheet, columns, sheet: PlanRowsSheet, last: int) -> None:
+def _validations(ws: Worksheet, columns: Sequence[Column], sheet: PlanRowsSheet, last: int) -> None:
     keys = [c.key for c in columns]
     form_letter = get_column_letter(keys.index("form") + 1)
     forms = DataValidation(
@@ -168,9 +170,9 @@ def _programs_sheet(wb: Workbook, sheet: PlanRowsSheet, font: Font, bold: Font) 
     ws = wb.create_sheet(PROGRAMS_SHEET)
     headers = ("รหัสแผนงาน", "ชื่อแผนงาน", "ยุทธศาสตร์", "กลยุทธ์")
     for index, text in enumerate(headers, start=1):
-        cell = ws.cell(row=1, column=index)
-        set_value(cell, text)
-        cell.font, cell.fill = bold, HEADER_FILL
+        head = ws.cell(row=1, column=index)
+        set_value(head, text)
+        head.font, head.fill = bold, HEADER_FILL
     for r, p in enumerate(sheet.programs, start=2):
         for index, value in enumerate((p.code, p.name, p.strategy_code, p.tactic_code), 1):
             cell = ws.cell(row=r, column=index)

@@ -7,6 +7,7 @@ same headers, so a filled-in template always imports.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from kppforum.i18n import translate
@@ -103,7 +104,7 @@ _SHEET_TITLES = {
 YEAR_KEY = "budget_"  # budget_2566: the amount of one plan year
 
 
-def budget_year_columns(years: range | list[int]) -> tuple[Column, ...]:
+def budget_year_columns(years: Iterable[int]) -> tuple[Column, ...]:
     """Optional columns "งบประมาณ 2566" (budget 2566, งบประมาณปี 2566, Thai digits too), one
     per plan year; their keys are ``budget_2566``..."""
     return tuple(

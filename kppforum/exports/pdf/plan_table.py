@@ -184,7 +184,8 @@ class FormTable:
         """A line under the last data row, across every column but the first (ที่มา,
         เหตุผลความจำเป็น), with no rule between the two; it never widens a column."""
         r = len(self.rows)
-        self.rows.append(["", self._cell(text, self.st.text)] + [""] * (self.n - 2))
+        row: list[object] = ["", self._cell(text, self.st.text)]
+        self.rows.append(row + [""] * (self.n - 2))
         self.commands.append(("SPAN", (1, r), (-1, r)))
         self.keep_with_next(r - 1)
         self._joined.append(r - 1)
