@@ -131,7 +131,7 @@ def plan_rows_sheet_in(s: Session, meeting_id: int) -> PlanRowsSheet:
     )
     programs: list[ProgramChoice] = []
     codes: dict[int, str] = {}
-    for program, tactic, strategy in s.execute(stmt).tuples():
+    for program, tactic, strategy in s.execute(stmt).all():
         codes[program.id] = program.code
         if program.active and tactic.active:
             programs.append(ProgramChoice(program.code, program.name, strategy.code, tactic.code))
