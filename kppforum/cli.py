@@ -19,6 +19,7 @@ from kppforum import __version__, i18n, paths
 from kppforum.cli_argparse import Parser as _Parser
 from kppforum.cli_common import EXIT_ERROR, EXIT_OK, location, print_json
 from kppforum.cli_common import open_forum as _open
+from kppforum.cli_plan import PLAN_HANDLERS, add_plan_commands
 from kppforum.cli_records import RECORD_HANDLERS, add_record_commands
 from kppforum.cli_server import SERVER_HANDLERS, add_server_commands
 from kppforum.errors import ValidationError
@@ -44,6 +45,9 @@ COMMANDS = (
     "pull",
     "checkin",
     "host",
+    "merge",
+    "carry-over",
+    "fate",
 )
 
 
@@ -228,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_record_commands(sub)
     add_server_commands(sub)
+    add_plan_commands(sub)
     return p
 
 
@@ -374,6 +379,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "template": cmd_template,
     **RECORD_HANDLERS,
     **SERVER_HANDLERS,
+    **PLAN_HANDLERS,
 }
 
 

@@ -38,9 +38,7 @@ def checkpoint(forum: Forum) -> bool:
     try:
         driver = raw.driver_connection
         assert driver is not None  # a fresh pool connection always has one
-        busy, _log, _done = driver.execute(
-            "PRAGMA wal_checkpoint(TRUNCATE)"
-        ).fetchone()
+        busy, _log, _done = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         raw.close()
     return not busy

@@ -60,9 +60,7 @@ def _name_match(index: int, term: str, server: bool = False) -> ColumnElement[bo
     )
 
 
-def person_search_statement(
-    terms: list[tuple[str, set[int]]], server: bool = False
-) -> Select[int]:
+def person_search_statement(terms: list[tuple[str, set[int]]], server: bool = False) -> Select[int]:
     """SELECT person.id for people matching every (term, ids of communities it names)."""
     conditions = []
     for index, (term, community_ids) in enumerate(terms):
