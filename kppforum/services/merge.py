@@ -235,9 +235,7 @@ def merge_forums(
 
         state = MergeState(conn, target.actor, now(), resolve)
         for i, source in enumerate(sources):
-            SourceMerge(
-                state, source.rows, lambda e, n, src=source: src.last_edit.get((e, n))
-            ).run()
+            SourceMerge(state, source.rows, source.last_edit).run()
             if progress is not None:
                 progress(i + 1, len(sources))
         new_aliases = _aliases(conn)

@@ -250,7 +250,7 @@ class SourceMerge:
             conn.execute(m.insert(), self.src["municipality"])
             self.st.count("municipality").added += 1
         fs = table("forum_setting")
-        have = dict(conn.execute(select(fs.c.key, fs.c.value)).tuples().all())
+        have: dict[str, str] = {k: v for k, v in conn.execute(select(fs.c.key, fs.c.value))}
         for row in self.src.get("forum_setting", []):
             if row["key"] not in have:
                 conn.execute(fs.insert(), [row])
