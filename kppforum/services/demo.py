@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
 
 from kppforum.db import Forum, create_forum_file
 from kppforum.db.models import (
@@ -254,7 +255,7 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
         _seeded_uuids(s, o.seed)
 
 
-def _seeded_uuids(s, seed: int) -> None:
+def _seeded_uuids(s: Session, seed: int) -> None:
     """The same seed gives the same uuids too (separate generators: the rows stay as they were
     before uuids existed). The catalogues are the same in every demo forum, uuids included."""
     conn = s.connection()

@@ -153,7 +153,8 @@ class SourceMerge:
     def _last_edit_target(self, entity: str, ident: int) -> dt.datetime | None:
         a = AuditEvent.__table__
         stmt = select(func.max(a.c.at)).where(a.c.entity == entity, a.c.entity_id == ident)
-        return self.st.conn.scalar(stmt)
+        found: dt.datetime | None = self.st.conn.scalar(stmt)
+        return found
 
     def _audit(self, action: str, entity: str, ident: int | None, before: Row, after: Row) -> None:
         self.st.audit_rows.append(
