@@ -3267,6 +3267,14 @@ Do you want to delete it anyway?</source>
 <context>
     <name>cli</name>
     <message>
+        <source>  joined (--join-likely-same)</source>
+        <translation>  รวมเป็นคนเดียวกันแล้ว (--join-likely-same)</translation>
+    </message>
+    <message>
+        <source>  kept apart (add --join-likely-same to join them)</source>
+        <translation>  แยกไว้เป็นคนละคน (ใส่ --join-likely-same เพื่อรวมเป็นคนเดียวกัน)</translation>
+    </message>
+    <message>
         <source>  password: {password}</source>
         <translation>  รหัสผ่าน: {password}</translation>
     </message>
@@ -3301,6 +3309,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Checked in: {name} at {time} ({desk}).</source>
         <translation>ลงทะเบียนแล้ว: {name} เวลา {time} น. ({desk})</translation>
+    </message>
+    <message>
+        <source>Conflict {kind} {uuid}: kept the {kept}&apos;s version ({rule})</source>
+        <translation>ข้อมูลขัดกัน {kind} {uuid}: ใช้ฉบับของ {kept} ({rule})</translation>
     </message>
     <message>
         <source>Created demo forum {path}</source>
@@ -3347,6 +3359,10 @@ Do you want to delete it anyway?</source>
         <translation>การนำเข้าข้อเสนอต้องระบุ --meeting ID (รหัสการประชุม)</translation>
     </message>
     <message>
+        <source>Likely the same person ({n}):</source>
+        <translation>น่าจะเป็นคนเดียวกัน ({n} ราย):</translation>
+    </message>
+    <message>
         <source>No screen found (DISPLAY is not set). Start kppforum on a desktop, run it under xvfb-run, or use --screenshot FILE.png to draw the window into a file.</source>
         <translation>ไม่พบหน้าจอ (ไม่ได้กำหนดค่า DISPLAY) กรุณาเปิด kppforum บนเดสก์ท็อป เรียกใช้ผ่าน xvfb-run หรือใช้ --screenshot FILE.png เพื่อบันทึกภาพหน้าต่างลงไฟล์</translation>
     </message>
@@ -3373,6 +3389,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Put {path} on the server.</source>
         <translation>นำไฟล์ {path} ขึ้นเซิร์ฟเวอร์แล้ว</translation>
+    </message>
+    <message>
+        <source>Recorded: proposal {p} {kind} on {date}</source>
+        <translation>บันทึกแล้ว: ข้อเสนอ {p} {kind} เมื่อ {date}</translation>
     </message>
     <message>
         <source>Registration desks (check-in only):</source>
@@ -3441,6 +3461,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>blank rows for walk-ins after each group of the sign-in sheets, at least (more fill the page; default: 3)</source>
         <translation>จำนวนแถวว่างอย่างน้อยสำหรับผู้ที่ไม่มีชื่อ ต่อท้ายแต่ละกลุ่มในบัญชีลงชื่อ (เพิ่มจนเต็มหน้า ค่าเริ่มต้น: 3)</translation>
+    </message>
+    <message>
+        <source>bring into TARGET what it lacks from other forum files (desk files, communities)</source>
+        <translation>นำข้อมูลที่ TARGET ยังไม่มีเข้ามาจากไฟล์ประชาคมอื่น (ไฟล์จุดลงทะเบียน ชุมชน)</translation>
     </message>
     <message>
         <source>check a forum file (exit 0 when healthy)</source>
@@ -3535,6 +3559,10 @@ Do you want to delete it anyway?</source>
         <translation>เก็บเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนไว้ในสำเนาแฟ้มเวทีของชุดหลักฐาน (ทำเครื่องหมาย &quot;ภายใน&quot;) ตามปกติสำเนาจะไม่มีข้อมูลส่วนบุคคลนอกจากชื่อ</translation>
     </message>
     <message>
+        <source>kind: added, skipped, updated, conflicts</source>
+        <translation>ประเภท: เพิ่ม, ข้าม, ปรับปรุง, ขัดกัน</translation>
+    </message>
+    <message>
         <source>kppforum: registration, proposals, tallies and official minutes for Thai local community forums. Without a command, starts the app.</source>
         <translation>kppforum: ระบบลงทะเบียน ข้อเสนอ ผลการลงมติ และรายงานการประชุมประชาคมท้องถิ่น หากไม่ระบุคำสั่ง จะเปิดโปรแกรม</translation>
     </message>
@@ -3587,6 +3615,10 @@ Do you want to delete it anyway?</source>
         <translation>ต้องระบุอาร์กิวเมนต์ %s อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
+        <source>only the top N proposals of each community by rank</source>
+        <translation>เฉพาะข้อเสนอ N ลำดับแรกของแต่ละชุมชนตามผลการจัดลำดับ</translation>
+    </message>
+    <message>
         <source>open the demo forum (created on first use)</source>
         <translation>เปิดไฟล์ประชาคมตัวอย่าง (สร้างขึ้นเมื่อใช้งานครั้งแรก)</translation>
     </message>
@@ -3627,6 +3659,10 @@ Do you want to delete it anyway?</source>
         <translation>ลบจริง (หากไม่ระบุ จะแสดงเพียงรายการที่จะถูกลบ)</translation>
     </message>
     <message>
+        <source>record what happened to a proposal after the forum</source>
+        <translation>บันทึกผลการดำเนินการตามข้อเสนอหลังเวทีประชาคม</translation>
+    </message>
+    <message>
         <source>registry size (default: a third more than the attendees)</source>
         <translation>จำนวนประชาชนในทะเบียน (ค่าเริ่มต้น: มากกว่าจำนวนผู้เข้าร่วมประชุมหนึ่งในสาม)</translation>
     </message>
@@ -3663,6 +3699,10 @@ Do you want to delete it anyway?</source>
         <translation>ยุทธศาสตร์ กลยุทธ์ และแผนงาน (สร้างใหม่หรือเปลี่ยนชื่อ) พร้อมความเชื่อมโยง ก.-จ.</translation>
     </message>
     <message>
+        <source>take proposals of community-level meetings into a town meeting</source>
+        <translation>นำข้อเสนอจากเวทีประชาคมระดับชุมชนเข้าสู่เวทีประชาคมระดับเมือง</translation>
+    </message>
+    <message>
         <source>the day the announcement is posted (a Buddhist-era year such as 2569-12-07 is read as such; default: today)</source>
         <translation>วันที่ปิดประกาศ (ใช้ปี พ.ศ. ได้ เช่น 2569-12-07; ค่าเริ่มต้น: วันนี้)</translation>
     </message>
@@ -3681,6 +3721,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>the plan-rows workbook written by &apos;export --plan-rows-xlsx&apos;, filled in</source>
         <translation>ไฟล์แถวแผนจาก &apos;export --plan-rows-xlsx&apos; ที่กรอกข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>treat the people listed as likely the same as one person (default: list them and keep them apart)</source>
+        <translation>ถือว่าผู้ที่น่าจะเป็นคนเดียวกันเป็นคนเดียวกัน (ค่าเริ่มต้น: แสดงรายชื่อและแยกไว้เป็นคนละคน)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
@@ -3755,8 +3799,16 @@ Do you want to delete it anyway?</source>
         <translation>{name} ลงทะเบียนไว้แล้วเมื่อเวลา {time} น. ({desk})</translation>
     </message>
     <message>
+        <source>{n} added</source>
+        <translation>เพิ่ม {n} รายการ</translation>
+    </message>
+    <message>
         <source>{n} people match “{text}”: give --person ID (ids above).</source>
         <translation>มีผู้ที่ตรงกับ “{text}” {n} คน กรุณาระบุ --person รหัส (ดูรหัสด้านบน)</translation>
+    </message>
+    <message>
+        <source>{n} proposals carried over, {m} were already there</source>
+        <translation>นำข้อเสนอเข้า {n} รายการ มีอยู่แล้ว {m} รายการ</translation>
     </message>
     <message>
         <source>{path} has no snapshots yet.</source>
@@ -3810,6 +3862,14 @@ Do you want to delete it anyway?</source>
         <translation>การประชุมระดับชุมชนต้องระบุชุมชน</translation>
     </message>
     <message>
+        <source>A forum file cannot be merged into itself.</source>
+        <translation>ไม่สามารถรวมไฟล์ประชาคมเข้ากับตัวเองได้</translation>
+    </message>
+    <message>
+        <source>A meeting cannot carry proposals over from itself.</source>
+        <translation>การประชุมไม่สามารถนำข้อเสนอจากตัวเองเข้ามาได้</translation>
+    </message>
+    <message>
         <source>A merged proposal cannot be withdrawn; undo the merge first.</source>
         <translation>ไม่สามารถถอนข้อเสนอที่ถูกรวมแล้วได้ กรุณายกเลิกการรวมข้อเสนอก่อน</translation>
     </message>
@@ -3848,6 +3908,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Cannot save {name}. Is it open in another program?</source>
         <translation>ไม่สามารถบันทึกไฟล์ {name} ได้ กรุณาตรวจสอบว่าไฟล์เปิดอยู่ในโปรแกรมอื่นหรือไม่</translation>
+    </message>
+    <message>
+        <source>Choose at least one forum file to merge.</source>
+        <translation>เลือกไฟล์ประชาคมที่จะรวมอย่างน้อยหนึ่งไฟล์</translation>
+    </message>
+    <message>
+        <source>Choose at least one meeting to carry proposals from.</source>
+        <translation>เลือกการประชุมที่จะนำข้อเสนอเข้ามาอย่างน้อยหนึ่งครั้ง</translation>
     </message>
     <message>
         <source>Choose the community of the proposal.</source>
@@ -3966,6 +4034,10 @@ Do you want to delete it anyway?</source>
         <translation>หัวข้อระเบียบวาระ</translation>
     </message>
     <message>
+        <source>The amount must be a number of baht, 0 or more.</source>
+        <translation>จำนวนเงินต้องเป็นตัวเลข (บาท) ตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
         <source>The budget can have at most 2 decimal places (satang).</source>
         <translation>งบประมาณมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)</translation>
     </message>
@@ -4006,6 +4078,10 @@ Do you want to delete it anyway?</source>
         <translation>ฐานข้อมูล {location} เป็นของโปรแกรมอื่น ไม่ใช่ข้อมูลประชาคม</translation>
     </message>
     <message>
+        <source>The date is missing.</source>
+        <translation>ยังไม่ได้ระบุวันที่</translation>
+    </message>
+    <message>
         <source>The disk is full: the last change to {path} was not saved. Free some space; everything saved before is safe.</source>
         <translation>ดิสก์เต็ม: การแก้ไขล่าสุดใน {path} ไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่าง ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ</translation>
     </message>
@@ -4044,6 +4120,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The first name</source>
         <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>The fiscal year must be a Buddhist-era year, e.g. 2564.</source>
+        <translation>ปีงบประมาณต้องเป็นปีพุทธศักราช เช่น 2564</translation>
     </message>
     <message>
         <source>The forum file {path} cannot be written (read-only disk or folder): the last change was not saved. Everything saved before is safe.</source>
@@ -4138,12 +4218,20 @@ Do you want to delete it anyway?</source>
         <translation>ลำดับใหม่ต้องมีครบทุกรายการ รายการละหนึ่งครั้ง</translation>
     </message>
     <message>
+        <source>The note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
         <source>The notes</source>
         <translation>บันทึก</translation>
     </message>
     <message>
         <source>The plan period must not end before it starts.</source>
         <translation>ปีสิ้นสุดของแผนต้องไม่ก่อนปีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>The plan row</source>
+        <translation>รายการในแผน</translation>
     </message>
     <message>
         <source>The problem</source>
@@ -4230,8 +4318,16 @@ Do you want to delete it anyway?</source>
         <translation>ข้อเสนอนี้มีผลการลงมติแล้ว ให้ใช้การถอนข้อเสนอแทน</translation>
     </message>
     <message>
+        <source>Top must be 1 or more.</source>
+        <translation>จำนวนลำดับแรกต้องตั้งแต่ 1 ขึ้นไป</translation>
+    </message>
+    <message>
         <source>Unknown community &quot;{value}&quot;.</source>
         <translation>ไม่พบชุมชน &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown fate of a proposal: {kind}.</source>
+        <translation>ไม่รู้จักผลการดำเนินการของข้อเสนอ: {kind}</translation>
     </message>
     <message>
         <source>Unknown meeting level or status.</source>
@@ -4240,6 +4336,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Unknown plan form.</source>
         <translation>ไม่รู้จักแบบฟอร์มแผนนี้</translation>
+    </message>
+    <message>
+        <source>Unknown plan form: {form}.</source>
+        <translation>ไม่รู้จักแบบฟอร์มแผน: {form}</translation>
     </message>
     <message>
         <source>Unknown plan layout.</source>

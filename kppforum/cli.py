@@ -19,6 +19,7 @@ from kppforum import __version__, i18n, paths
 from kppforum.cli_argparse import Parser as _Parser
 from kppforum.cli_common import EXIT_ERROR, EXIT_OK, location, print_json
 from kppforum.cli_common import open_forum as _open
+from kppforum.cli_cycle import CYCLE_HANDLERS, add_cycle_commands
 from kppforum.cli_plan import (
     add_plan_export_args,
     check_plan_args,
@@ -51,6 +52,9 @@ COMMANDS = (
     "pull",
     "checkin",
     "host",
+    "merge",
+    "carry-over",
+    "fate",
 )
 
 
@@ -264,6 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_record_commands(sub)
     add_server_commands(sub)
+    add_cycle_commands(sub)
     return p
 
 
@@ -407,6 +412,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "template": cmd_template,
     **RECORD_HANDLERS,
     **SERVER_HANDLERS,
+    **CYCLE_HANDLERS,
 }
 
 

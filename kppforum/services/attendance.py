@@ -289,21 +289,25 @@ def list_invited_present_in(s: Session, meeting_id: int) -> list[InvitedPresentI
     ]
 
 
-def _invitation_order(s: Session, meeting_id: int) -> Callable[[Sequence[Any]], tuple[bool, int]]:
+def _invitation_order(
+    s: Session, meeting_id: int
+) -> Callable[[Sequence[Any]], tuple[bool, int, Any]]:
     """Official order of the invited (ผู้มาประชุม / ผู้ไม่มาประชุม): the chair first, then the
-    invitation list's order (the order people were invited: by position, as the secretary
-    entered them). The invitation table has no position column yet, so that order cannot be
-    edited apart from re-inviting; a ``position`` column needs a schema migration."""
+    invitation list's order (``invitation.position``, schema v5: the order people were invited
+    in, as the secretary rearranged it with ``meetings.move_invitation``)."""
     meeting = s.get(Meeting, meeting_id)
     chair = _name_key(meeting.chair if meeting is not None else "")
+    stmt = select(Invitation.id, Invitation.position).where(Invitation.meeting_id == meeting_id)
+    positions: dict[int, int] = {i: p for i, p in s.execute(stmt)}
 
-    def key(row: Sequence[Any]) -> tuple[bool, int]:
+    def key(row: Sequence[Any]) -> tuple[bool, int, Any]:
         p = row[0]
         names = {
             _name_key(display_name(p.title, p.first_name, p.last_name)),
             _name_key(f"{p.first_name} {p.last_name}"),
         }
-        return (not (chair and chair in names), 0 if chair and chair in names else row[-1])
+        is_chair = bool(chair and chair in names)
+        return (not is_chair, 0 if is_chair else positions.get(row[-1], 0), row[-1])
 
     return key
 

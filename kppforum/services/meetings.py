@@ -297,8 +297,15 @@ def invite(forum: Forum, meeting_id: int, person_id: int, role: str = "") -> int
         )
         if existing is not None:
             return existing.id
+        last = s.scalar(
+            select(func.max(Invitation.position)).where(Invitation.meeting_id == meeting_id)
+        )
         inv = Invitation(
-            meeting_id=meeting_id, person_id=person_id, role=clean_text(role), absence_reason=""
+            meeting_id=meeting_id,
+            person_id=person_id,
+            role=clean_text(role),
+            absence_reason="",
+            position=(last or 0) + 1,
         )
         s.add(inv)
         s.flush()
@@ -321,3 +328,54 @@ def set_absence_reason(forum: Forum, meeting_id: int, person_id: int, reason: st
         before = snapshot(inv)
         inv.absence_reason = clean_text(reason)
         audit(s, forum, "update", "invitation", inv.id, before, snapshot(inv))
+
+
+@dataclass(frozen=True)
+class InvitationInfo:
+    id: int
+    meeting_id: int
+    person_id: int
+    position: int
+    role: str
+    absence_reason: str
+
+
+def list_invitations(forum: Forum, meeting_id: int) -> list[InvitationInfo]:
+    """The meeting's invitation list in its order (``position``; the minutes follow it)."""
+    with forum.read() as s:
+        return list_invitations_in(s, meeting_id)
+
+
+def list_invitations_in(s: Session, meeting_id: int) -> list[InvitationInfo]:
+    return [
+        InvitationInfo(i.id, i.meeting_id, i.person_id, i.position, i.role, i.absence_reason)
+        for i in _invitations(s, meeting_id)
+    ]
+
+
+def _invitations(s: Session, meeting_id: int) -> list[Invitation]:
+    stmt = select(Invitation).where(Invitation.meeting_id == meeting_id)
+    return list(s.scalars(stmt.order_by(Invitation.position, Invitation.id)))
+
+
+def move_invitation(
+    forum: Forum, meeting_id: int, person_id: int, new_position: int
+) -> list[InvitationInfo]:
+    """Move *person_id*'s invitation to *new_position* (1-based) in the meeting's invitation
+    list and renumber the list 1..n (the order of ผู้มาประชุม / ผู้ไม่มาประชุม after the
+    chair)."""
+    with forum.write(changes=Change.ATTENDANCE) as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        rows = _invitations(s, meeting_id)
+        inv = next((i for i in rows if i.person_id == person_id), None)
+        if inv is None:
+            raise ValidationError(
+                translate("errors", "This person was not invited to the meeting."),
+                field="person_id",
+            )
+        before, after = move_to_position(rows, inv, new_position)
+        audit(s, forum, "reorder", "invitation", meeting_id, {"order": before}, {"order": after})
+        return [
+            InvitationInfo(i.id, i.meeting_id, i.person_id, i.position, i.role, i.absence_reason)
+            for i in rows
+        ]
