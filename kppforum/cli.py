@@ -194,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "Thai digits in the PDF documents"),
     )
     e.add_argument(
+        "--pdfa",
+        action="store_true",
+        help=translate("cli", "write the PDF documents as archival PDF/A-2b"),
+    )
+    e.add_argument(
         "--font-size",
         type=int,
         default=16,
@@ -329,6 +334,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         font_size=args.font_size,
         xlsx_font=args.xlsx_font,
         signin_blank_rows=args.signin_blank_rows,
+        pdfa=args.pdfa,
     )
     if not request.outputs() and args.plan_xlsx is None:
         raise ValidationError(

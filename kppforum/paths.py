@@ -102,6 +102,12 @@ def sarabun(style: str = "Regular") -> Path:
     return font_dir() / f"Sarabun-{style}.ttf"
 
 
+def srgb_profile() -> Path:
+    """The sRGB ICC profile of archival (PDF/A) documents, in the package's PDF data folder
+    (``kppforum/exports/pdf/data/sRGB.icc``; zlib licence, see the README there)."""
+    return package_dir() / "exports" / "pdf" / "data" / "sRGB.icc"
+
+
 def translations_cache_dir() -> Path:
     path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n"
     if os.environ.get("KPPFORUM_DATA_DIR"):

@@ -58,6 +58,7 @@ class ExportRequest:
     font_size: int = 16
     xlsx_font: str = XLSX_DEFAULT_FONT
     signin_blank_rows: int = SIGNIN_BLANK_ROWS  # at least, after each group's names
+    pdfa: bool = False  # archival PDF/A-2b PDFs (kppforum.exports.pdf.pdfa)
 
     def outputs(self) -> list[tuple[str, Path]]:
         """(document, path) of every requested document, in writing order."""
@@ -160,6 +161,7 @@ def _write(
     options: dict[str, object] = {
         "base_size": request.font_size,
         "thai_digits": request.thai_digits,
+        "pdfa": request.pdfa,
     }
     if kind == SIGNIN:
         options["registry"] = registry
