@@ -59,7 +59,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kppforum import paths
 from kppforum.exports.pdf.typeset.reportlab_internals import canvas_document
 
-__all__ = ["OUTPUT_CONDITION", "PART", "CONFORMANCE", "archival_canvas", "xmp_packet"]
+__all__ = ["CONFORMANCE", "OUTPUT_CONDITION", "PART", "archival_canvas", "xmp_packet"]
 
 PART, CONFORMANCE = 2, "B"
 OUTPUT_CONDITION = "sRGB IEC61966-2.1"
@@ -82,7 +82,7 @@ class _EolStream(PDFObject):
 class _ArchivalDocument(PDFDocument):  # type: ignore[misc]
     """reportlab's PDF document, every top-level stream given its EOL before ``endstream``."""
 
-    def Reference(self, obj: Any, name: str | None = None) -> Any:  # noqa: N802 (reportlab's)
+    def Reference(self, obj: Any, name: str | None = None) -> Any:
         ref = super().Reference(obj, name)
         key = getattr(obj, "__InternalName__", None)
         if isinstance(obj, PDFStream) and key is not None and self.idToObject.get(key) is obj:
@@ -137,9 +137,7 @@ def xmp_packet(
     """The XMP packet of a PDF/A-2b document (UTF-8, read-only trailer)."""
 
     def alt(value: str) -> str:
-        return (
-            '<rdf:Alt><rdf:li xml:lang="x-default">' + escape(value) + "</rdf:li></rdf:Alt>"
-        )
+        return '<rdf:Alt><rdf:li xml:lang="x-default">' + escape(value) + "</rdf:li></rdf:Alt>"
 
     fields = [
         f"<pdfaid:part>{PART}</pdfaid:part>",
@@ -154,7 +152,9 @@ def xmp_packet(
         f"<pdf:Producer>{escape(producer)}</pdf:Producer>",
     ]
     if author:
-        fields.append(f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>")
+        fields.append(
+            f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>"
+        )
     if keywords:
         fields.append(f"<pdf:Keywords>{escape(keywords)}</pdf:Keywords>")
     body = "\n   ".join(fields)
