@@ -69,8 +69,8 @@ _END = b"endstream\n"
 class _EolStream(PDFObject):
     """A registered stream written with an end-of-line marker before ``endstream``."""
 
-    def __init__(self, stream: PDFObject) -> None:
-        self.stream = stream
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream  # a PDFStream (the stubs give PDFObject no format method)
 
     def format(self, document: Any) -> bytes:
         data: bytes = self.stream.format(document)
@@ -79,11 +79,11 @@ class _EolStream(PDFObject):
         return data
 
 
-class _ArchivalDocument(PDFDocument):  # type: ignore[misc]
+class _ArchivalDocument(PDFDocument):
     """reportlab's PDF document, every top-level stream given its EOL before ``endstream``."""
 
     def Reference(self, obj: Any, name: str | None = None) -> Any:
-        ref = super().Reference(obj, name)
+        ref = super().Reference(obj, name)  # type: ignore[no-untyped-call]  # reportlab stub
         key = getattr(obj, "__InternalName__", None)
         if isinstance(obj, PDFStream) and key is not None and self.idToObject.get(key) is obj:
             self.idToObject[key] = _EolStream(obj)
@@ -94,11 +94,12 @@ def _info_text(value: object) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
 
 
-class _ArchivalInfo(PDFInfo):  # type: ignore[misc]
+class _ArchivalInfo(PDFInfo):
     """The information dictionary with only entries that have an XMP counterpart."""
 
     def format(self, document: Any) -> bytes:
-        date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        formatter = getattr(self, "_dateFormatter", None)  # a class attribute the stubs omit
+        date = PDFDate(ts=document._timeStamp, dateFormatter=formatter)
         entries: dict[str, object] = {
             "Title": PDFString(self.title),
             "Subject": PDFString(self.subject),
