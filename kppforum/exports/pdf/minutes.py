@@ -51,7 +51,7 @@ def _heading_block(report: MeetingReport, c: Formatter) -> list[Flowable]:
             translate("minutes", "No. {number}/{year}"),
             c.st["center_bold"],
             number=c.n(m.number),
-            year=c.year(m.date),
+            year=c.meeting_year(m.date),
         ),
         markup(translate("minutes", "on {date}"), c.st["center_bold"], date=c.date(m.date)),
     ]

@@ -189,7 +189,7 @@ def _heading(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
             translate("signin", "No. {number}/{year}"),
             st["center"],
             number=fmt.n(m.number),
-            year=fmt.year(m.date),
+            year=fmt.meeting_year(m.date),
         ),
     ]
     date = fmt.date(m.date)

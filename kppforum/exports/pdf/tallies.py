@@ -75,7 +75,7 @@ def _heading(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
             translate("tallies", "No. {number}/{year}"),
             st["center"],
             number=fmt.n(m.number),
-            year=fmt.year(m.date),
+            year=fmt.meeting_year(m.date),
         ),
         markup(translate("tallies", "on {date}"), st["center"], date=fmt.date(m.date)),
     ]
