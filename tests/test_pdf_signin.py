@@ -258,7 +258,7 @@ def test_english(pdf_en: Path) -> None:
     first = flat(pages(pdf_en)[0])
     for needle in (
         "Attendance sign-in sheet",
-        "No. 1/2019",
+        "No. 1/2562",  # the B.E. year of the official numbering, in English too
         "Tuesday 28 May 2019 at 10:00",
         "Invited guests",
         "Name",

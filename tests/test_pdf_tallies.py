@@ -174,7 +174,7 @@ def test_english(pdf_en: Path, data: Data) -> None:
     text = flat(pdftotext(pdf_en))
     for needle in (
         "Report of the votes and the priority ranking",
-        "No. 1/2019",
+        "No. 1/2562",  # the B.E. year of the official numbering, in English too
         "on Tuesday 28 May 2019",
         "1. People present by community",
         "People present by sector",
