@@ -345,7 +345,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
         )
     with _open(args.file) as forum:
-        written = export_meeting(forum, request) if request.outputs() else []
+        warnings: list[str] = []
+        written = export_meeting(forum, request, warnings=warnings) if request.outputs() else []
         if args.plan_xlsx is not None:
             from kppforum.exports.plan_workbook import write_plan_workbook
             from kppforum.services.plan_book_builder import build_plan_book
@@ -358,6 +359,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
     for path in written:
         print(translate("cli", "Wrote {path}").format(path=path))
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     return EXIT_OK
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -169,13 +170,40 @@ def _write(
     return write(report, path, **_accepted(write, options))
 
 
+def missing_characters_warning(kind: str, characters: set[str]) -> str:
+    """The message for characters (emoji) a PDF's font lacks: printed as their names."""
+    return translate(
+        "export",
+        "{document}: the font has no {characters}; each is printed as its name in brackets "
+        "(copied text keeps the real character).",
+    ).format(document=document_label(kind), characters=" ".join(sorted(characters)))
+
+
+@contextmanager
+def _missing(kind: str) -> Iterator[set[str]]:
+    """The characters a PDF document draws as stand-ins (none for the workbook, which keeps
+    every character as typed)."""
+    if kind == XLSX:
+        yield set()
+        return
+    from kppforum.exports.pdf.typeset import collect_missing
+
+    with collect_missing() as found:
+        yield found
+
+
 def export_meeting(
     forum: Forum,
     request: ExportRequest,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Path]:
     """Write every document *request* asks for; returns their paths (in request order).
+
+    *warnings* receives a translated message for each document that printed something other
+    than what was typed (characters its font lacks, such as emoji: see
+    :func:`missing_characters_warning`); the CLI prints them and the Export screen shows them.
 
     Raises ValidationError (bad request, unknown meeting, a folder that cannot be written,
     a document not yet available) or Cancelled; either way no target file was touched.
@@ -199,8 +227,11 @@ def export_meeting(
             temp = files.temp_path(path)
             staged.append((temp, path))
             try:
-                with i18n.language(request.lang):
+                with i18n.language(request.lang), _missing(kind) as missing:
                     _write(kind, writers[kind], report, registry, request, temp)
+                if missing and warnings is not None:
+                    with i18n.language(request.lang):
+                        warnings.append(missing_characters_warning(kind, missing))
             except OSError as exc:
                 raise files.write_error(path, exc) from exc
             report_progress(done, total)
