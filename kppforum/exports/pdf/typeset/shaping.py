@@ -88,8 +88,12 @@ def _hb_font(font: ThaiTTFont) -> hb.Font:
 
 
 def stand_in(c: str) -> str:
-    """What is drawn for a character the font lacks: its Unicode name in brackets."""
-    return "[" + unicodedata.name(c, f"U+{ord(c):04X}").lower() + "]"
+    """What is drawn for a character the font lacks: its Unicode name in brackets, or its code
+    point where the name says no more (a CJK ideograph's name is its code point)."""
+    name = unicodedata.name(c, "")
+    if not name or name.startswith("CJK UNIFIED IDEOGRAPH"):
+        return f"[U+{ord(c):04X}]"
+    return "[" + name.lower() + "]"
 
 
 @contextmanager
