@@ -311,6 +311,25 @@
     </message>
 </context>
 <context>
+    <name>BudgetYearsEditor</name>
+    <message>
+        <source>Change the amount of one year</source>
+        <translation>แก้จำนวนเงินของปีใดปีหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Edit per year…</source>
+        <translation>แก้รายปี…</translation>
+    </message>
+    <message>
+        <source>Per year (edited): %1</source>
+        <translation>รายปี (แก้แล้ว): %1</translation>
+    </message>
+    <message>
+        <source>Split evenly: %1</source>
+        <translation>เฉลี่ยเท่ากันทุกปี: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardDesk</name>
     <message>
         <source>Choose a meeting before checking people in.</source>
@@ -647,8 +666,8 @@
         <translation>ยกเลิกการส่งออกแล้ว: ไม่มีไฟล์ใดถูกบันทึก</translation>
     </message>
     <message>
-        <source>Export the meeting&apos;s documents</source>
-        <translation>ส่งออกเอกสารการประชุม</translation>
+        <source>Export the meeting&apos;s documents and the plan</source>
+        <translation>ส่งออกเอกสารการประชุมและแผน</translation>
     </message>
     <message>
         <source>Exporting the documents…</source>
@@ -1031,6 +1050,49 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
 </context>
 <context>
+    <name>LinkageForm</name>
+    <message>
+        <source>Choose a line of the tree.</source>
+        <translation>เลือกรายการในแผนผังด้านซ้าย</translation>
+    </message>
+    <message>
+        <source>Linkage of the strategy (heads form ผ.02)</source>
+        <translation>ความเชื่อมโยงของยุทธศาสตร์ (หัวแบบ ผ.02)</translation>
+    </message>
+    <message>
+        <source>Save &amp;linkage</source>
+        <translation>บันทึกความเชื่อมโยง (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Strategy %1 %2</source>
+        <translation>ยุทธศาสตร์ %1 %2</translation>
+    </message>
+    <message>
+        <source>a. National strategy</source>
+        <translation>ก. ยุทธศาสตร์ชาติ</translation>
+    </message>
+    <message>
+        <source>b. Master plan</source>
+        <translation>ข. แผนแม่บทภายใต้ยุทธศาสตร์ชาติ</translation>
+    </message>
+    <message>
+        <source>c. National plan</source>
+        <translation>ค. แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ</translation>
+    </message>
+    <message>
+        <source>d. Regional / provincial plan</source>
+        <translation>ง. แผนพัฒนาภาค/กลุ่มจังหวัด/จังหวัด</translation>
+    </message>
+    <message>
+        <source>e. Provincial LAO strategy</source>
+        <translation>จ. ยุทธศาสตร์การพัฒนาของ อปท. ในเขตจังหวัด</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 already exists: choose a new name.</source>
@@ -1099,6 +1161,10 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     <message>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Plan (ผ.02)</source>
+        <translation>แผน (ผ.02)</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -1396,6 +1462,373 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>PlanExportOptions</name>
+    <message>
+        <source>&amp;Posted on:</source>
+        <translation>วันที่ประกาศ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>/ B.E.</source>
+        <translation>/ พ.ศ.</translation>
+    </message>
+    <message>
+        <source>A&amp;nnouncement of the result (PDF)</source>
+        <translation>ประกาศผลการประชุมประชาคม (PDF) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Addition (เพิ่มเติม)</source>
+        <translation>เพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Change (เปลี่ยนแปลง)</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ition:</source>
+        <translation>ฉบับ (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Give a file name for %1.</source>
+        <translation>กรุณาตั้งชื่อไฟล์สำหรับ %1</translation>
+    </message>
+    <message>
+        <source>Plan documents</source>
+        <translation>เอกสารแผน</translation>
+    </message>
+    <message>
+        <source>Plan forms ผ.01–ผ.03 (E&amp;xcel)</source>
+        <translation>แบบ ผ.01–ผ.03 (Excel) (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Plan forms ผ.01–ผ.03 (P&amp;DF)</source>
+        <translation>แบบ ผ.01–ผ.03 (PDF) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rows of every meeting, not only this one</source>
+        <translation>รวมโครงการจากทุกการประชุม ไม่ใช่เฉพาะครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Show the source (forum and vote) under each row</source>
+        <translation>แสดงที่มา (เวทีประชาคมและผลการลงมติ) ใต้แต่ละโครงการ</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>แผนพัฒนาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Type the posting date, e.g. 3 มิถุนายน 2562.</source>
+        <translation>กรุณาพิมพ์วันที่ประกาศ เช่น 3 มิถุนายน 2562</translation>
+    </message>
+    <message>
+        <source>no.</source>
+        <translation>ครั้งที่</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForms</name>
+    <message>
+        <source>(not decided)</source>
+        <translation>(ยังไม่กำหนด)</translation>
+    </message>
+    <message>
+        <source>Community does it itself</source>
+        <translation>ชุมชนดำเนินการเอง</translation>
+    </message>
+    <message>
+        <source>ผ.02 municipality project</source>
+        <translation>ผ.02</translation>
+    </message>
+    <message>
+        <source>ผ.02/1 from a community plan</source>
+        <translation>ผ.02/1</translation>
+    </message>
+    <message>
+        <source>ผ.02/2 beyond the municipality&apos;s powers</source>
+        <translation>ผ.02/2</translation>
+    </message>
+    <message>
+        <source>ผ.03 equipment</source>
+        <translation>ผ.03</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowEditor</name>
+    <message>
+        <source>%1: split the total over the years that have an amount (all plan years when none)</source>
+        <translation>%1: เฉลี่ยยอดรวมเท่ากันในปีที่มีงบประมาณ (ทุกปีของแผนถ้ายังไม่มี)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget per year (baht):</source>
+        <translation>งบประมาณรายปี (บาท) (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>บรรจุในแบบ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator (KPI):</source>
+        <translation>ตัวชี้วัด (KPI) (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>วัตถุประสงค์ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Program (แผนงาน):</source>
+        <translation>แผนงาน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>เหตุผลความจำเป็น (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Target (output):</source>
+        <translation>เป้าหมาย (ผลผลิต) (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose a program from the list.</source>
+        <translation>กรุณาเลือกแผนงานจากรายการ</translation>
+    </message>
+    <message>
+        <source>Choose a proposal in the table.</source>
+        <translation>เลือกข้อเสนอในตาราง</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation>ผลที่คาดว่าจะได้รับ (&amp;X):</translation>
+    </message>
+    <message>
+        <source>Equipment &amp;category (หมวด):</source>
+        <translation>หมวด (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Equipment t&amp;ype (ประเภท):</source>
+        <translation>ประเภท (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>ที่ %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>หน่วยงานรับผิดชอบหลัก (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Split total &amp;evenly</source>
+        <translation>เฉลี่ยยอดรวมเท่ากัน (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Total to split</source>
+        <translation>ยอดรวมที่จะเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Total: %1 baht</source>
+        <translation>รวม: %1 บาท</translation>
+    </message>
+    <message>
+        <source>Type part of the code or name</source>
+        <translation>พิมพ์รหัสหรือบางส่วนของชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowUndo</name>
+    <message>
+        <source>plan row “%1”</source>
+        <translation>แถวแผน “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsModel</name>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsView</name>
+    <message>
+        <source>Plan rows (ผ.02)</source>
+        <translation>บรรจุข้อเสนอลงแผน (ผ.02)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>ทำซ้ำ: %1</translation>
+    </message>
+    <message>
+        <source>Save and next (Enter)</source>
+        <translation>บันทึกและไปรายการถัดไป (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>เลิกทำ: %1</translation>
+    </message>
+    <message>
+        <source>Where each open proposal goes in the plan. Enter saves and goes to the next proposal; Ctrl+Z undoes a save, Ctrl+Shift+Z redoes it.</source>
+        <translation>กำหนดว่าข้อเสนอแต่ละรายการบรรจุในแบบใดและแผนงานใด Enter บันทึกและไปข้อเสนอถัดไป Ctrl+Z เลิกทำการบันทึก Ctrl+Shift+Z ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsForm</name>
+    <message>
+        <source>&amp;Mayor&apos;s name:</source>
+        <translation>ชื่อนายกเทศมนตรี (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>จังหวัด (&amp;P):</translation>
+    </message>
+    <message>
+        <source>As the plan period: %1</source>
+        <translation>ตามช่วงปีของแผน: %1</translation>
+    </message>
+    <message>
+        <source>Development issues (from 2571, no KPI)</source>
+        <translation>ประเด็นการพัฒนา (ตั้งแต่ 2571 ไม่มีตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>รูปแบบแผน (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Mayor&apos;s p&amp;osition:</source>
+        <translation>ตำแหน่ง (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>ตั้งค่าแผน</translation>
+    </message>
+    <message>
+        <source>Save se&amp;ttings</source>
+        <translation>บันทึกการตั้งค่า (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Signs the announcement</source>
+        <translation>ผู้ลงนามในประกาศ</translation>
+    </message>
+    <message>
+        <source>Strategy › tactic › program (with KPI)</source>
+        <translation>ยุทธศาสตร์ › กลยุทธ์ › แผนงาน (มีตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <source>e.g. นายกเทศมนตรีเมืองกำแพงเพชร</source>
+        <translation>เช่น นายกเทศมนตรีเมืองกำแพงเพชร</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStructureEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a program under the selected tactic</source>
+        <translation>เพิ่มแผนงานภายใต้กลยุทธ์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Add a tactic under the selected strategy</source>
+        <translation>เพิ่มกลยุทธ์ภายใต้ยุทธศาสตร์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Add: choose a strategy or tactic in the tree</source>
+        <translation>เพิ่ม: เลือกยุทธศาสตร์หรือกลยุทธ์ในแผนผัง</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>เพิ่ม %1 %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation>ใช้งาน (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>เลื่อนลง (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Plan structure</source>
+        <translation>โครงสร้างแผน</translation>
+    </message>
+    <message>
+        <source>Selected tactic or program</source>
+        <translation>กลยุทธ์หรือแผนงานที่เลือก</translation>
+    </message>
+    <message>
+        <source>Strategy › tactic › program. Insert: add under the selected line; F2: edit it; Delete: take it out of use (or back); Ctrl+Up / Ctrl+Down: move it.</source>
+        <translation>ยุทธศาสตร์ › กลยุทธ์ › แผนงาน  Insert: เพิ่มภายใต้รายการที่เลือก  F2: แก้ไข  Delete: เลิกใช้ (หรือกลับมาใช้)  Ctrl+ลูกศรขึ้น/ลง: เลื่อนลำดับ</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>%1 (no longer in use)</source>
+        <translation>%1 (เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <source>&amp;Audit log…</source>
@@ -1589,6 +2022,10 @@ Collect them only if the forum really needs them. The number itself is never sto
     <message>
         <source>No proposals yet</source>
         <translation>ยังไม่มีข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>ข้อ %1 · %2</translation>
     </message>
     <message>
         <source>Present: %1 people</source>
@@ -1944,6 +2381,10 @@ Collect them only if the forum really needs them. The number itself is never sto
         <translation>ลบข้อมูล… (&amp;E)</translation>
     </message>
     <message>
+        <source>Also delete the earlier snapshots and backup copies (a new snapshot is taken)</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองก่อนหน้านี้ด้วย (ระบบจะสร้างสแนปช็อตใหม่ให้)</translation>
+    </message>
+    <message>
         <source>Erase old personal data</source>
         <translation>ลบข้อมูลส่วนบุคคลที่ครบกำหนด</translation>
     </message>
@@ -1956,12 +2397,12 @@ Collect them only if the forum really needs them. The number itself is never sto
 
 %2
 
-This cannot be undone. Backup copies made earlier still hold the data.</source>
+This cannot be undone.</source>
         <translation>ลบข้อมูลส่วนบุคคลของผู้ที่เข้าร่วมเฉพาะการประชุมก่อน%1 หรือไม่
 
 %2
 
-การลบนี้ย้อนกลับไม่ได้ สำเนาสำรองที่ทำไว้ก่อนหน้านี้ยังคงมีข้อมูลอยู่</translation>
+การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
         <source>Meetings &amp;before:</source>
@@ -1976,6 +2417,10 @@ Attendance rows kept, so every count stays the same: %6</source>
 ชื่อผู้เสนอที่จะถูกลบ: %4 รายการ
 บันทึกการแก้ไขที่จะถูกลบข้อมูลส่วนบุคคล: %5 รายการ
 รายการลงทะเบียนที่ยังคงเก็บไว้ (จำนวนทุกรายการจึงเท่าเดิม): %6 รายการ</translation>
+    </message>
+    <message>
+        <source>The purge erases the data from this forum file only. %1 earlier copies made by the app (snapshots, backups before an upgrade, files kept aside by a restore) still hold them. Copies saved elsewhere (a USB stick, an evidence pack) must be deleted by hand.</source>
+        <translation>การลบนี้ลบข้อมูลออกจากแฟ้มเวทีนี้เท่านั้น สำเนาที่โปรแกรมทำไว้ก่อนหน้านี้ %1 แฟ้ม (สแนปช็อต สำเนาสำรองก่อนปรับรุ่น และแฟ้มที่เก็บแยกไว้ตอนกู้คืน) ยังคงมีข้อมูลอยู่ สำเนาที่บันทึกไว้ที่อื่น (แฟลชไดรฟ์ ชุดหลักฐาน) ต้องลบเอง</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2932,10 @@ Do you want to delete it anyway?</source>
         <translation>เทศบาล(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Plan structure</source>
+        <translation>โครงสร้างแผน (&amp;P)</translation>
+    </message>
+    <message>
         <source>A&amp;genda</source>
         <translation>ระเบียบวาระ(&amp;G)</translation>
     </message>
@@ -2846,6 +3295,10 @@ Do you want to delete it anyway?</source>
         <translation>เสียหาย</translation>
     </message>
     <message>
+        <source>Deleted {count} earlier snapshots and backup copies of the file.</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองก่อนหน้านี้ของแฟ้มแล้ว {count} แฟ้ม</translation>
+    </message>
+    <message>
         <source>Erased, for meetings before {date}: {counts}</source>
         <translation>ลบแล้ว สำหรับการประชุมก่อนวันที่ {date}: {counts}</translation>
     </message>
@@ -2944,6 +3397,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>address to listen on; 0.0.0.0 for the hall&apos;s network</source>
         <translation>ที่อยู่ที่รอรับการเชื่อมต่อ ใช้ 0.0.0.0 สำหรับเครือข่ายในห้องประชุม</translation>
+    </message>
+    <message>
+        <source>also delete the earlier snapshots and backup copies the app made of the file (they still hold the erased data); a new snapshot is taken after the purge</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองที่โปรแกรมทำไว้ก่อนหน้านี้ด้วย (ซึ่งยังมีข้อมูลที่ลบอยู่) และสร้างสแนปช็อตใหม่หลังการลบ</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
@@ -3046,6 +3503,10 @@ Do you want to delete it anyway?</source>
         <translation>ตัวเลือก %(value)r ไม่ถูกต้อง (เลือกจาก %(choices)s)</translation>
     </message>
     <message>
+        <source>keep phones and national ID hashes in the pack&apos;s forum copy (marked INTERNAL); by default the copy has no personal data beyond names</source>
+        <translation>เก็บเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนไว้ในสำเนาแฟ้มเวทีของชุดหลักฐาน (ทำเครื่องหมาย &quot;ภายใน&quot;) ตามปกติสำเนาจะไม่มีข้อมูลส่วนบุคคลนอกจากชื่อ</translation>
+    </message>
+    <message>
         <source>kppforum: registration, proposals, tallies and official minutes for Thai local community forums. Without a command, starts the app.</source>
         <translation>kppforum: ระบบลงทะเบียน ข้อเสนอ ผลการลงมติ และรายงานการประชุมประชาคมท้องถิ่น หากไม่ระบุคำสั่ง จะเปิดโปรแกรม</translation>
     </message>
@@ -3136,6 +3597,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>run a forum server for the hall on this laptop (PostgreSQL)</source>
         <translation>เปิดเซิร์ฟเวอร์ประชาคมสำหรับห้องประชุมบนเครื่องนี้ (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>show phone numbers and ID digits unmasked (the file is marked INTERNAL)</source>
+        <translation>แสดงเบอร์โทรศัพท์และเลขประจำตัวโดยไม่ปิดบัง (แฟ้มจะมีเครื่องหมาย &quot;ภายใน&quot;)</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
@@ -3796,12 +4261,24 @@ Do you want to delete it anyway?</source>
         <translation>ชุดหลักฐานต้องเป็นไฟล์ .zip: {name}</translation>
     </message>
     <message>
+        <source>This evidence pack holds personal data: the forum copy in it has the phone numbers and national ID hashes of the people. Keep it with the organisers; never publish it or hand it to anyone outside them.</source>
+        <translation>ชุดหลักฐานนี้มีข้อมูลส่วนบุคคล: สำเนาแฟ้มเวทีในชุดนี้มีเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนของผู้เข้าร่วม เก็บไว้เฉพาะผู้จัดเท่านั้น ห้ามเผยแพร่หรือส่งให้ผู้อื่น</translation>
+    </message>
+    <message>
         <source>evidence-pack</source>
         <translation>ชุดหลักฐาน</translation>
     </message>
 </context>
 <context>
     <name>export</name>
+    <message>
+        <source>An added or changed plan needs its number and B.E. year.</source>
+        <translation>แผนเพิ่มเติมหรือเปลี่ยนแปลงต้องระบุครั้งที่และปี พ.ศ.</translation>
+    </message>
+    <message>
+        <source>Announcement (PDF)</source>
+        <translation>ประกาศ (PDF)</translation>
+    </message>
     <message>
         <source>Blank rows must be between 0 and {high}.</source>
         <translation>จำนวนแถวว่างต้องอยู่ระหว่าง 0 ถึง {high}</translation>
@@ -3813,6 +4290,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Minutes (PDF)</source>
         <translation>รายงานการประชุม (PDF)</translation>
+    </message>
+    <message>
+        <source>Plan forms (Excel)</source>
+        <translation>แบบแผน ผ.01–ผ.03 (Excel)</translation>
+    </message>
+    <message>
+        <source>Plan forms (PDF)</source>
+        <translation>แบบแผน ผ.01–ผ.03 (PDF)</translation>
     </message>
     <message>
         <source>Sign-in sheets (PDF)</source>
@@ -3851,8 +4336,20 @@ Do you want to delete it anyway?</source>
         <translation>ตารางข้อมูล (Excel)</translation>
     </message>
     <message>
+        <source>announcement-{number}-{year}.pdf</source>
+        <translation>ประกาศ-{number}-{year}.pdf</translation>
+    </message>
+    <message>
         <source>minutes-{number}-{year}.pdf</source>
         <translation>รายงานการประชุม-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>plan-forms-{number}-{year}.pdf</source>
+        <translation>แบบแผน-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>plan-forms-{number}-{year}.xlsx</source>
+        <translation>แบบแผน-{number}-{year}.xlsx</translation>
     </message>
     <message>
         <source>sign-in-{number}-{year}.pdf</source>
@@ -3924,6 +4421,13 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{path} is the forum file itself: choose another place for the copy.</source>
         <translation>{path} คือไฟล์ประชาคมที่เปิดอยู่ กรุณาเลือกที่อื่นสำหรับสำเนา</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>The meeting date (B.E. {year}) is outside the plan period B.E. {start}–{end}: check the date, or the plan period of the municipality profile.</source>
+        <translation>วันที่ประชุม (พ.ศ. {year}) อยู่นอกช่วงแผนพัฒนาท้องถิ่น พ.ศ. {start}–{end} กรุณาตรวจสอบวันที่ หรือช่วงปีของแผนในข้อมูลเทศบาล</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4982,10 @@ projects</source>
         <translation>รายงานการประชุม บัญชีลงชื่อ และรายงานผลการลงมติ แสดงชื่อ ชุมชน ภาคส่วน ข้อเสนอ และผลการลงมติ เบอร์โทรศัพท์และเลขประจำตัวประชาชนจะไม่ถูกเผยแพร่หรือแสดงบนจอในห้องประชุม เฉพาะผู้จัดการประชุมเท่านั้นที่เห็นข้อมูลดังกล่าว</translation>
     </message>
     <message>
+        <source>The purge erases the data from this forum file only. {count} earlier copies made by the app (snapshots, backups before an upgrade, files kept aside by a restore) still hold them: remove those too to erase the data everywhere the app keeps it. Copies saved elsewhere (a USB stick, an evidence pack) must be deleted by hand.</source>
+        <translation>การลบนี้ลบข้อมูลออกจากแฟ้มเวทีนี้เท่านั้น สำเนาที่โปรแกรมทำไว้ก่อนหน้านี้ {count} แฟ้ม (สแนปช็อต สำเนาสำรองก่อนปรับรุ่น และแฟ้มที่เก็บแยกไว้ตอนกู้คืน) ยังคงมีข้อมูลอยู่ ให้ลบสำเนาเหล่านั้นด้วยเพื่อลบข้อมูลออกจากทุกที่ที่โปรแกรมเก็บไว้ สำเนาที่บันทึกไว้ที่อื่น (แฟลชไดรฟ์ ชุดหลักฐาน) ต้องลบเอง</translation>
+    </message>
+    <message>
         <source>The retention date cannot be in the future.</source>
         <translation>วันที่ครบกำหนดเก็บรักษาต้องไม่เป็นวันในอนาคต</translation>
     </message>
@@ -4659,6 +5167,10 @@ projects</source>
         <translation>ไม่มีสำเนา {which} ของ {path}</translation>
     </message>
     <message>
+        <source>after a purge</source>
+        <translation>หลังการลบข้อมูล</translation>
+    </message>
+    <message>
         <source>after an agenda item</source>
         <translation>หลังจบระเบียบวาระ</translation>
     </message>
@@ -4724,6 +5236,10 @@ projects</source>
     <message>
         <source>No. {number}/{year}</source>
         <translation>ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>No. {number}: {text}</source>
+        <translation>ข้อ {number} {text}</translation>
     </message>
     <message>
         <source>Not in a community</source>

@@ -411,6 +411,16 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return ["gui", *argv]
 
 
+def _sweep(args: argparse.Namespace) -> None:
+    """Leftovers of killed runs go first (the GUI command sweeps in app.run_gui)."""
+    if args.command == "gui":
+        return
+    from kppforum.services.forum_files import sweep_leftovers
+
+    file = getattr(args, "file", None)
+    sweep_leftovers(file if isinstance(file, Path) else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     lang, argv = _take_lang(list(sys.argv[1:] if argv is None else argv))
     if lang in i18n.LANGUAGES:  # before any message is produced, argparse's included
@@ -424,6 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(_with_default_command(argv))
     if hasattr(sys.stdout, "reconfigure"):  # Thai messages must not crash a cp1252 console
         sys.stdout.reconfigure(errors="backslashreplace")
+    _sweep(args)
     try:
         code = HANDLERS[args.command](args)
         if sys.stdout is not None:

@@ -100,6 +100,25 @@ def test_ranking_order_and_votes_equal_the_report(pdf_th: Path, data: Data) -> N
     assert re.sub(r"\s", "", LONG_WORD) in re.sub(r"\s", "", text)
 
 
+def test_every_proposal_carries_its_one_number(pdf_th: Path, pdf_en: Path, data: Data) -> None:
+    """ "ข้อ 20" in the ranking, the number the hall, the minutes and the workbook use (issue 14):
+    in ranking order, each before its own project."""
+    items = [rp for rp in data.report.proposals if rp.proposal.status in RANKED_STATUSES]
+    assert len({rp.proposal.reference for rp in items}) == len(items) > 15
+    ranking = flat(pdftotext(pdf_th)).split("ผลการลงมติและการจัดลำดับความสำคัญของข้อเสนอ")[-1]
+    assert [int(n) for n in re.findall(r"ข้อ ([0-9]+) ", ranking)] == [
+        rp.proposal.reference for rp in items
+    ]
+    for rp in items[:5]:
+        p = rp.proposal
+        what = (p.project or p.problem)[:12].replace(" ", "")  # lines wrap inside the cell
+        assert f"ข้อ{p.reference}{what}" in ranking.replace(" ", ""), p.reference
+    english = flat(pdftotext(pdf_en)).split("Votes and priority ranking")[-1]
+    assert [int(n) for n in re.findall(r"No\. ([0-9]+): ", english)] == [
+        rp.proposal.reference for rp in items
+    ]
+
+
 def test_the_ranking_check_can_fail(pdf_th: Path, data: Data) -> None:
     expected = _ranking_rows_expected(data)
     assert _ranking_rows(pdf_th) != list(reversed(expected))

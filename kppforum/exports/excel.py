@@ -351,6 +351,7 @@ class _Book:
             [
                 Column(translate("workbook", "Overall rank"), "int", 7, 10),
                 Column(translate("workbook", "Rank in community"), "int", 7, 11),
+                Column(translate("workbook", "No."), "int", 5, 8),  # "ข้อ 20", as everywhere
                 Column(translate("workbook", "Community"), "text", 12, 28),
                 Column(translate("workbook", "Project"), "wrap", 20, 45),
                 Column(translate("workbook", "Strategy"), "wrap", 14, 30),
@@ -373,6 +374,7 @@ class _Book:
                 [
                     rp.overall_rank,
                     rp.community_rank,
+                    p.reference,
                     p.community_name,
                     _project_title(rp),
                     p.strategy_name,

@@ -52,6 +52,10 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("platformdirs", "platformdirs", "MIT"),
     ("charset-normalizer", "charset-normalizer", "MIT"),
 )
+# Listed when installed (and then bundled, installer/bundle_filter.OPTIONAL).
+OPTIONAL_COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("pyscard (ID card reader)", "pyscard", "LGPL-2.1-or-later"),
+)
 
 
 def icon_path(size: int = 256) -> Path | None:
@@ -188,7 +192,10 @@ class AboutDialog(QDialog):
             f"<td style='padding:2px 12px 2px 0'>{html.escape(_dist_version(dist))}</td>"
             f"<td style='padding:2px 0'>{html.escape(licence)}</td>"
             "</tr>"
-            for name, dist, licence in COMPONENTS
+            for name, dist, licence in (
+                *COMPONENTS,
+                *(c for c in OPTIONAL_COMPONENTS if _dist_version(c[1])),
+            )
         )
         self.licences.setHtml(
             f"<p><b>{html.escape(heading)}</b></p>"

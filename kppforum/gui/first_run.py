@@ -5,6 +5,8 @@ forum (to try things), start a new forum, open a forum file (e.g. from the regis
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -26,7 +28,8 @@ DEMO, NEW, OPEN = "demo", "new", "open"
 def first_run_needed(settings: Settings) -> bool:
     """No forum file was opened before (or it is gone) and the default file does not exist."""
     last = settings.last_file
-    return (last is None or not last.is_file()) and not paths.default_forum_path().exists()
+    gone = last is None or (isinstance(last, Path) and not last.is_file())  # a URL: a server
+    return gone and not paths.default_forum_path().exists()
 
 
 class FirstRunDialog(QDialog):
@@ -97,6 +100,9 @@ class FirstRunDialog(QDialog):
 
 def carry_out(window: QMainWindow, choice: str) -> bool:
     """Do what the first-run page chose in *window* (a MainWindow); True if a forum is open."""
+    from kppforum.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
     if choice == DEMO:
         from kppforum.services.demo import create_demo_forum
 

@@ -164,8 +164,8 @@ class HelpMenu(QObject):
             menu = window.menuBar().addMenu("")
         first = menu.actions()[0] if menu.actions() else None
         for action in (self.guide, self.keys, self.welcome):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+            menu.insertAction(first, action)  # type: ignore[arg-type]  # stub: Qt takes None (append)
+        menu.insertSeparator(first)  # type: ignore[arg-type]  # stub: Qt takes None (append)
         self.window_: HelpWindow | None = None
         window.installEventFilter(self)
         self.retranslate()

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Result, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -122,7 +122,7 @@ def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
         s.execute(delete(Attendance).where(Attendance.id == found.id))
 
 
-def _attendee_rows(s: Session, meeting_id: int):
+def _attendee_rows(s: Session, meeting_id: int) -> Result[Person, str, dt.datetime, str]:
     return s.execute(
         select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
         .join(Attendance, Attendance.person_id == Person.id)

@@ -11,6 +11,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from kppforum.db import Forum, create_forum_file
 from kppforum.db.models import (
     AgendaItem,
@@ -155,7 +157,7 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
             ],
         )
         programs = _plan_structure(s)
-        officials = [
+        officials: list[dict[str, object]] = [
             {
                 "id": i,
                 "title": t,
@@ -247,7 +249,7 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
         )
 
 
-def _plan_structure(s) -> dict[str, list[int]]:
+def _plan_structure(s: Session) -> dict[str, list[int]]:
     """กลยุทธ์ and แผนงาน under each strategy; returns strategy code -> its แผนงาน ids."""
     programs: dict[str, list[int]] = {}
     tactic_id = program_id = 0
@@ -283,9 +285,12 @@ def _plan_structure(s) -> dict[str, list[int]]:
     return programs
 
 
-def _route(i: int, code: str, project: str, problem: str, location: str, programs) -> dict:
+def _route(
+    i: int, code: str, project: str, problem: str, location: str, programs: dict[str, list[int]]
+) -> dict[str, object]:
     """The demo's destination and plan fields of proposal *i* (some left undecided)."""
     unit = D.PLAN_STRUCTURE[code][0]
+    form: PlanForm | None
     if project in D.EQUIPMENT:
         form, (category, kind) = PlanForm.P03, D.EQUIPMENT[project]
     else:
@@ -308,7 +313,7 @@ def _route(i: int, code: str, project: str, problem: str, location: str, program
 
 
 def _proposals(
-    s,
+    s: Session,
     rng: random.Random,
     n: int,
     speakers: list[dict[str, object]],

@@ -62,7 +62,9 @@ def _transaction(forum: Forum, dry_run: bool, changes: Change) -> Iterator[Sessi
         pass
 
 
-def _rows(table: Table, progress: Progress | None, should_cancel: CancelCheck | None):
+def _rows(
+    table: Table, progress: Progress | None, should_cancel: CancelCheck | None
+) -> Iterator[TableRow]:
     """The table's rows, reporting progress and stopping (rolling back) on cancel."""
     total = len(table.rows)
     for index, row in enumerate(table.rows):
@@ -307,10 +309,10 @@ def import_proposals(
                 errors.add(row.number, exc.message, exc.field)
         _fail_if(errors, path)
         stamp = now()
-        for offset, values in enumerate(rows, start=1):
+        for offset, valid in enumerate(rows, start=1):
             s.add(
                 new_proposal(
-                    values,
+                    valid,
                     meeting_id=meeting_id,
                     position=last + offset,
                     created_at=stamp,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +25,8 @@ from kppforum.services.base import (
     required_text,
     snapshot,
 )
+from kppforum.services.municipality import get_profile_in, outside_plan_period
+from kppforum.thai import be_year
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ class MeetingInfo:
     reviewer: str
     reference_letter: str
     status: str
+    # Only from create_meeting / update_meeting: what deserves a second look but is allowed
+    # (a date outside the plan period: a forum may review the plan before its period starts).
+    warning: str = field(default="", compare=False)
 
     @property
     def year_be(self) -> int:
@@ -76,15 +81,33 @@ class AgendaInfo:
     resolution: str
 
 
+_COLUMNS = tuple(f.name for f in fields(MeetingInfo) if f.name != "warning")
+
+
 def _meeting_info(m: Meeting) -> MeetingInfo:
-    return MeetingInfo(**{f.name: getattr(m, f.name) for f in fields(MeetingInfo)})
+    return MeetingInfo(**{name: getattr(m, name) for name in _COLUMNS})
+
+
+def plan_period_warning_in(s: Session, date: dt.date) -> str:
+    """A warning (never an error) when *date* falls outside the plan period of the profile;
+    empty when it is inside or no profile is set up yet. The Setup form, the services and the
+    command line say the same."""
+    profile = get_profile_in(s)
+    year = be_year(date.year)
+    if profile is None or not outside_plan_period(profile, year):
+        return ""
+    return translate(
+        "meetings",
+        "The meeting date (B.E. {year}) is outside the plan period B.E. {start}–{end}: check"
+        " the date, or the plan period of the municipality profile.",
+    ).format(year=year, start=profile.plan_start_be, end=profile.plan_end_be)
 
 
 def _agenda_info(a: AgendaItem) -> AgendaInfo:
     return AgendaInfo(a.id, a.meeting_id, a.position, a.title, a.notes, a.resolution)
 
 
-def _validated(s, data: MeetingInput) -> dict[str, object]:
+def _validated(s: Session, data: MeetingInput) -> dict[str, object]:
     title = required_text(data.title, "title", translate("errors", "The meeting title"))
     try:
         level = MeetingLevel(data.level)
@@ -119,7 +142,7 @@ def _validated(s, data: MeetingInput) -> dict[str, object]:
         "reference_letter": translate("errors", "The reference letter"),
     }
     for key, label in labels.items():
-        values[key] = optional_text(values[key], key, label, MAX_LABEL)  # type: ignore[arg-type]
+        values[key] = optional_text(values[key], key, label, MAX_LABEL)
     values.update(title=title, level=level.value, status=status.value)
     return values
 
@@ -130,7 +153,7 @@ def create_meeting(forum: Forum, data: MeetingInput) -> MeetingInfo:
         s.add(meeting)
         s.flush()
         audit(s, forum, "create", "meeting", meeting.id, after=snapshot(meeting))
-        return _meeting_info(meeting)
+        return replace(_meeting_info(meeting), warning=plan_period_warning_in(s, meeting.date))
 
 
 def update_meeting(forum: Forum, meeting_id: int, data: MeetingInput) -> MeetingInfo:
@@ -140,7 +163,7 @@ def update_meeting(forum: Forum, meeting_id: int, data: MeetingInput) -> Meeting
         for key, value in _validated(s, data).items():
             setattr(meeting, key, value)
         audit(s, forum, "update", "meeting", meeting.id, before, snapshot(meeting))
-        return _meeting_info(meeting)
+        return replace(_meeting_info(meeting), warning=plan_period_warning_in(s, meeting.date))
 
 
 def set_meeting_times(

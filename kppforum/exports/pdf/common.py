@@ -7,6 +7,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -102,19 +103,19 @@ def restyle(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
 
 
 def grid_table(
-    rows: list[list],
+    rows: list[list[Any]],
     widths: Sequence[float],
     *,
     repeat: int = 1,
     grid: bool = True,
-    extra: Sequence[tuple] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A table with thin grid lines, a grey header (the first *repeat* rows, repeated on every
     page) and tight padding."""
     # a row taller than a page (a long problem text or name) is cut into rows that fit
     rows = rows[:repeat] + typeset.split_tall_rows(rows[repeat:], widths, MAX_ROW_HEIGHT)
     table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         # reportlab selects the cells' font even for flowable cells: never Helvetica (unembedded)

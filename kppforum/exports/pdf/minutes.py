@@ -32,7 +32,7 @@ from kppforum.exports.pdf.minutes_proposals import proposal_tables
 from kppforum.exports.pdf.signatures import position_of, signature_table
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import current_language, translate
-from kppforum.services.attendance import AttendeeInfo
+from kppforum.services.attendance import AbsentInfo, AttendeeInfo, InvitedPresentInfo
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label, sector_rank
 
@@ -310,7 +310,8 @@ def minutes_flowables(
         out.append(markup(label, st["heading"]))
         out.extend(body if isinstance(body, list) else [body])
 
-    names = [p.full_name for p in (*report.invited_present, *report.absent)]
+    invited: tuple[InvitedPresentInfo | AbsentInfo, ...] = (*report.invited_present, *report.absent)
+    names = [p.full_name for p in invited]
     name_w = name_width(names, st["body"], low=5 * cm, high=frame_width() * 0.5)
     section(
         translate("minutes", "Present"),

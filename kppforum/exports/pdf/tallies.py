@@ -263,7 +263,14 @@ def _ranking(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
         p, t = rp.proposal, rp.tally
         # the project, then its community on a line of its own (the columns stay wide enough
         # for 14 pt type)
-        what = [para(p.project or p.problem or "-", cell)]
+        what = [  # "ข้อ 20 …": the one number of the proposal (proposal_numbers)
+            markup(
+                translate("tallies", "No. {number}: {text}"),
+                cell,
+                number=fmt.n(p.reference),
+                text=p.project or p.problem or "-",
+            )
+        ]
         if t is None:
             what.append(para(p.community_name, small))
         else:  # who could vote: everyone checked in when the vote was recorded

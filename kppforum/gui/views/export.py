@@ -43,6 +43,7 @@ from kppforum.exports.bundle import (
 from kppforum.gui import dialogs, style, tasks
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt
+from kppforum.gui.views.export_plan import PlanExportOptions
 from kppforum.gui.widgets.keys import heading_font
 from kppforum.services.meetings import MeetingInfo, get_meeting
 from kppforum.thai import be_year
@@ -135,6 +136,7 @@ class ExportView(QWidget):
         self.xlsx_font.setEditable(True)
         self.xlsx_font.addItems(XLSX_FONTS)
         self.xlsx_font.setMinimumWidth(200)
+        self.plan_docs = PlanExportOptions(self)
         self.captions = [QLabel(self.options) for _ in range(4)]
         for caption, field in zip(
             self.captions,
@@ -170,13 +172,20 @@ class ExportView(QWidget):
         layout.addWidget(self.documents)
         layout.addWidget(self.folder_caption)
         layout.addLayout(folder_row)
-        layout.addWidget(self.options)
+        options_row = QHBoxLayout()
+        options_row.addWidget(self.options, 0)
+        options_row.addWidget(self.plan_docs, 1)
+        layout.addLayout(options_row)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.setMaximumWidth(900)
+        self.setMaximumWidth(1160)
 
-        ctx.meetingChanged.connect(lambda _id: (self.forget_result(), self.refresh()))
+        def meeting_changed(_id: int | None) -> None:
+            self.forget_result()
+            self.refresh()
+
+        ctx.meetingChanged.connect(meeting_changed)
         ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.refresh()
@@ -234,6 +243,7 @@ class ExportView(QWidget):
             if not edit.text().strip() or edit.text() == self._defaults.get(kind):
                 edit.setText(new)
             self._defaults[kind] = new
+        self.plan_docs.fill_names(self.meeting, self.report_language())
 
     def request(self) -> ExportRequest:
         """The request the form describes (raises ValidationError for a missing name/folder)."""
@@ -255,9 +265,9 @@ class ExportView(QWidget):
                 )
             else:
                 paths[kind] = folder / name
-        if not any(paths.values()):
+        if not any(paths.values()) and not self.plan_docs.chosen():
             raise ValidationError(self.tr("Choose at least one document to export."))
-        return ExportRequest(
+        request = ExportRequest(
             meeting_id=self.meeting.id,
             minutes_pdf=paths[MINUTES],
             signin_pdf=paths[SIGNIN],
@@ -268,6 +278,7 @@ class ExportView(QWidget):
             font_size=self.font_size.value(),
             xlsx_font=self.xlsx_font.currentText().strip() or XLSX_FONTS[0],
         )
+        return self.plan_docs.apply(request, folder)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -364,7 +375,7 @@ class ExportView(QWidget):
     # --- language --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Export the meeting's documents"))
+        self.heading.setText(self.tr("Export the meeting's documents and the plan"))
         self.documents.setTitle(self.tr("Documents"))
         labels = {
             MINUTES: self.tr("&Minutes (PDF)"),
