@@ -3275,6 +3275,30 @@ Do you want to delete it anyway?</source>
         <translation>(ติดตั้ง segno เพื่อแสดงที่อยู่นี้เป็นคิวอาร์โค้ด)</translation>
     </message>
     <message>
+        <source>--edition-number and --edition-year go with --edition addition|change.</source>
+        <translation>--edition-number และ --edition-year ใช้คู่กับ --edition addition|change เท่านั้น</translation>
+    </message>
+    <message>
+        <source>--edition-year is a Buddhist-era year, e.g. 2569.</source>
+        <translation>--edition-year เป็นปีพุทธศักราช เช่น 2569</translation>
+    </message>
+    <message>
+        <source>--plan goes with the proposals template.</source>
+        <translation>--plan ใช้กับแบบฟอร์มนำเข้าข้อเสนอเท่านั้น</translation>
+    </message>
+    <message>
+        <source>--posted-on goes with --announcement FILE.</source>
+        <translation>--posted-on ใช้คู่กับ --announcement ชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>An addition or change needs --edition-number N (1 or more).</source>
+        <translation>แผนเพิ่มเติมหรือเปลี่ยนแปลงต้องระบุ --edition-number N (ตั้งแต่ 1 ขึ้นไป)</translation>
+    </message>
+    <message>
+        <source>Buddhist-era year of the addition or change (default: the current year)</source>
+        <translation>ปี พ.ศ. ของการเพิ่มเติมหรือเปลี่ยนแปลง (ค่าเริ่มต้น: ปีปัจจุบัน)</translation>
+    </message>
+    <message>
         <source>Checked in: {name} at {time} ({desk}).</source>
         <translation>ลงทะเบียนแล้ว: {name} เวลา {time} น. ({desk})</translation>
     </message>
@@ -3359,8 +3383,8 @@ Do you want to delete it anyway?</source>
         <translation>กู้คืน {path} จากสำเนาเมื่อ {time} แล้ว</translation>
     </message>
     <message>
-        <source>Say what to write: --pdf, --signin, --tallies, --xlsx and/or --plan-xlsx with a file.</source>
-        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies, --xlsx และ/หรือ --plan-xlsx พร้อมชื่อไฟล์</translation>
+        <source>Say what to write: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, --plan-pdf, --announcement and/or --plan-rows-xlsx with a file.</source>
+        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, --plan-pdf, --announcement และ/หรือ --plan-rows-xlsx พร้อมชื่อไฟล์</translation>
     </message>
     <message>
         <source>Thai digits in the PDF documents</source>
@@ -3381,6 +3405,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Would erase, for meetings before {date}: {counts}</source>
         <translation>จะลบ สำหรับการประชุมก่อนวันที่ {date}: {counts}</translation>
+    </message>
+    <message>
+        <source>Write an import template. There is no plan-rows template: the workbook of &apos;export --plan-rows-xlsx&apos; is it (its rows carry the ids of the proposals).</source>
+        <translation>บันทึกแบบฟอร์มนำเข้าข้อมูล ไม่มีแบบฟอร์มแถวแผนแยกต่างหาก: ไฟล์จาก &apos;export --plan-rows-xlsx&apos; คือแบบฟอร์มนั้น (แต่ละแถวมีรหัสของข้อเสนอ)</translation>
     </message>
     <message>
         <source>Write the documents of one meeting. Reports are in the language of --lang (default: th).</source>
@@ -3491,8 +3519,8 @@ Do you want to delete it anyway?</source>
         <translation>ระยะเวลาเก็บข้อมูลส่วนบุคคล เป็นปี (ค่าเริ่มต้น: 5)</translation>
     </message>
     <message>
-        <source>import communities, residents or proposals</source>
-        <translation>นำเข้าข้อมูลชุมชน ทะเบียนประชาชน หรือข้อเสนอ</translation>
+        <source>import communities, residents, proposals, the plan&apos;s structure or the plan rows</source>
+        <translation>นำเข้าข้อมูลชุมชน ทะเบียนประชาชน ข้อเสนอ โครงสร้างแผน หรือแถวแผน</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
@@ -3551,6 +3579,10 @@ Do you want to delete it anyway?</source>
         <translation>ลำดับในรายการของ &apos;kppforum snapshots&apos; ชื่อไฟล์ หรือที่อยู่ไฟล์ (ค่าเริ่มต้น: สำเนาที่สมบูรณ์ล่าสุด)</translation>
     </message>
     <message>
+        <source>number of the addition or change (ครั้งที่ N)</source>
+        <translation>ครั้งที่ของการเพิ่มเติมหรือเปลี่ยนแปลง (ครั้งที่ N)</translation>
+    </message>
+    <message>
         <source>one of the arguments %s is required</source>
         <translation>ต้องระบุอาร์กิวเมนต์ %s อย่างใดอย่างหนึ่ง</translation>
     </message>
@@ -3579,8 +3611,16 @@ Do you want to delete it anyway?</source>
         <translation>แสดงบันทึกการแก้ไขข้อมูล หรือส่งออกเป็นไฟล์ (.csv หรือ .xlsx)</translation>
     </message>
     <message>
+        <source>print under each plan row the forum it came from and its vote (ที่มา)</source>
+        <translation>พิมพ์ที่มาใต้แต่ละแถวของแผน: เวทีประชาคมที่เสนอและผลการลงมติ</translation>
+    </message>
+    <message>
         <source>print what a forum file holds, as JSON</source>
         <translation>แสดงข้อมูลในไฟล์ประชาคมในรูปแบบ JSON</translation>
+    </message>
+    <message>
+        <source>proposals: add one budget column per year of this plan period, e.g. 2566-2570</source>
+        <translation>ข้อเสนอ: เพิ่มคอลัมน์งบประมาณรายปีตามช่วงแผนนี้ เช่น 2566-2570</translation>
     </message>
     <message>
         <source>really erase (without it, only show what would be erased)</source>
@@ -3619,12 +3659,28 @@ Do you want to delete it anyway?</source>
         <translation>หยุดเซิร์ฟเวอร์</translation>
     </message>
     <message>
+        <source>strategies, tactics and programs (created or renamed) with their linkage lines</source>
+        <translation>ยุทธศาสตร์ กลยุทธ์ และแผนงาน (สร้างใหม่หรือเปลี่ยนชื่อ) พร้อมความเชื่อมโยง ก.-จ.</translation>
+    </message>
+    <message>
+        <source>the day the announcement is posted (a Buddhist-era year such as 2569-12-07 is read as such; default: today)</source>
+        <translation>วันที่ปิดประกาศ (ใช้ปี พ.ศ. ได้ เช่น 2569-12-07; ค่าเริ่มต้น: วันนี้)</translation>
+    </message>
+    <message>
         <source>the following arguments are required: %s</source>
         <translation>ต้องระบุอาร์กิวเมนต์ต่อไปนี้: %s</translation>
     </message>
     <message>
         <source>the municipality&apos;s vision</source>
         <translation>วิสัยทัศน์ของเทศบาล</translation>
+    </message>
+    <message>
+        <source>the plan itself (default), or an addition or change to it (needs --edition-number)</source>
+        <translation>แผนพัฒนาท้องถิ่นเอง (ค่าเริ่มต้น) หรือแผนเพิ่มเติม/เปลี่ยนแปลง (ต้องระบุ --edition-number)</translation>
+    </message>
+    <message>
+        <source>the plan-rows workbook written by &apos;export --plan-rows-xlsx&apos;, filled in</source>
+        <translation>ไฟล์แถวแผนจาก &apos;export --plan-rows-xlsx&apos; ที่กรอกข้อมูลแล้ว</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
@@ -3651,8 +3707,16 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกเอกสาร PDF เป็น PDF/A-2b สำหรับเก็บถาวร</translation>
     </message>
     <message>
+        <source>write the announcement (ประกาศ) of the forum&apos;s result</source>
+        <translation>บันทึกประกาศผลการจัดเวทีประชาคม</translation>
+    </message>
+    <message>
         <source>write the date as YYYY-MM-DD, e.g. 2020-01-31</source>
         <translation>กรุณาระบุวันที่ในรูปแบบ YYYY-MM-DD เช่น 2020-01-31</translation>
+    </message>
+    <message>
+        <source>write the draft plan rows of the meeting as a workbook to fill in and import back with &apos;import --plan-rows&apos;</source>
+        <translation>บันทึกร่างแถวแผนของการประชุมเป็นไฟล์ Excel เพื่อกรอกข้อมูลแล้วนำเข้ากลับด้วย &apos;import --plan-rows&apos;</translation>
     </message>
     <message>
         <source>write the evidence pack of a meeting (documents, forum snapshot, SHA-256)</source>
@@ -3661,6 +3725,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>write the minutes</source>
         <translation>บันทึกรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>write the plan forms (ผ.01-ผ.03) as a PDF, A4 landscape, ready to bind</source>
+        <translation>บันทึกแบบแผน (ผ.01-ผ.03) เป็น PDF กระดาษ A4 แนวนอน พร้อมเข้าเล่ม</translation>
     </message>
     <message>
         <source>write the plan forms workbook (ผ.01-ผ.03) of the proposals of the meeting routed to a plan form</source>
@@ -3681,6 +3749,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>write the tally report</source>
         <translation>บันทึกรายงานผลการลงมติ</translation>
+    </message>
+    <message>
+        <source>{changed} of {read} rows changed the forum ({same} were the same).</source>
+        <translation>ปรับปรุงข้อมูล {changed} จาก {read} แถว ({same} แถวไม่มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
         <source>{name} was already checked in at {time} ({desk}).</source>
@@ -3728,6 +3800,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&quot;{value}&quot; is not an amount of baht.</source>
         <translation>&quot;{value}&quot; ไม่ใช่จำนวนเงินบาทที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not one of: {choices}.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not the id of a proposal.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่รหัสข้อเสนอ</translation>
     </message>
     <message>
         <source>A community-level meeting needs its community.</source>
@@ -3912,6 +3992,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The code</source>
         <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>The column &quot;{column}&quot; of {file} is for a year outside the plan period {start}-{end}.</source>
+        <translation>คอลัมน์ &quot;{column}&quot; ในไฟล์ {file} เป็นปีที่อยู่นอกช่วงแผน {start}-{end}</translation>
     </message>
     <message>
         <source>The copy to {location} is incomplete ({tables}); nothing was kept.</source>
@@ -4206,12 +4290,73 @@ Do you want to delete it anyway?</source>
         <translation>ไม่พบไฟล์แล้ว (ถอดแฟลชไดรฟ์ออกไปหรือไม่)</translation>
     </message>
     <message>
+        <source>program {code} is new: give its name.</source>
+        <translation>แผนงาน {code} เป็นแผนงานใหม่: โปรดระบุชื่อแผนงาน</translation>
+    </message>
+    <message>
+        <source>proposal {id} is already on row {row}.</source>
+        <translation>ข้อเสนอ {id} มีอยู่แล้วในแถวที่ {row}</translation>
+    </message>
+    <message>
+        <source>row {row} gives &quot;{text}&quot; here.</source>
+        <translation>แถวที่ {row} ระบุไว้เป็น &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>several programs have the code &quot;{value}&quot;: rename one of them.</source>
+        <translation>มีแผนงานหลายแผนงานที่ใช้รหัส &quot;{value}&quot;: โปรดเปลี่ยนรหัสแผนงานใดแผนงานหนึ่ง</translation>
+    </message>
+    <message>
+        <source>strategy {code} already has the name &quot;{name}&quot;.</source>
+        <translation>ยุทธศาสตร์ {code} ใช้ชื่อ &quot;{name}&quot; อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>strategy {code} is new: give its name.</source>
+        <translation>ยุทธศาสตร์ {code} เป็นยุทธศาสตร์ใหม่: โปรดระบุชื่อยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>tactic {code} is new: give its name.</source>
+        <translation>กลยุทธ์ {code} เป็นกลยุทธ์ใหม่: โปรดระบุชื่อกลยุทธ์</translation>
+    </message>
+    <message>
+        <source>the code is longer than {n} characters.</source>
+        <translation>รหัสยาวเกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>the code is missing.</source>
+        <translation>ไม่ได้ระบุรหัส</translation>
+    </message>
+    <message>
         <source>the computer does not allow reading it (it may be open in Excel, or this user may not have the right to read that folder)</source>
         <translation>เครื่องไม่อนุญาตให้อ่านไฟล์ (ไฟล์อาจเปิดค้างอยู่ใน Excel หรือผู้ใช้นี้ไม่มีสิทธิ์อ่านโฟลเดอร์นั้น)</translation>
     </message>
     <message>
+        <source>the id is missing.</source>
+        <translation>ไม่ได้ระบุรหัสข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>the name is longer than {n} characters.</source>
+        <translation>ชื่อยาวเกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
         <source>the system reported: {error}</source>
         <translation>ระบบแจ้งว่า {error}</translation>
+    </message>
+    <message>
+        <source>the tactic&apos;s code is missing.</source>
+        <translation>ไม่ได้ระบุรหัสกลยุทธ์</translation>
+    </message>
+    <message>
+        <source>there is no program &quot;{value}&quot;.</source>
+        <extracomment>The Thai label of each destination in the workbook (blank: not decided yet). Context columns: written for the reader, never read back.</extracomment>
+        <translation>ไม่พบแผนงาน &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>there is no proposal {id} in this forum.</source>
+        <translation>ไม่พบข้อเสนอรหัส {id} ในไฟล์ประชาคมนี้</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
     </message>
     <message>
         <source>{label} &quot;{value}&quot; already exists.</source>
@@ -4864,6 +5009,11 @@ projects</source>
         <translation>สำหรับ โครงการพัฒนาที่นำมาจากแผนชุมชน</translation>
     </message>
     <message>
+        <source>{label}: {text}</source>
+        <extracomment>ผ.01 in a list of forms (plan_layout calls the summary form ``None`` too). Every form of a plan book, in the order it is bound.</extracomment>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
         <source>{municipality}, {province} province</source>
         <translation>{municipality} จังหวัด{province}</translation>
     </message>
@@ -4873,6 +5023,29 @@ projects</source>
         <extracomment>The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
         <translation>{year}
 (บาท)</translation>
+    </message>
+</context>
+<context>
+    <name>plan_rows</name>
+    <message>
+        <source>Choose a plan form from the list.</source>
+        <translation>โปรดเลือกแบบแผนจากรายการ</translation>
+    </message>
+    <message>
+        <source>Choose a program code from the list.</source>
+        <translation>โปรดเลือกรหัสแผนงานจากรายการ</translation>
+    </message>
+    <message>
+        <source>Draft plan rows: {municipality}, {meeting} no. {number}</source>
+        <translation>ร่างแถวแผนพัฒนาท้องถิ่น: {municipality} {meeting} ครั้งที่ {number}</translation>
+    </message>
+    <message>
+        <source>Grey columns are for reference and are not imported; fill in the white ones and import the file back (ids must stay as they are).</source>
+        <translation>คอลัมน์สีเทาเป็นข้อมูลอ้างอิง ไม่นำเข้า กรอกข้อมูลในคอลัมน์สีขาวแล้วนำเข้าไฟล์กลับ (ห้ามแก้ไขรหัสข้อเสนอ)</translation>
+    </message>
+    <message>
+        <source>Type an amount of baht (0 or more).</source>
+        <translation>โปรดพิมพ์จำนวนเงินบาท (ตั้งแต่ 0 ขึ้นไป)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,13 @@ from kppforum import __version__, i18n, paths
 from kppforum.cli_argparse import Parser as _Parser
 from kppforum.cli_common import EXIT_ERROR, EXIT_OK, location, print_json
 from kppforum.cli_common import open_forum as _open
+from kppforum.cli_plan import (
+    add_plan_export_args,
+    check_plan_args,
+    import_plan,
+    wants_plan_outputs,
+    write_plan_outputs,
+)
 from kppforum.cli_records import RECORD_HANDLERS, add_record_commands
 from kppforum.cli_server import SERVER_HANDLERS, add_server_commands
 from kppforum.errors import ValidationError
@@ -140,13 +147,34 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", type=Path)
 
     im = sub.add_parser(
-        "import", help=translate("cli", "import communities, residents or proposals")
+        "import",
+        help=translate(
+            "cli",
+            "import communities, residents, proposals, the plan's structure or the plan rows",
+        ),
     )
     im.add_argument("file", type=location)
     kind = im.add_mutually_exclusive_group(required=True)
     kind.add_argument("--communities", type=Path, metavar="XLSX_OR_CSV")
     kind.add_argument("--residents", type=Path, metavar="XLSX_OR_CSV")
     kind.add_argument("--proposals", type=Path, metavar="XLSX_OR_CSV")
+    kind.add_argument(
+        "--plan-structure",
+        type=Path,
+        metavar="XLSX_OR_CSV",
+        help=translate(
+            "cli",
+            "strategies, tactics and programs (created or renamed) with their linkage lines",
+        ),
+    )
+    kind.add_argument(
+        "--plan-rows",
+        type=Path,
+        metavar="XLSX_OR_CSV",
+        help=translate(
+            "cli", "the plan-rows workbook written by 'export --plan-rows-xlsx', filled in"
+        ),
+    )
     im.add_argument("--meeting", type=int, help=translate("cli", "meeting id (for proposals)"))
 
     e = sub.add_parser(
@@ -178,16 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--xlsx", type=Path, metavar="BOOK.xlsx", help=translate("cli", "write the Excel workbook")
     )
-    e.add_argument(
-        "--plan-xlsx",
-        type=Path,
-        metavar="PLAN.xlsx",
-        help=translate(
-            "cli",
-            "write the plan forms workbook (ผ.01-ผ.03) of the proposals of the meeting "
-            "routed to a plan form",
-        ),
-    )
+    add_plan_export_args(e)
     e.add_argument(
         "--thai-digits",
         action="store_true",
@@ -227,9 +246,26 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    t = sub.add_parser("template", help=translate("cli", "write an import template (xlsx)"))
-    t.add_argument("kind", choices=("communities", "residents", "proposals"))
+    t = sub.add_parser(
+        "template",
+        help=translate("cli", "write an import template (xlsx)"),
+        description=translate(
+            "cli",
+            "Write an import template. There is no plan-rows template: the workbook of "
+            "'export --plan-rows-xlsx' is it (its rows carry the ids of the proposals).",
+        ),
+    )
+    t.add_argument("kind", choices=("communities", "residents", "proposals", "plan-structure"))
     t.add_argument("out", type=Path)
+    t.add_argument(
+        "--plan",
+        type=_plan_period,
+        default=None,
+        metavar="YYYY-YYYY",
+        help=translate(
+            "cli", "proposals: add one budget column per year of this plan period, e.g. 2566-2570"
+        ),
+    )
 
     add_record_commands(sub)
     add_server_commands(sub)
@@ -304,6 +340,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from kppforum.services import imports
 
     with _open(args.file) as forum:
+        if import_plan(forum, args):
+            return EXIT_OK
         if args.communities:
             result = imports.import_communities(forum, args.communities)
         elif args.residents:
@@ -336,27 +374,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         signin_blank_rows=args.signin_blank_rows,
         pdfa=args.pdfa,
     )
-    if not request.outputs() and args.plan_xlsx is None:
+    if not request.outputs() and not wants_plan_outputs(args):
         raise ValidationError(
             translate(
                 "cli",
-                "Say what to write: --pdf, --signin, --tallies, --xlsx and/or --plan-xlsx "
-                "with a file.",
+                "Say what to write: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, "
+                "--plan-pdf, --announcement and/or --plan-rows-xlsx with a file.",
             )
         )
+    check_plan_args(args)
     with _open(args.file) as forum:
         warnings: list[str] = []
         written = export_meeting(forum, request, warnings=warnings) if request.outputs() else []
-        if args.plan_xlsx is not None:
-            from kppforum.exports.plan_workbook import write_plan_workbook
-            from kppforum.services.plan_book_builder import build_plan_book
-
-            book = build_plan_book(forum, meeting_id=args.meeting)
-            written.append(
-                write_plan_workbook(
-                    book, args.plan_xlsx, font_name=args.xlsx_font, lang=request.lang
-                )
-            )
+        written += write_plan_outputs(forum, args, request.lang)
     for path in written:
         print(translate("cli", "Wrote {path}").format(path=path))
     for warning in warnings:
@@ -367,7 +397,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from kppforum.services.templates import write_template
 
-    out = write_template(args.kind, args.out)
+    if args.plan is not None and args.kind != "proposals":
+        raise ValidationError(translate("cli", "--plan goes with the proposals template."))
+    plan_years = range(args.plan[0], args.plan[1] + 1) if args.plan else None
+    out = write_template(args.kind, args.out, plan_years=plan_years)
     print(translate("cli", "Wrote {path}").format(path=out))
     return EXIT_OK
 

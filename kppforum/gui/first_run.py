@@ -6,13 +6,13 @@ forum (to try things), start a new forum, open a forum file (e.g. from the regis
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QHBoxLayout,
-    QMainWindow,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -98,11 +98,17 @@ class FirstRunDialog(QDialog):
         super().changeEvent(event)
 
 
-def carry_out(window: QMainWindow, choice: str) -> bool:
-    """Do what the first-run page chose in *window* (a MainWindow); True if a forum is open."""
-    from kppforum.gui.main_window import MainWindow
+class ForumShell(Protocol):
+    """What the first-run page needs of the main window (a Protocol, not an import of
+    main_window: the window's Help menu imports this module)."""
 
-    assert isinstance(window, MainWindow)
+    def open_forum(self, path: Path, *, recover: bool = True, create: bool = False) -> bool: ...
+    def new_forum(self) -> None: ...
+    def choose_forum(self) -> None: ...
+
+
+def carry_out(window: ForumShell, choice: str) -> bool:
+    """Do what the first-run page chose in *window* (a MainWindow); True if a forum is open."""
     if choice == DEMO:
         from kppforum.services.demo import create_demo_forum
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -201,9 +202,9 @@ class HelpMenu(QObject):
         dialog.open()
 
     def _first_run_choice(self, choice: str) -> None:
-        from kppforum.gui.first_run import carry_out
+        from kppforum.gui.first_run import ForumShell, carry_out
 
-        carry_out(self.window, choice)
+        carry_out(cast(ForumShell, self.window), choice)  # the main window installs this menu
 
 
 def install_help(window: QMainWindow) -> HelpMenu:
