@@ -3747,6 +3747,10 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกตารางข้อมูล Excel</translation>
     </message>
     <message>
+        <source>write the PDF documents as archival PDF/A-2b</source>
+        <translation>บันทึกเอกสาร PDF เป็น PDF/A-2b สำหรับเก็บถาวร</translation>
+    </message>
+    <message>
         <source>write the announcement (ประกาศ) of the forum&apos;s result</source>
         <translation>บันทึกประกาศผลการจัดเวทีประชาคม</translation>
     </message>
@@ -4607,6 +4611,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{document} is not yet available in this version.</source>
         <translation>{document} ยังไม่มีให้ใช้ในรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>{document}: the font has no {characters}; each is printed as its name in brackets (copied text keeps the real character).</source>
+        <translation>{document}: แบบอักษรไม่มี {characters} จึงพิมพ์เป็นชื่ออักขระในวงเล็บแทน (ข้อความที่คัดลอกยังเป็นอักขระจริง)</translation>
     </message>
     <message>
         <source>{first} and {second} cannot both be written to {path}.</source>

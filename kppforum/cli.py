@@ -217,6 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "Thai digits in the PDF documents"),
     )
     e.add_argument(
+        "--pdfa",
+        action="store_true",
+        help=translate("cli", "write the PDF documents as archival PDF/A-2b"),
+    )
+    e.add_argument(
         "--font-size",
         type=int,
         default=16,
@@ -372,6 +377,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         font_size=args.font_size,
         xlsx_font=args.xlsx_font,
         signin_blank_rows=args.signin_blank_rows,
+        pdfa=args.pdfa,
     )
     if not request.outputs() and not wants_plan_outputs(args):
         raise ValidationError(
@@ -383,10 +389,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     check_plan_args(args)
     with _open(args.file) as forum:
-        written = export_meeting(forum, request) if request.outputs() else []
+        warnings: list[str] = []
+        written = export_meeting(forum, request, warnings=warnings) if request.outputs() else []
         written += write_plan_outputs(forum, args, request.lang)
     for path in written:
         print(translate("cli", "Wrote {path}").format(path=path))
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     return EXIT_OK
 
 

@@ -156,7 +156,13 @@ def write_plan_outputs(forum, args: argparse.Namespace, lang: str) -> list[Path]
             from kppforum.exports.plan_pdf import write_plan_pdf
 
             written.append(
-                write_plan_pdf(book, args.plan_pdf, thai_digits=args.thai_digits, lang=lang)
+                write_plan_pdf(
+                    book,
+                    args.plan_pdf,
+                    thai_digits=args.thai_digits,
+                    lang=lang,
+                    pdfa=getattr(args, "pdfa", False),
+                )
             )
     if args.announcement is not None:
         from kppforum.exports.announcement_pdf import write_announcement_pdf
@@ -171,6 +177,7 @@ def write_plan_outputs(forum, args: argparse.Namespace, lang: str) -> list[Path]
                 font_size=args.font_size,
                 thai_digits=args.thai_digits,
                 lang=lang,
+                pdfa=getattr(args, "pdfa", False),
             )
         )
     if args.plan_rows_xlsx is not None:

@@ -113,8 +113,9 @@ def sweep_leftovers(
     returns what went."""
     now = time.time()
     removed: list[Path] = []
-    data = paths.user_data_dir()
-    own = [(data, 0), (data / "snapshots", 1), (data / "working", 0), (paths.documents_dir(), 2)]
+    data = paths.user_data_dir(create=False)  # a sweep never makes a folder
+    own = [(data, 0), (data / "snapshots", 1), (data / "working", 0)]
+    own.append((paths.documents_dir(create=False), 2))
     for folder, depth in [*own, *((Path(f), 0) for f in folders or [])]:
         removed += _sweep_folder(folder, now, min_age, depth=depth)
     temp = Path(tempfile.gettempdir())

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +69,8 @@ class ExportRequest:
     font_size: int = 16
     xlsx_font: str = XLSX_DEFAULT_FONT
     signin_blank_rows: int = SIGNIN_BLANK_ROWS  # at least, after each group's names
+    pdfa: bool = False  # archival PDF/A-2b PDFs (kppforum.exports.pdf.pdfa)
+
     # The plan documents (kppforum.services.plan_book_builder). The plan forms hold this
     # meeting's routed proposals, or every meeting's with ``plan_all_meetings``.
     plan_xlsx: Path | None = None
@@ -201,17 +204,41 @@ def _write(
             font_size=request.font_size,
             thai_digits=request.thai_digits,
             lang=request.lang,
+            pdfa=request.pdfa,
         )
     if kind == XLSX:
         return write(report, path, font_name=request.xlsx_font or XLSX_DEFAULT_FONT)
     options: dict[str, object] = {
         "base_size": request.font_size,
         "thai_digits": request.thai_digits,
+        "pdfa": request.pdfa,
     }
     if kind == SIGNIN:
         options["registry"] = registry
         options["blank_rows"] = request.signin_blank_rows
     return write(report, path, **_accepted(write, options))
+
+
+def missing_characters_warning(kind: str, characters: set[str]) -> str:
+    """The message for characters (emoji) a PDF's font lacks: printed as their names."""
+    return translate(
+        "export",
+        "{document}: the font has no {characters}; each is printed as its name in brackets "
+        "(copied text keeps the real character).",
+    ).format(document=document_label(kind), characters=" ".join(sorted(characters)))
+
+
+@contextmanager
+def _missing(kind: str) -> Iterator[set[str]]:
+    """The characters a PDF document draws as stand-ins (none for the workbook, which keeps
+    every character as typed)."""
+    if kind in (XLSX, PLAN_XLSX):
+        yield set()
+        return
+    from kppforum.exports.pdf.typeset import collect_missing
+
+    with collect_missing() as found:
+        yield found
 
 
 def _plan_documents(
@@ -243,8 +270,13 @@ def export_meeting(
     request: ExportRequest,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Path]:
     """Write every document *request* asks for; returns their paths (in request order).
+
+    *warnings* receives a translated message for each document that printed something other
+    than what was typed (characters its font lacks, such as emoji: see
+    :func:`missing_characters_warning`); the CLI prints them and the Export screen shows them.
 
     Raises ValidationError (bad request, unknown meeting, a folder that cannot be written,
     a document not yet available) or Cancelled; either way no target file was touched.
@@ -269,8 +301,11 @@ def export_meeting(
             temp = files.temp_path(path)
             staged.append((temp, path))
             try:
-                with i18n.language(request.lang):
+                with i18n.language(request.lang), _missing(kind) as missing:
                     _write(kind, writers[kind], report, registry, request, temp, plan)
+                if missing and warnings is not None:
+                    with i18n.language(request.lang):
+                        warnings.append(missing_characters_warning(kind, missing))
             except OSError as exc:
                 raise files.write_error(path, exc) from exc
             report_progress(done, total)

@@ -37,7 +37,7 @@ from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import DOCUMENT_ORDER, sector_label
 from kppforum.services.tallies import RANKED_STATUSES, RankedProposal
-from kppforum.thai import be_year
+from kppforum.thai import meeting_number
 
 DEFAULT_FONT = "TH SarabunPSK"  # the government standard font, on most office PCs
 DATE_FORMAT_TH = "[$-107041E]d mmmm yyyy"
@@ -119,7 +119,7 @@ class _Book:
         assert self.wb.active is not None  # a new Workbook has one sheet
         self.wb.remove(self.wb.active)
         m = report.meeting
-        self.number = f"{m.number}/{be_year(m.date.year)}"
+        self.number = meeting_number(m.number, m.date)
         self.footer = f"{report.profile.name} · {self.number}"
         self.page_label = translate("workbook", "Page &P of &N")
 

@@ -247,13 +247,14 @@ def write_plan_pdf(
     font_size: float = DEFAULT_SIZE,
     thai_digits: bool = False,
     lang: str = "th",
+    pdfa: bool = False,
 ) -> Path:
     """Write *forms* of *book* (``None``/:data:`SUMMARY` is ผ.01; default: all, in binding
     order) to *path* atomically, A4 landscape, labels in *lang* (th or en).
 
     *font_size* is the size of the title lines' base (they print 2 pt larger); table text is
     75 % of it (ผ.01: 70 %) and never under 10 pt. *thai_digits*: every number in Thai
-    digits (Thai only).
+    digits (Thai only). *pdfa*: an archival PDF/A-2b file.
     Raises ValueError for an empty *forms* or a form that carries no plan rows
     (``PlanForm.COMMUNITY``); ValidationError when the file cannot be written."""
     forms = list(dict.fromkeys(forms))
@@ -287,4 +288,5 @@ def write_plan_pdf(
             title_size=doc.size + 2,
             small_size=max(doc.size * 0.8, MIN_PT),
             thai_digits=doc.fmt.digits,
+            pdfa=pdfa,
         )

@@ -48,6 +48,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("HarfBuzz / uharfbuzz", "uharfbuzz", "MIT (HarfBuzz) / Apache-2.0 (uharfbuzz)"),
     ("nlpo3", "nlpo3", "Apache-2.0"),
     ("PyThaiNLP word list (words_th.txt)", "", "CC0-1.0"),
+    ("sRGB ICC profile (Little CMS, Debian icc-profiles-free)", "", "Zlib"),
     ("platformdirs", "platformdirs", "MIT"),
     ("charset-normalizer", "charset-normalizer", "MIT"),
 )

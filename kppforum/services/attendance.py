@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import Result, delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Attendance, Community, Invitation, Meeting, Person
@@ -249,11 +247,13 @@ def list_absent_in(s: Session, meeting_id: int) -> list[AbsentInfo]:
         .join(Invitation, Invitation.person_id == Person.id)
         .where(Invitation.meeting_id == meeting_id, Person.id.not_in(present))
     ).all()
-    key = _invitation_order(s, meeting_id)
+    place = invitation_order_in(s, meeting_id)
+    ordered = sorted(rows, key=lambda r: place[r[0].id])
     return [
-        AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason, key(r)[1])
-        for r in sorted(rows, key=key)
-        for p, role, reason, _id in [r]
+        AbsentInfo(
+            p.id, display_name(p.title, p.first_name, p.last_name), role, reason, place[p.id]
+        )
+        for p, role, reason, _id in ordered
     ]
 
 
@@ -279,37 +279,46 @@ def list_invited_present_in(s: Session, meeting_id: int) -> list[InvitedPresentI
         .join(Invitation, Invitation.person_id == Person.id)
         .where(Invitation.meeting_id == meeting_id, Person.id.in_(present))
     ).all()
-    key = _invitation_order(s, meeting_id)
+    place = invitation_order_in(s, meeting_id)
+    ordered = sorted(rows, key=lambda r: place[r[0].id])
     return [
         InvitedPresentInfo(
-            p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector, key(r)[1]
+            p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector, place[p.id]
         )
-        for r in sorted(rows, key=key)
-        for p, role, _id in [r]
+        for p, role, _id in ordered
     ]
 
 
-def _invitation_order(
-    s: Session, meeting_id: int
-) -> Callable[[Sequence[Any]], tuple[bool, int, Any]]:
-    """Official order of the invited (ผู้มาประชุม / ผู้ไม่มาประชุม): the chair first, then the
-    invitation list's order (``invitation.position``, schema v5: the order people were invited
-    in, as the secretary rearranged it with ``meetings.move_invitation``)."""
+def _list_position() -> InstrumentedAttribute[int]:
+    """The column that orders a meeting's invitation list (schema v5, editable with
+    ``meetings.move_invitation``): one place names it."""
+    return Invitation.position
+
+
+def invitation_order_in(s: Session, meeting_id: int) -> dict[int, int]:
+    """The official order of a meeting's invited people (ผู้มาประชุม / ผู้ไม่มาประชุม), as
+    person id -> place: the chair first (place 0), then the invitation list's order (places
+    1, 2, ...). The minutes and the sign-in sheets read the order only through this function."""
     meeting = s.get(Meeting, meeting_id)
     chair = _name_key(meeting.chair if meeting is not None else "")
-    stmt = select(Invitation.id, Invitation.position).where(Invitation.meeting_id == meeting_id)
-    positions: dict[int, int] = {i: p for i, p in s.execute(stmt)}
+    rows = s.execute(
+        select(Person, _list_position().label("list_position"), Invitation.id)
+        .join(Invitation, Invitation.person_id == Person.id)
+        .where(Invitation.meeting_id == meeting_id)
+    ).all()
 
-    def key(row: Sequence[Any]) -> tuple[bool, int, Any]:
-        p = row[0]
+    def is_chair(p: Person) -> bool:
         names = {
             _name_key(display_name(p.title, p.first_name, p.last_name)),
             _name_key(f"{p.first_name} {p.last_name}"),
         }
-        is_chair = bool(chair and chair in names)
-        return (not is_chair, 0 if is_chair else positions.get(row[-1], 0), row[-1])
+        return bool(chair) and chair in names
 
-    return key
+    ordered = sorted(rows, key=lambda r: (not is_chair(r[0]), r[1] is None, r[1] or 0, r[2]))
+    return {
+        row[0].id: place if is_chair(ordered[0][0]) else place + 1
+        for place, row in enumerate(ordered)
+    }
 
 
 def _name_key(name: str) -> str:

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from kppforum.exports.pdf import typeset
 from kppforum.i18n import current_language
-from kppforum.thai import be_year, format_date, format_time, to_thai_digits
+from kppforum.thai import be_year, format_date, format_time, meeting_number, to_thai_digits
 
 GRID = colors.Color(0.35, 0.35, 0.35)
 HEAD = colors.Color(0.9, 0.9, 0.9)
@@ -49,6 +49,14 @@ class Formatter:
     def year(self, d: dt.date) -> str:
         return self.n(be_year(d.year) if self.thai else d.year)
 
+    def meeting_year(self, d: dt.date) -> str:
+        """The year of a meeting's number: B.E. in every language (the official numbering
+        "ครั้งที่ 1/2562" reads "No. 1/2562" in English, as in the workbook)."""
+        return self.n(be_year(d.year))
+
+    def meeting_number(self, number: int, d: dt.date) -> str:
+        return self.n(meeting_number(number, d))
+
     def date(self, d: dt.date) -> str:
         if self.thai:
             return format_date(d, weekday=True, thai_digits=self.digits)
@@ -61,6 +69,8 @@ class Formatter:
         return self.n(f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}")
 
     def time(self, t: dt.time) -> str:
+        """One rule per language in every document, as the workbook's time format: Thai
+        "10.00 น." (``excel.TIME_FORMAT_TH``), English "10:00" (``excel.TIME_FORMAT_EN``)."""
         if self.thai:
             return format_time(t, thai_digits=self.digits)
         return self.n(f"{t.hour:02d}:{t.minute:02d}")  # as the workbook shows it

@@ -51,7 +51,7 @@ def _heading_block(report: MeetingReport, c: Formatter) -> list[Flowable]:
             translate("minutes", "No. {number}/{year}"),
             c.st["center_bold"],
             number=c.n(m.number),
-            year=c.year(m.date),
+            year=c.meeting_year(m.date),
         ),
         markup(translate("minutes", "on {date}"), c.st["center_bold"], date=c.date(m.date)),
     ]
@@ -359,8 +359,10 @@ def write_minutes(
     base_size: float = 16,
     thai_digits: bool = False,
     progress: Callable[[str], None] | None = None,
+    pdfa: bool = False,
 ) -> Path:
-    """Write the official minutes of *report* to *path* (atomically); returns *path*."""
+    """Write the official minutes of *report* to *path* (atomically); returns *path*.
+    *pdfa*: an archival PDF/A-2b file."""
     c_digits = thai_digits and current_language() == "th"
     flowables = minutes_flowables(report, base_size=base_size, thai_digits=thai_digits)
     if progress:
@@ -369,5 +371,10 @@ def write_minutes(
         title=_short_title(report.meeting.title)
     )
     return build_pdf(
-        Path(path), flowables, title=title, thai_digits=c_digits, number_size=base_size
+        Path(path),
+        flowables,
+        title=title,
+        thai_digits=c_digits,
+        number_size=base_size,
+        pdfa=pdfa,
     )

@@ -192,7 +192,7 @@ def _heading(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
             translate("signin", "No. {number}/{year}"),
             st["center"],
             number=fmt.n(m.number),
-            year=fmt.year(m.date),
+            year=fmt.meeting_year(m.date),
         ),
     ]
     date = fmt.date(m.date)
@@ -331,16 +331,22 @@ def write_signin(
     base_size: float = 16,
     thai_digits: bool = False,
     blank_rows: int = WALK_IN_ROWS,
+    pdfa: bool = False,
 ) -> Path:
     """Write the sign-in sheets of *report*'s meeting to *path* (atomically); returns *path*.
 
     *blank_rows*: numbered empty rows for walk-ins after each group's names, at least; more
-    fill the rest of the group's last page."""
+    fill the rest of the group's last page. *pdfa*: an archival PDF/A-2b file."""
     fmt = Formatter(base_size, thai_digits)
     flowables = signin_flowables(
         report, registry, base_size=base_size, thai_digits=thai_digits, walk_in_rows=blank_rows
     )
     title = translate("signin", "Attendance sign-in sheet") + " " + report.meeting.title
     return build_pdf(
-        Path(path), flowables, title=title, thai_digits=fmt.digits, number_size=base_size
+        Path(path),
+        flowables,
+        title=title,
+        thai_digits=fmt.digits,
+        number_size=base_size,
+        pdfa=pdfa,
     )

@@ -79,6 +79,7 @@ class ExportView(QWidget):
         self.setObjectName("ExportView")
         self.ctx = ctx
         self.meeting: MeetingInfo | None = None
+        self.warnings: list[str] = []  # of the last export (characters a font lacks)
         self.written: list[Path] = []
         self._defaults: dict[str, str] = {}
 
@@ -311,8 +312,12 @@ class ExportView(QWidget):
         self.open_button.setEnabled(False)
         self.status.setText(html.escape(self.tr("Exporting…")))
 
+        self.warnings = []
+
         def work(control: tasks.TaskControl) -> list[Path]:
-            return export_meeting(self.ctx.forum, request, control.progress, control.cancelled)
+            return export_meeting(
+                self.ctx.forum, request, control.progress, control.cancelled, self.warnings
+            )
 
         tasks.run_task(
             self,
@@ -337,6 +342,7 @@ class ExportView(QWidget):
                 link,
                 "\n".join(html.escape(p.name) for p in written),
             ).replace("\n", "<br>")
+            + "".join(f"<br>{html.escape(w)}" for w in self.warnings)
         )
         self.status.setToolTip(self.tr("Click the folder to open it"))
         self.open_button.setEnabled(bool(written))
