@@ -3063,7 +3063,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>keep phones and national ID hashes in the pack&apos;s forum copy (marked INTERNAL); by default the copy has no personal data beyond names</source>
-        <translation>เก็บเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนไว้ในสำเนาแฟ้มเวทีของชุดหลักฐาน (ทำเครื่องหมาย "ภายใน") ตามปกติสำเนาจะไม่มีข้อมูลส่วนบุคคลนอกจากชื่อ</translation>
+        <translation>เก็บเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนไว้ในสำเนาแฟ้มเวทีของชุดหลักฐาน (ทำเครื่องหมาย &quot;ภายใน&quot;) ตามปกติสำเนาจะไม่มีข้อมูลส่วนบุคคลนอกจากชื่อ</translation>
     </message>
     <message>
         <source>kppforum: registration, proposals, tallies and official minutes for Thai local community forums. Without a command, starts the app.</source>
@@ -3159,7 +3159,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>show phone numbers and ID digits unmasked (the file is marked INTERNAL)</source>
-        <translation>แสดงเบอร์โทรศัพท์และเลขประจำตัวโดยไม่ปิดบัง (แฟ้มจะมีเครื่องหมาย "ภายใน")</translation>
+        <translation>แสดงเบอร์โทรศัพท์และเลขประจำตัวโดยไม่ปิดบัง (แฟ้มจะมีเครื่องหมาย &quot;ภายใน&quot;)</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
@@ -3317,10 +3317,6 @@ Do you want to delete it anyway?</source>
         <translation>ไม่สามารถอ่านข้อความในไฟล์ {name} ได้ กรุณาบันทึกเป็น CSV UTF-8 แล้วลองใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <source>Cannot read {name}: it is not a valid CSV file.</source>
-        <translation>ไม่สามารถอ่านไฟล์ {name} ได้ เนื่องจากไม่ใช่ไฟล์ CSV ที่ถูกต้อง</translation>
-    </message>
-    <message>
         <source>Cannot read {name}: {reason}.</source>
         <translation>อ่านไฟล์ {name} ไม่ได้ เพราะ{reason}</translation>
     </message>
@@ -3415,6 +3411,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Proposal {id} already exists.</source>
         <translation>ข้อเสนอ {id} มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}: a quote mark (&quot;) opens a cell that does not close where the cell ends, so the rows after it would be read as one cell. Remove the stray quote mark (or write it twice: &quot;&quot;) and import it again.</source>
+        <translation>แถวที่ {row} ของ {name}: มีเครื่องหมายอัญประกาศ (&quot;) เปิดเซลล์แต่ไม่ได้ปิดตรงที่เซลล์สิ้นสุด แถวถัดไปจึงจะถูกอ่านรวมเป็นเซลล์เดียว ลบเครื่องหมายอัญประกาศที่เกินออก (หรือพิมพ์ซ้ำสองตัว: &quot;&quot;) แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}: the cell in column {column} holds {length} characters; a cell may hold at most {limit}. Check that row (a quote mark that is never closed joins many cells into one) and import it again.</source>
+        <translation>แถวที่ {row} ของ {name}: เซลล์ในคอลัมน์ {column} มี {length} ตัวอักษร แต่เซลล์หนึ่งมีได้ไม่เกิน {limit} ตัวอักษร ตรวจแถวนั้น (เครื่องหมายอัญประกาศที่ไม่ได้ปิดจะรวมหลายเซลล์เป็นเซลล์เดียว) แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>
