@@ -3513,6 +3513,10 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ประชาคม</translation>
     </message>
     <message>
+        <source>The file {path} is an empty database, not a forum file; it was not changed. Create a new forum with the New command instead.</source>
+        <translation>ไฟล์ {path} เป็นฐานข้อมูลว่าง ไม่ใช่แฟ้มเวที และไม่ได้ถูกแก้ไข ให้สร้างเวทีใหม่ด้วยคำสั่ง สร้างใหม่ แทน</translation>
+    </message>
+    <message>
         <source>The file {path} is empty: it is not a forum file.</source>
         <translation>ไฟล์ {path} ว่างเปล่า ไม่ใช่ไฟล์ประชาคม</translation>
     </message>
@@ -3547,6 +3551,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The forum file {path} is damaged and was not opened. Restore it from a backup copy.</source>
         <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์ กรุณากู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>The forum file {path} is damaged and was not opened: its header declares a file format ({write}/{read}) that cannot be written. Restore it from a backup copy.</source>
+        <translation>แฟ้มเวที {path} เสียหายและไม่ได้เปิด: ส่วนหัวของแฟ้มระบุรูปแบบแฟ้ม ({write}/{read}) ที่เขียนไม่ได้ ให้กู้คืนจากสำเนาสำรอง</translation>
     </message>
     <message>
         <source>The forum file {path} is damaged and was not opened: the text in table {table}, row {row}, field {field} cannot be read. Restore it from a backup copy.</source>

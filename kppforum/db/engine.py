@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kppforum.db import migrations, sqlite_codes
 from kppforum.db.backup import timestamped_backup
 from kppforum.db.errors import ForumFileError
+from kppforum.db.file_checks import unwritable_format, upgrade_fails
 from kppforum.db.text_scan import Unreadable, first_unreadable
 from kppforum.db.wal_guard import has_foreign_wal
 from kppforum.domain.changes import Change
@@ -73,6 +74,8 @@ def inspect_file(path: Path) -> FileState:
             translate("errors", "The file {path} is not a kppforum forum file.").format(path=path),
             reason="not_sqlite",
         )
+    if (unwritable := unwritable_format(path, header)) is not None:
+        raise unwritable
     try:
         app_id, version, tables, check, bad = _read_checks(f"file:{path}?mode=ro")
     except sqlite3.DatabaseError as exc:
@@ -97,6 +100,15 @@ def inspect_file(path: Path) -> FileState:
             reason="corrupt",
         )
     empty = app_id == 0 and version == 0 and tables == 0
+    if empty:  # only create_forum_file (the `new` command) makes a forum out of nothing
+        raise ForumFileError(
+            translate(
+                "errors",
+                "The file {path} is an empty database, not a forum file; it was not changed."
+                " Create a new forum with the New command instead.",
+            ).format(path=path),
+            reason="foreign",
+        )
     if app_id != migrations.APPLICATION_ID and not empty:
         raise ForumFileError(
             translate(
@@ -122,6 +134,8 @@ def inspect_file(path: Path) -> FileState:
             ).format(path=path, found=version, supported=migrations.SCHEMA_VERSION),
             reason="newer",
         )
+    if version < 0 or (0 < version < migrations.SCHEMA_VERSION and upgrade_fails(path)):
+        raise _corrupt(path)  # its tables do not fit its user_version: the upgrade would fail
     return FileState(schema_version=version, application_id=app_id, empty=empty)
 
 
@@ -449,6 +463,8 @@ def open_forum_file(path: Path) -> Forum:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             migrations.migrate(conn, state.schema_version)
         except sqlite3.DatabaseError as exc:
+            if backup is not None:  # nothing changed: a refused open leaves no copy behind
+                backup.unlink(missing_ok=True)
             # The steps were rolled back. A file whose tables do not fit its user_version (or
             # that breaks a step) is damaged; lock, read-only, I/O, full disk are not.
             if _environment_error(exc):
