@@ -3305,6 +3305,14 @@ Do you want to delete it anyway?</source>
         <translation>ระเบียบวาระ</translation>
     </message>
     <message>
+        <source>An import of {total} rows is being saved on this computer ({done} done, about {seconds} seconds left); try again when it has finished.</source>
+        <translation>กำลังบันทึกการนำเข้าข้อมูล {total} แถวในเครื่องนี้ (เสร็จแล้ว {done} แถว เหลืออีกประมาณ {seconds} วินาที) ให้ลองอีกครั้งเมื่อบันทึกเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>An import of {total} rows is being saved on this computer; try again when it has finished.</source>
+        <translation>กำลังบันทึกการนำเข้าข้อมูล {total} แถวในเครื่องนี้ ให้ลองอีกครั้งเมื่อบันทึกเสร็จแล้ว</translation>
+    </message>
+    <message>
         <source>Cannot import {name}: choose an Excel (.xlsx) or CSV (.csv) file.</source>
         <translation>ไม่สามารถนำเข้าไฟล์ {name} ได้ กรุณาเลือกไฟล์ Excel (.xlsx) หรือ CSV (.csv)</translation>
     </message>

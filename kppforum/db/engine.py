@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from kppforum.db import migrations, sqlite_codes
 from kppforum.db.backup import timestamped_backup
 from kppforum.db.errors import ForumFileError
-from kppforum.db.file_checks import unwritable_format, upgrade_fails
+from kppforum.db.file_checks import integrity_problems as integrity_problems
+from kppforum.db.file_checks import read_only_uri, unwritable_format, upgrade_fails
 from kppforum.db.text_scan import Unreadable, first_unreadable
 from kppforum.db.wal_guard import has_foreign_wal
 from kppforum.domain.changes import Change
@@ -77,7 +78,7 @@ def inspect_file(path: Path) -> FileState:
     if (unwritable := unwritable_format(path, header)) is not None:
         raise unwritable
     try:
-        app_id, version, tables, check, bad = _read_checks(f"file:{path}?mode=ro")
+        app_id, version, tables, check, bad = _read_checks(read_only_uri(path))
     except sqlite3.DatabaseError as exc:
         wal = path.with_name(path.name + "-wal")
         if not _environment_error(exc) or wal.exists():
@@ -228,6 +229,9 @@ class Forum:
         self.sender = secrets.token_hex(8)  # tells this forum's own change notices apart
         self.online = True
         self._watcher: ChangeListener | None = None
+        # Set by a long write (an import) while it holds the write lock: says what is being
+        # saved and for how long, added to the "busy" error another write in this app meets.
+        self.busy_note: Callable[[], str] | None = None
 
     @property
     def is_server(self) -> bool:
@@ -310,6 +314,9 @@ class Forum:
             problem = self._problem(exc)
             if problem is None:
                 raise
+            note = self.busy_note
+            if problem.reason == "locked" and note is not None:
+                problem = ForumFileError(f"{problem.message} {note()}", reason="locked")
             raise problem from exc
         except UnicodeDecodeError as exc:
             raise _corrupt(self.path) from exc
@@ -481,17 +488,3 @@ def open_forum_file(path: Path) -> Forum:
     forum = Forum(path=path, engine=make_engine(path), migrated_from=migrated_from)
     forum.backup_path = backup
     return forum
-
-
-def integrity_problems(path: Path) -> tuple[list[str], int]:
-    """Full ``integrity_check`` messages (empty when ok) and the count of dangling foreign keys,
-    read-only."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        dangling = len(conn.execute("PRAGMA foreign_key_check").fetchall())
-    except sqlite3.DatabaseError as exc:  # too damaged for the check itself to finish
-        return [str(exc)], 0
-    finally:
-        conn.close()
-    return ([] if integrity == ["ok"] else integrity[:20]), dangling

@@ -63,3 +63,16 @@ def test_unwritable_file_format_byte_is_refused_by_check(tmp_path: Path):
     with pytest.raises(ForumFileError) as exc:
         inspect_file(path)
     assert exc.value.reason == "corrupt"
+
+
+def test_check_leaves_no_side_files(tmp_path: Path):
+    from kppforum.db import create_forum_file
+    from kppforum.services.forum_info import check_forum_file
+
+    path = tmp_path / "forum.kppforum"
+    create_forum_file(path).close()
+    for side in tmp_path.glob("forum.kppforum-*"):
+        side.unlink()
+    report = check_forum_file(path)
+    assert report.healthy, report.problems
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["forum.kppforum"]
