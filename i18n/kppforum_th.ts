@@ -3569,8 +3569,16 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์: ข้อมูลในตาราง {table} แถวที่ {row} ช่อง {field} อ่านไม่ได้ กรุณากู้คืนจากไฟล์สำรอง</translation>
     </message>
     <message>
+        <source>The forum file {path} is on a read-only disk or folder and cannot be opened there (its latest changes wait in {wal}, or it must be upgraded). Copy it together with its {wal} file to this computer&apos;s working folder and open the copy.</source>
+        <translation>แฟ้มเวที {path} อยู่บนดิสก์หรือโฟลเดอร์ที่เขียนไม่ได้ จึงเปิดที่นั่นไม่ได้ (การแก้ไขล่าสุดยังอยู่ในไฟล์ {wal} หรือต้องปรับรุ่นแฟ้มก่อน) ให้คัดลอกแฟ้มพร้อมไฟล์ {wal} มาไว้ที่โฟลเดอร์ทำงานของเครื่องนี้ แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
         <source>The forum file {path} was made by a newer version of kppforum (schema {found}, this version reads up to {supported}). Please update kppforum.</source>
         <translation>ไฟล์ประชาคม {path} สร้างจาก kppforum รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่นที่ {found} รุ่นนี้อ่านได้ถึงรุ่นที่ {supported}) กรุณาปรับปรุง kppforum เป็นรุ่นล่าสุด</translation>
+    </message>
+    <message>
+        <source>The forum file {path} was opened read-only (it is on a read-only disk or folder): nothing can be saved. Copy it to this computer&apos;s working folder to work on it.</source>
+        <translation>แฟ้มเวที {path} ถูกเปิดแบบอ่านอย่างเดียว (อยู่บนดิสก์หรือโฟลเดอร์ที่เขียนไม่ได้) จึงบันทึกอะไรไม่ได้ ให้คัดลอกแฟ้มมาไว้ที่โฟลเดอร์ทำงานของเครื่องนี้เพื่อทำงานต่อ</translation>
     </message>
     <message>
         <source>The forum on {location} has an older schema ({found}). Pull it into a file, open that file once (it is upgraded) and push it to a new database.</source>

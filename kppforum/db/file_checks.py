@@ -2,12 +2,46 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kppforum.db import migrations, sqlite_codes
 from kppforum.db.errors import ForumFileError
 from kppforum.i18n import translate
+
+
+def read_only_place(path: Path) -> bool:
+    """True when *path* or its folder cannot be written (a locked stick, a CD, a read-only
+    mount or file): SQLite could not create its ``-shm`` or write there."""
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def pending_wal(path: Path) -> bool:
+    """True when a non-empty ``-wal`` beside *path* holds commits not yet in the file."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+@contextmanager
+def readable_copy(path: Path) -> Iterator[Path]:
+    """*path* itself, or, for a file on a read-only place with a pending WAL (SQLite cannot read
+    that WAL there: it would need to create the ``-shm`` file), a private copy of the file WITH
+    its WAL in a temporary folder, removed afterwards. The original is only read."""
+    if not (pending_wal(path) and read_only_place(path)):
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="kppforum-ro-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(path.with_name(path.name + "-wal"), copy.with_name(copy.name + "-wal"))
+        yield copy
 
 
 def read_only_uri(path: Path) -> str:
@@ -56,6 +90,11 @@ def upgrade_fails(path: Path) -> bool:
 def integrity_problems(path: Path) -> tuple[list[str], int]:
     """Full ``integrity_check`` messages (empty when ok) and the count of dangling foreign keys,
     read-only."""
+    with readable_copy(path) as readable:
+        return _integrity_problems(readable)
+
+
+def _integrity_problems(path: Path) -> tuple[list[str], int]:
     conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
