@@ -3890,6 +3890,14 @@ Do you want to delete it anyway?</source>
         <translation>ระเบียบวาระ</translation>
     </message>
     <message>
+        <source>An import of {total} rows is being saved on this computer ({done} done, about {seconds} seconds left); try again when it has finished.</source>
+        <translation>กำลังบันทึกการนำเข้าข้อมูล {total} แถวในเครื่องนี้ (เสร็จแล้ว {done} แถว เหลืออีกประมาณ {seconds} วินาที) ให้ลองอีกครั้งเมื่อบันทึกเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>An import of {total} rows is being saved on this computer; try again when it has finished.</source>
+        <translation>กำลังบันทึกการนำเข้าข้อมูล {total} แถวในเครื่องนี้ ให้ลองอีกครั้งเมื่อบันทึกเสร็จแล้ว</translation>
+    </message>
+    <message>
         <source>Cannot import {name}: choose an Excel (.xlsx) or CSV (.csv) file.</source>
         <translation>ไม่สามารถนำเข้าไฟล์ {name} ได้ กรุณาเลือกไฟล์ Excel (.xlsx) หรือ CSV (.csv)</translation>
     </message>
@@ -3900,10 +3908,6 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Cannot read the text of {name}: save it as CSV UTF-8 and try again.</source>
         <translation>ไม่สามารถอ่านข้อความในไฟล์ {name} ได้ กรุณาบันทึกเป็น CSV UTF-8 แล้วลองใหม่อีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Cannot read {name}: it is not a valid CSV file.</source>
-        <translation>ไม่สามารถอ่านไฟล์ {name} ได้ เนื่องจากไม่ใช่ไฟล์ CSV ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}.</source>
@@ -4010,6 +4014,14 @@ Do you want to delete it anyway?</source>
         <translation>ข้อเสนอ {id} มีอยู่แล้ว</translation>
     </message>
     <message>
+        <source>Row {row} of {name}: a quote mark (&quot;) opens a cell that does not close where the cell ends, so the rows after it would be read as one cell. Remove the stray quote mark (or write it twice: &quot;&quot;) and import it again.</source>
+        <translation>แถวที่ {row} ของ {name}: มีเครื่องหมายอัญประกาศ (&quot;) เปิดเซลล์แต่ไม่ได้ปิดตรงที่เซลล์สิ้นสุด แถวถัดไปจึงจะถูกอ่านรวมเป็นเซลล์เดียว ลบเครื่องหมายอัญประกาศที่เกินออก (หรือพิมพ์ซ้ำสองตัว: &quot;&quot;) แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}: the cell in column {column} holds {length} characters; a cell may hold at most {limit}. Check that row (a quote mark that is never closed joins many cells into one) and import it again.</source>
+        <translation>แถวที่ {row} ของ {name}: เซลล์ในคอลัมน์ {column} มี {length} ตัวอักษร แต่เซลล์หนึ่งมีได้ไม่เกิน {limit} ตัวอักษร ตรวจแถวนั้น (เครื่องหมายอัญประกาศที่ไม่ได้ปิดจะรวมหลายเซลล์เป็นเซลล์เดียว) แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
         <source>Row {row}: {message}</source>
         <translation>แถวที่ {row}: {message}</translation>
     </message>
@@ -4114,6 +4126,10 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ประชาคม</translation>
     </message>
     <message>
+        <source>The file {path} is an empty database, not a forum file; it was not changed. Create a new forum with the New command instead.</source>
+        <translation>ไฟล์ {path} เป็นฐานข้อมูลว่าง ไม่ใช่แฟ้มเวที และไม่ได้ถูกแก้ไข ให้สร้างเวทีใหม่ด้วยคำสั่ง สร้างใหม่ แทน</translation>
+    </message>
+    <message>
         <source>The file {path} is empty: it is not a forum file.</source>
         <translation>ไฟล์ {path} ว่างเปล่า ไม่ใช่ไฟล์ประชาคม</translation>
     </message>
@@ -4154,12 +4170,24 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์ กรุณากู้คืนจากไฟล์สำรอง</translation>
     </message>
     <message>
+        <source>The forum file {path} is damaged and was not opened: its header declares a file format ({write}/{read}) that cannot be written. Restore it from a backup copy.</source>
+        <translation>แฟ้มเวที {path} เสียหายและไม่ได้เปิด: ส่วนหัวของแฟ้มระบุรูปแบบแฟ้ม ({write}/{read}) ที่เขียนไม่ได้ ให้กู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
         <source>The forum file {path} is damaged and was not opened: the text in table {table}, row {row}, field {field} cannot be read. Restore it from a backup copy.</source>
         <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์: ข้อมูลในตาราง {table} แถวที่ {row} ช่อง {field} อ่านไม่ได้ กรุณากู้คืนจากไฟล์สำรอง</translation>
     </message>
     <message>
+        <source>The forum file {path} is on a read-only disk or folder and cannot be opened there (its latest changes wait in {wal}, or it must be upgraded). Copy it together with its {wal} file to this computer&apos;s working folder and open the copy.</source>
+        <translation>แฟ้มเวที {path} อยู่บนดิสก์หรือโฟลเดอร์ที่เขียนไม่ได้ จึงเปิดที่นั่นไม่ได้ (การแก้ไขล่าสุดยังอยู่ในไฟล์ {wal} หรือต้องปรับรุ่นแฟ้มก่อน) ให้คัดลอกแฟ้มพร้อมไฟล์ {wal} มาไว้ที่โฟลเดอร์ทำงานของเครื่องนี้ แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
         <source>The forum file {path} was made by a newer version of kppforum (schema {found}, this version reads up to {supported}). Please update kppforum.</source>
         <translation>ไฟล์ประชาคม {path} สร้างจาก kppforum รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่นที่ {found} รุ่นนี้อ่านได้ถึงรุ่นที่ {supported}) กรุณาปรับปรุง kppforum เป็นรุ่นล่าสุด</translation>
+    </message>
+    <message>
+        <source>The forum file {path} was opened read-only (it is on a read-only disk or folder): nothing can be saved. Copy it to this computer&apos;s working folder to work on it.</source>
+        <translation>แฟ้มเวที {path} ถูกเปิดแบบอ่านอย่างเดียว (อยู่บนดิสก์หรือโฟลเดอร์ที่เขียนไม่ได้) จึงบันทึกอะไรไม่ได้ ให้คัดลอกแฟ้มมาไว้ที่โฟลเดอร์ทำงานของเครื่องนี้เพื่อทำงานต่อ</translation>
     </message>
     <message>
         <source>The forum on {location} has an older schema ({found}). Pull it into a file, open that file once (it is upgraded) and push it to a new database.</source>

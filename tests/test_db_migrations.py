@@ -308,7 +308,8 @@ def test_create_forum_file_marks_version_and_application(tmp_path: Path) -> None
     assert not backup_dir_for(path).exists()
 
 
-def test_opening_an_empty_sqlite_file_makes_it_a_forum_without_backup(tmp_path: Path) -> None:
+def test_opening_an_empty_sqlite_file_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    """Only `new` creates a forum (issue 18, point 8); opening an empty database refuses."""
     path = tmp_path / "blank.kppforum"
     sqlite3.connect(path).execute("PRAGMA user_version=0").connection.close()
     # An untouched sqlite3.connect() writes nothing: give the file a header by vacuuming.
@@ -316,12 +317,10 @@ def test_opening_an_empty_sqlite_file_makes_it_a_forum_without_backup(tmp_path: 
     conn.execute("VACUUM")
     conn.close()
     assert path.stat().st_size > 0
-    forum = open_forum_file(path)
-    forum.close()
-    assert forum.migrated_from == 0
-    assert forum.backup_path is None
-    assert pragma(path, "user_version") == migrations.SCHEMA_VERSION
-    assert schema_drift(path, Base.metadata) == []
+    before = path.read_bytes()
+    with pytest.raises(ForumFileError):
+        open_forum_file(path)
+    assert path.read_bytes() == before
 
 
 # --- released files open and keep their data -------------------------------------------------

@@ -6,6 +6,7 @@ another program's database, or made by a newer kppforum) is left byte-for-byte u
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import secrets
 import sqlite3
@@ -19,10 +20,22 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from kppforum.db import migrations, sqlite_codes
 from kppforum.db.backup import timestamped_backup
 from kppforum.db.errors import ForumFileError
+from kppforum.db.file_checks import integrity_problems as integrity_problems
+from kppforum.db.file_checks import (
+    pending_wal,
+    read_only_place,
+    read_only_uri,
+    readable_copy,
+    unwritable_format,
+    upgrade_fails,
+)
+from kppforum.db.file_errors import corrupt as _corrupt
+from kppforum.db.file_errors import damage_problem, read_only_refusal, write_problem
 from kppforum.db.text_scan import Unreadable, first_unreadable
 from kppforum.db.wal_guard import has_foreign_wal
 from kppforum.domain.changes import Change
@@ -42,6 +55,7 @@ class FileState:
     schema_version: int
     application_id: int
     empty: bool
+    read_only: bool = False  # on a read-only disk, folder or file: opened read-only
 
 
 def inspect_file(path: Path) -> FileState:
@@ -73,8 +87,20 @@ def inspect_file(path: Path) -> FileState:
             translate("errors", "The file {path} is not a kppforum forum file.").format(path=path),
             reason="not_sqlite",
         )
+    if (unwritable := unwritable_format(path, header)) is not None:
+        raise unwritable
+    read_only = read_only_place(path)
+    if read_only and pending_wal(path):
+        # Its WAL cannot be read in place (no -shm can be made there): check a copy WITH it.
+        with readable_copy(path) as copy:
+            try:
+                state = inspect_file(copy)
+            except ForumFileError as exc:
+                message = exc.message.replace(str(copy), str(path))
+                raise ForumFileError(message, reason=exc.reason) from None
+        return dataclasses.replace(state, read_only=True)
     try:
-        app_id, version, tables, check, bad = _read_checks(f"file:{path}?mode=ro")
+        app_id, version, tables, check, bad = _read_checks(read_only_uri(path))
     except sqlite3.DatabaseError as exc:
         wal = path.with_name(path.name + "-wal")
         if not _environment_error(exc) or wal.exists():
@@ -97,6 +123,15 @@ def inspect_file(path: Path) -> FileState:
             reason="corrupt",
         )
     empty = app_id == 0 and version == 0 and tables == 0
+    if empty:  # only create_forum_file (the `new` command) makes a forum out of nothing
+        raise ForumFileError(
+            translate(
+                "errors",
+                "The file {path} is an empty database, not a forum file; it was not changed."
+                " Create a new forum with the New command instead.",
+            ).format(path=path),
+            reason="foreign",
+        )
     if app_id != migrations.APPLICATION_ID and not empty:
         raise ForumFileError(
             translate(
@@ -122,7 +157,11 @@ def inspect_file(path: Path) -> FileState:
             ).format(path=path, found=version, supported=migrations.SCHEMA_VERSION),
             reason="newer",
         )
-    return FileState(schema_version=version, application_id=app_id, empty=empty)
+    if version < 0 or (0 < version < migrations.SCHEMA_VERSION and upgrade_fails(path)):
+        raise _corrupt(path)  # its tables do not fit its user_version: the upgrade would fail
+    return FileState(
+        schema_version=version, application_id=app_id, empty=empty, read_only=read_only
+    )
 
 
 def _environment_error(exc: BaseException) -> bool:
@@ -145,16 +184,6 @@ def _read_checks(uri: str) -> tuple[int, int, int, list[str], Unreadable | None]
     return app_id, version, tables, check, bad
 
 
-def _corrupt(path: Path) -> ForumFileError:
-    return ForumFileError(
-        translate(
-            "errors",
-            "The forum file {path} is damaged and was not opened. Restore it from a backup copy.",
-        ).format(path=path),
-        reason="corrupt",
-    )
-
-
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Autocommit at the driver level, so SQLAlchemy's "begin" below controls transactions.
     dbapi_conn.isolation_level = None
@@ -164,6 +193,11 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _set_read_only_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA foreign_keys=ON")
 
 
 def _begin_immediate(conn: object) -> None:
@@ -176,8 +210,19 @@ def _begin_deferred(conn: object) -> None:
     conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
 
 
-def make_engine(path: Path, *, writer: bool = True) -> Engine:
-    """An engine whose transactions begin IMMEDIATE (writer) or deferred (reader)."""
+def make_engine(path: Path, *, writer: bool = True, read_only: bool = False) -> Engine:
+    """An engine whose transactions begin IMMEDIATE (writer) or deferred (reader); *read_only*:
+    the file on a read-only disk, read immutable (only opened so when no WAL is pending)."""
+    if read_only:
+        uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=NullPool,
+        )
+        event.listen(engine, "connect", _set_read_only_pragmas)
+        event.listen(engine, "begin", _begin_deferred)
+        return engine
     engine = create_engine(f"sqlite+pysqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin_immediate if writer else _begin_deferred)
@@ -203,6 +248,7 @@ class Forum:
     backup_path: Path | None = None
     url: URL | None = None
     read_engine: Engine = field(default=None)  # type: ignore[assignment]
+    read_only: bool = False  # opened from a read-only disk: reads only, every write refused
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -214,6 +260,9 @@ class Forum:
         self.sender = secrets.token_hex(8)  # tells this forum's own change notices apart
         self.online = True
         self._watcher: ChangeListener | None = None
+        # Set by a long write (an import) while it holds the write lock: says what is being
+        # saved and for how long, added to the "busy" error another write in this app meets.
+        self.busy_note: Callable[[], str] | None = None
 
     @property
     def is_server(self) -> bool:
@@ -285,6 +334,8 @@ class Forum:
         *changes* names the kinds of data the block writes; once the commit succeeded every
         listener (:meth:`on_commit`) is called with it, in the thread that wrote. A rolled-back
         block calls no one."""
+        if self.read_only:
+            raise read_only_refusal(self.path)
         try:
             with self._sessions() as session, session.begin():
                 yield session
@@ -296,6 +347,9 @@ class Forum:
             problem = self._problem(exc)
             if problem is None:
                 raise
+            note = self.busy_note
+            if problem.reason == "locked" and note is not None:
+                problem = ForumFileError(f"{problem.message} {note()}", reason="locked")
             raise problem from exc
         except UnicodeDecodeError as exc:
             raise _corrupt(self.path) from exc
@@ -362,50 +416,6 @@ class Forum:
         self.close()
 
 
-def damage_problem(path: Path, exc: DBAPIError | sqlite3.Error) -> ForumFileError | None:
-    """The clear "damaged" error for a damaged page or undecodable text met while reading
-    (a file damaged after it was opened), else None."""
-    if sqlite_codes.primary_code(exc) in (sqlite_codes.CORRUPT, sqlite_codes.NOTADB):
-        return _corrupt(path)
-    if "could not decode" in str(getattr(exc, "orig", exc)).lower():
-        return _corrupt(path)
-    return None
-
-
-def write_problem(path: Path, exc: DBAPIError | sqlite3.Error) -> ForumFileError | None:
-    """A full disk, a read-only or failing drive, or a busy file met while saving: one clear,
-    translated error (the transaction was rolled back; everything saved before is intact)."""
-    code = sqlite_codes.primary_code(exc)
-    if code == sqlite_codes.FULL:
-        text = translate(
-            "errors",
-            "The disk is full: the last change to {path} was not saved. Free some space; "
-            "everything saved before is safe.",
-        )
-    elif code in (sqlite_codes.PERM, sqlite_codes.READONLY, sqlite_codes.CANTOPEN):
-        text = translate(
-            "errors",
-            "The forum file {path} cannot be written (read-only disk or folder): the last "
-            "change was not saved. Everything saved before is safe.",
-        )
-    elif code == sqlite_codes.IOERR:
-        text = translate(
-            "errors",
-            "The disk of {path} reported an error: the last change was not saved. "
-            "Everything saved before is safe.",
-        )
-    elif code in (sqlite_codes.BUSY, sqlite_codes.LOCKED):
-        text = translate(
-            "errors",
-            "The forum file {path} is busy in another program: the last change was not "
-            "saved. Try again.",
-        )
-        return ForumFileError(text.format(path=path), reason="locked")
-    else:
-        return None
-    return ForumFileError(text.format(path=path), reason="io")
-
-
 def _default_actor() -> str:
     try:
         return getpass.getuser()
@@ -439,6 +449,15 @@ def open_forum_file(path: Path) -> Forum:
     """Open an existing forum file, migrating it (after a backup) if it is older."""
     path = Path(path)
     state = inspect_file(path)
+    if state.read_only:
+        if pending_wal(path) or state.schema_version < migrations.SCHEMA_VERSION:
+            raise read_only_refusal(path, opening=True)
+        return Forum(
+            path=path,
+            engine=make_engine(path, read_only=True),
+            read_engine=make_engine(path, writer=False, read_only=True),
+            read_only=True,
+        )
     migrated_from = None
     backup = None
     if state.schema_version < migrations.SCHEMA_VERSION:
@@ -449,6 +468,8 @@ def open_forum_file(path: Path) -> Forum:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             migrations.migrate(conn, state.schema_version)
         except sqlite3.DatabaseError as exc:
+            if backup is not None:  # nothing changed: a refused open leaves no copy behind
+                backup.unlink(missing_ok=True)
             # The steps were rolled back. A file whose tables do not fit its user_version (or
             # that breaks a step) is damaged; lock, read-only, I/O, full disk are not.
             if _environment_error(exc):
@@ -465,17 +486,3 @@ def open_forum_file(path: Path) -> Forum:
     forum = Forum(path=path, engine=make_engine(path), migrated_from=migrated_from)
     forum.backup_path = backup
     return forum
-
-
-def integrity_problems(path: Path) -> tuple[list[str], int]:
-    """Full ``integrity_check`` messages (empty when ok) and the count of dangling foreign keys,
-    read-only."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        dangling = len(conn.execute("PRAGMA foreign_key_check").fetchall())
-    except sqlite3.DatabaseError as exc:  # too damaged for the check itself to finish
-        return [str(exc)], 0
-    finally:
-        conn.close()
-    return ([] if integrity == ["ok"] else integrity[:20]), dangling

@@ -9,7 +9,7 @@ class ForumFileError(ValidationError):
     """The file is missing, not a forum file, damaged, or from a newer app version.
 
     ``reason`` is a stable code for programs: missing, exists, empty, not_sqlite, foreign,
-    corrupt, newer, locked, io.
+    corrupt, newer, locked, io, read_only.
     """
 
     def __init__(self, message: str, *, reason: str) -> None:

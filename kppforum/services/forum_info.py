@@ -35,6 +35,7 @@ def forum_info(forum: Forum) -> dict[str, object]:
     return {
         "path": forum.location,
         "schema_version": version,
+        "read_only": forum.read_only,
         "municipality": None
         if profile is None
         else {

@@ -22,6 +22,7 @@ from pathlib import Path
 from kppforum import paths
 from kppforum.db import Forum, ForumFileError, inspect_file, sqlite_codes
 from kppforum.db.engine import SQLITE_MAGIC
+from kppforum.db.file_checks import readable_copy
 from kppforum.i18n import translate
 from kppforum.services.errors import ValidationError
 
@@ -105,17 +106,18 @@ def _write_copy(source: Path, dest: Path, *, check: bool = True) -> Path:
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     _discard(tmp)
     try:
-        src = sqlite3.connect(_read_only_uri(source), uri=True)
-        try:
-            out = sqlite3.connect(tmp, isolation_level=None)
+        with readable_copy(source) as readable:  # a read-only stick's WAL is read from a copy
+            src = sqlite3.connect(_read_only_uri(readable), uri=True)
             try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")
-                problems = [row[0] for row in out.execute("PRAGMA integrity_check(1)")]
+                out = sqlite3.connect(tmp, isolation_level=None)
+                try:
+                    src.backup(out)
+                    out.execute("PRAGMA journal_mode=DELETE")
+                    problems = [row[0] for row in out.execute("PRAGMA integrity_check(1)")]
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
+                src.close()
         if check and problems != ["ok"]:
             _discard(tmp)
             raise ValidationError(
@@ -193,6 +195,14 @@ def local_working_copy(
     src = Path(src)
     if not is_removable(src):
         return src
+    return copy_to_working_folder(src)
+
+
+def copy_to_working_folder(src: Path) -> Path:
+    """A checked copy of *src* in the local working folder (a new name if one is there
+    already), its pending WAL included: what to offer for a file on a read-only disk, which
+    opens read-only (or, with a WAL or an upgrade due, not at all). *src* is only read."""
+    src = Path(src)
     try:
         with src.open("rb") as fh:
             header = fh.read(len(SQLITE_MAGIC))

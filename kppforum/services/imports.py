@@ -7,6 +7,7 @@ numbers), and only then writes everything in one transaction; a single bad row w
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,26 +66,61 @@ class _DryRun(Exception):
     pass
 
 
+class _Saving:
+    """What an import holding the write lock tells a check-in that meets the busy file.
+
+    An import is one transaction on purpose (all rows or none), so it is not split into
+    batches; instead the desk is told what is being saved, how far it is and about how long
+    it will take, and to try again then (:attr:`kppforum.db.Forum.busy_note`)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.started = total, 0, time.monotonic()
+
+    def __call__(self) -> str:
+        elapsed = time.monotonic() - self.started
+        if self.done <= 0:
+            return translate(
+                "errors",
+                "An import of {total} rows is being saved on this computer; try again when it"
+                " has finished.",
+            ).format(total=f"{self.total:,}")
+        left = max(1, round(elapsed * (self.total - self.done) / self.done) + 1)
+        return translate(
+            "errors",
+            "An import of {total} rows is being saved on this computer ({done} done, about"
+            " {seconds} seconds left); try again when it has finished.",
+        ).format(total=f"{self.total:,}", done=f"{self.done:,}", seconds=left)
+
+
 @contextmanager
-def _transaction(forum: Forum, dry_run: bool, changes: Change) -> Iterator[Session]:
+def _transaction(forum: Forum, dry_run: bool, changes: Change, table: Table) -> Iterator[Session]:
     """One write transaction; a dry run validates everything and then rolls it all back
-    (and so tells no listener)."""
+    (and so tells no listener). While it holds the write lock, a write elsewhere in the app
+    that finds the file busy says why (see :class:`_Saving`)."""
+    saving = _Saving(len(table.rows))
+    forum.busy_note = saving
     try:
         with forum.write(changes=changes) as s:
+            s.info["saving"] = saving
             yield s
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
+    finally:
+        forum.busy_note = None
 
 
 def _rows(
-    table: Table, progress: Progress | None, should_cancel: CancelCheck | None
+    table: Table, progress: Progress | None, should_cancel: CancelCheck | None, s: Session
 ) -> Iterator[TableRow]:
     """The table's rows, reporting progress and stopping (rolling back) on cancel."""
     total = len(table.rows)
+    saving = s.info.get("saving")
     for index, row in enumerate(table.rows):
         if index % PROGRESS_EVERY == 0:
+            if saving is not None:
+                saving.done = index
             if should_cancel is not None and should_cancel():
                 raise Cancelled
             if progress is not None:
@@ -164,13 +200,13 @@ def import_communities(
     table = read_table(path, COMMUNITY_COLUMNS)
     _empty(table, path)
     errors = ErrorCollector()
-    with _transaction(forum, dry_run, Change.CATALOG) as s:
+    with _transaction(forum, dry_run, Change.CATALOG, table) as s:
         codes = {c.lower(): i for i, c in s.execute(select(Community.id, Community.code)).all()}
         names = {n: i for i, n in s.execute(select(Community.id, Community.name)).all()}
         position = len(codes)
         created = 0
         seen_codes: dict[str, int] = {}
-        for row in _rows(table, progress, should_cancel):
+        for row in _rows(table, progress, should_cancel, s):
             code, name = clean_text(row.values["code"]), clean_text(row.values["name"])
             if not code or not name:
                 for key, value in (("code", code), ("name", name)):
@@ -219,7 +255,7 @@ def import_residents(
     table = read_table(path, RESIDENT_COLUMNS)
     _empty(table, path)
     errors = ErrorCollector()
-    with _transaction(forum, dry_run, Change.PEOPLE) as s:
+    with _transaction(forum, dry_run, Change.PEOPLE, table) as s:
         existing = {
             (f, last, c)
             for f, last, c in s.execute(
@@ -229,7 +265,7 @@ def import_residents(
         find_community = _Lookup(s, Community, "community")
         people: list[dict[str, object]] = []
         skipped = 0
-        for row in _rows(table, progress, should_cancel):
+        for row in _rows(table, progress, should_cancel, s):
             values = row.values
             title, first = clean_name(values["title"]), clean_name(values["first_name"])
             if first and not title:
@@ -289,7 +325,7 @@ def import_proposals(
     check_year_headers(table, path, plan_years)
     _empty(table, path)
     errors = ErrorCollector()
-    with _transaction(forum, dry_run, Change.PROPOSALS) as s:
+    with _transaction(forum, dry_run, Change.PROPOSALS, table) as s:
         find_community = _Lookup(s, Community, "community")
         find_strategy = _Lookup(s, Strategy, "strategy")
         get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
@@ -303,7 +339,7 @@ def import_proposals(
             or 0
         )
         rows: list[dict[str, object]] = []
-        for row in _rows(table, progress, should_cancel):
+        for row in _rows(table, progress, should_cancel, s):
             values = row.values
             ok, community = find_community(row, errors)
             ok_strategy, strategy = find_strategy(row, errors)

@@ -206,10 +206,10 @@ def import_plan_rows(
     present = {_key_of(table.headers, c) for c in PLAN_ROW_COLUMNS + year_columns} - {None}
     errors = ErrorCollector()
     changed = skipped = 0
-    with _transaction(forum, dry_run, Change.PLAN | Change.PROPOSALS) as s:
+    with _transaction(forum, dry_run, Change.PLAN | Change.PROPOSALS, table) as s:
         programs = _Programs(s)
         seen: dict[int, int] = {}
-        for row in _rows(table, progress, should_cancel):
+        for row in _rows(table, progress, should_cancel, s):
             proposal = _proposal(s, row, seen, errors)
             if proposal is None:
                 continue

@@ -90,13 +90,13 @@ def import_plan_structure(
     were there already."""
     table = read_table(path, PLAN_STRUCTURE_COLUMNS)
     _empty(table, path)
-    with _transaction(forum, dry_run, Change.PLAN | Change.CATALOG) as s:
+    with _transaction(forum, dry_run, Change.PLAN | Change.CATALOG, table) as s:
         st = _State(forum, s, ErrorCollector())
         st.strategies = {x.code.lower(): x for x in s.scalars(select(Strategy))}
         st.tactics = {(t.strategy_id, t.code.lower()): t for t in s.scalars(select(Tactic))}
         st.programs = {(p.tactic_id, p.code.lower()): p for p in s.scalars(select(Program))}
         touched = skipped = 0
-        for row in _rows(table, progress, should_cancel):
+        for row in _rows(table, progress, should_cancel, s):
             before = st.created + st.changed
             failed = len(st.errors.rows)
             _import_row(st, row)

@@ -7,26 +7,41 @@ Everything that can go wrong with the file itself becomes a translated ``Validat
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from kppforum.i18n import current_language, translate
 from kppforum.services.errors import ValidationError
+from kppforum.services.text_encoding import detect_encoding
+
+__all__ = [
+    "Column",
+    "Table",
+    "TableRow",
+    "cell_text",
+    "column_title",
+    "detect_encoding",
+    "read_table",
+]
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".txt")
 DELIMITERS = (",", ";", "\t")
-# Legacy encodings worth asking charset-normalizer about (Thai first, then Western Excel).
-_GUESS_CANDIDATES = ["cp874", "tis_620", "iso8859_11", "utf_16_le", "utf_16_be", "cp1252"]
 # A title line above the header is tolerated if the header follows within this many rows.
 _HEADER_SEARCH_ROWS = 10
+# The longest cell accepted (Python's csv default; Excel itself stops at 32,767 characters).
+MAX_CELL = 131_072
+# A merged range fills at most this many columns (a header needs a handful).
+MAX_MERGE_WIDTH = 256
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff_"), None)
 
 
@@ -94,8 +109,9 @@ def read_table(path: Path, columns: Sequence[Column]) -> Table:
             field="path",
         )
     if suffix in EXCEL_SUFFIXES:
-        raw_rows, encoding = _read_xlsx(path), None
-    elif suffix in TEXT_SUFFIXES:
+        with _open_xlsx(path) as xlsx_rows:
+            return _build_table(name, xlsx_rows, columns, None)
+    if suffix in TEXT_SUFFIXES:
         raw_rows, encoding = _read_csv(path, columns)
     else:
         raise ValidationError(
@@ -108,9 +124,22 @@ def read_table(path: Path, columns: Sequence[Column]) -> Table:
 
 
 def _build_table(
-    name: str, raw_rows: list[list[str]], columns: Sequence[Column], encoding: str | None
+    name: str, raw_rows: Iterable[Sequence[object]], columns: Sequence[Column], encoding: str | None
 ) -> Table:
-    numbered = [(i, row) for i, row in enumerate(raw_rows, start=1) if any(row)]
+    """Map the header onto *columns* and keep only the columns it uses.
+
+    Rows are consumed one at a time and cut to the header's width before they are kept, so a
+    stray (even empty, only formatted) cell far to the right, e.g. in column XFD, costs
+    nothing: memory follows the data, not the sheet's size.
+    """
+    source = iter(enumerate(raw_rows, start=1))
+    numbered: list[tuple[int, list[str]]] = []  # the first non-empty rows, header candidates
+    for number, raw in source:
+        row = _texts(raw, None)
+        if any(row):
+            numbered.append((number, row))
+            if len(numbered) >= _HEADER_SEARCH_ROWS:
+                break
     if not numbered:
         raise ValidationError(
             translate("errors", "{name} is empty: it has no header row.").format(name=name),
@@ -118,7 +147,7 @@ def _build_table(
         )
     # The header is the first non-empty row, unless a title line sits above it.
     header_at = 0
-    for idx, (_, row) in enumerate(numbered[:_HEADER_SEARCH_ROWS]):
+    for idx, (_, row) in enumerate(numbered):
         if _match_columns(row, columns):
             header_at = idx
             break
@@ -159,17 +188,50 @@ def _build_table(
             field="path",
         )
 
-    rows = [
-        TableRow(
-            number,
-            {
-                c.key: (row[seen[c.key]] if c.key in seen and seen[c.key] < len(row) else "")
-                for c in columns
-            },
-        )
-        for number, row in numbered[header_at + 1 :]
-    ]
+    width = max(seen.values(), default=-1) + 1
+    rows: list[TableRow] = []
+    later = ((n, _texts(raw, width)) for n, raw in source)
+    for number, row in itertools.chain(numbered[header_at + 1 :], later):
+        if not any(row[:width]):
+            continue
+        values: dict[str, str] = {}
+        for c in columns:
+            index = seen.get(c.key)
+            text = row[index] if index is not None and index < len(row) else ""
+            if len(text) > MAX_CELL:
+                raise _cell_too_long(name, number, c, len(text))
+            values[c.key] = text
+        rows.append(TableRow(number, values))
     return Table(headers=list(headers), rows=rows, encoding=encoding)
+
+
+def _texts(raw: Sequence[object], width: int | None) -> list[str]:
+    """The cells of one row as text: the first *width* of them, or (for header candidates)
+    all of them up to the last non-empty one."""
+    if width is not None:
+        return [cell_text(v) for v in itertools.islice(raw, width)]
+    texts = [cell_text(v) for v in raw]
+    while texts and not texts[-1]:
+        texts.pop()
+    return texts
+
+
+def _cell_too_long(name: str, number: int, column: Column, length: int) -> ValidationError:
+    return ValidationError(
+        translate(
+            "errors",
+            "Row {row} of {name}: the cell in column {column} holds {length} characters; a"
+            " cell may hold at most {limit}. Check that row (a quote mark that is never closed"
+            " joins many cells into one) and import it again.",
+        ).format(
+            row=number,
+            name=name,
+            column=column_title(column),
+            length=f"{length:,}",
+            limit=f"{MAX_CELL:,}",
+        ),
+        field="path",
+    )
 
 
 def _match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[int, str]:
@@ -217,8 +279,14 @@ def cell_text(value: object) -> str:
 # -- xlsx -------------------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
-    """All rows of the first sheet; formulas come back as their cached values (or empty)."""
+@contextmanager
+def _open_xlsx(path: Path) -> Iterator[Iterator[Sequence[object]]]:
+    """The rows of the first sheet, read as they are used; formulas come back as their cached
+    values (or empty), and a merged range gives its value to every cell it covers.
+
+    The workbook is opened read-only (memory stays flat on big sheets); that mode does not
+    load merged ranges, so :func:`_merged_ranges` reads them from the sheet's XML.
+    """
     import openpyxl  # imported lazily: only needed for Excel files
 
     try:
@@ -228,16 +296,65 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     except Exception as exc:  # zip, XML and openpyxl errors all mean "not a usable workbook"
         raise _corrupt_xlsx(path) from exc
     try:
+        yield _xlsx_rows(path, workbook)
+    finally:
+        workbook.close()
+
+
+def _xlsx_rows(path: Path, workbook: Any) -> Iterator[Sequence[object]]:
+    try:
         sheet = workbook.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # some writers store a wrong sheet size
-        return [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        merges = _merged_ranges(workbook, sheet)
+        rows = sheet.iter_rows(values_only=True)
+        yield from _fill_merged(rows, merges) if merges else rows
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     except Exception as exc:  # a truncated zip fails only while rows are read
         raise _corrupt_xlsx(path) from exc
-    finally:
-        workbook.close()
+
+
+def _merged_ranges(workbook: Any, sheet: Any) -> list[tuple[int, int, int, int]]:
+    """(first row, first column, last row, last column) of each merged range, 1-based."""
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.xml.functions import iterparse
+
+    archive, member = getattr(workbook, "_archive", None), getattr(sheet, "_worksheet_path", "")
+    if archive is None or not member:
+        return []
+    tag = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}mergeCell"
+    found: list[tuple[int, int, int, int]] = []
+    with archive.open(member) as source:
+        for _, element in iterparse(source):
+            if element.tag == tag and element.get("ref"):
+                min_col, min_row, max_col, max_row = range_boundaries(element.get("ref"))
+                first_row, first_col = min_row or 1, min_col or 1
+                found.append((first_row, first_col, max_row or first_row, max_col or first_col))
+            element.clear()
+    return found
+
+
+def _fill_merged(
+    rows: Iterable[Sequence[object]], merges: list[tuple[int, int, int, int]]
+) -> Iterator[Sequence[object]]:
+    """Copy each merged range's top-left value into the rest of the range, row by row."""
+    starting: dict[int, list[tuple[int, int, int]]] = {}
+    for first_row, first_col, last_row, last_col in merges:
+        starting.setdefault(first_row, []).append((first_col, last_row, last_col))
+    active: list[tuple[int, int, int, object]] = []  # first col, last row, last col, value
+    for number, raw in enumerate(rows, start=1):
+        active = [a for a in active if a[1] >= number]
+        row = list(raw)
+        for first_col, last_row, last_col in starting.get(number, ()):
+            value = row[first_col - 1] if first_col <= len(row) else None
+            active.append((first_col, last_row, last_col, value))
+        for first_col, _, last_col, value in active:
+            stop = min(last_col, first_col + MAX_MERGE_WIDTH)
+            if len(row) < stop:
+                row.extend([None] * (stop - len(row)))
+            row[first_col - 1 : stop] = [value] * (stop - first_col + 1)
+        yield row
 
 
 def _corrupt_xlsx(path: Path) -> ValidationError:
@@ -296,64 +413,43 @@ def _read_csv(path: Path, columns: Sequence[Column]) -> tuple[list[list[str]], s
         )
     text = data.decode(encoding).lstrip("\ufeff")
     delimiter = _pick_delimiter(text, columns)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise ValidationError(
-            translate("errors", "Cannot read {name}: it is not a valid CSV file.").format(
-                name=path.name
-            ),
-            field="path",
-        ) from exc
-    return [[cell.strip() for cell in record] for record in records], encoding
+    return _csv_records(path.name, text, delimiter), encoding
 
 
-def detect_encoding(data: bytes) -> str | None:
-    """Codec name for *data*, or None if no sensible encoding decodes it.
-
-    Order: BOM, strict UTF-8, cp874 when it yields plausible Thai text (charset-normalizer
-    misreads short cp874 files, e.g. as cp932), charset-normalizer among legacy candidates,
-    then cp874 as the last resort (Thai Windows Excel's "CSV" encoding).
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16" if _decodes(data, "utf-16") else None
-    if _decodes(data, "utf-8"):
-        return "utf-8"
-    if _plausible_thai(data):
-        return "cp874"
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=_GUESS_CANDIDATES).best()
-    if best is not None and _decodes(data, best.encoding):
-        return best.encoding
-    return "cp874" if _decodes(data, "cp874") else None
-
-
-def _decodes(data: bytes, encoding: str) -> bool:
-    try:
-        data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True
+def _csv_records(name: str, text: str, delimiter: str) -> list[list[str]]:
+    """Parse strictly: a quote mark that never closes (or closes in mid-cell) would otherwise
+    swallow the following rows into one cell, so it is refused with its row."""
+    if csv.field_size_limit() <= len(text):
+        csv.field_size_limit(len(text) + 1)  # long cells are refused by _build_table, by name
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    width = 0
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return records
+        except csv.Error as exc:
+            raise _broken_quote(name, len(records) + 1) from exc
+        width = width or len(record)
+        for cell in record:
+            if "\n" in cell and any(
+                line.count(delimiter) >= max(2, width - 1) for line in cell.splitlines()[1:]
+            ):  # a whole row inside one cell: a stray quote joined rows together
+                raise _broken_quote(name, len(records) + 1)
+        records.append([cell.strip() for cell in record])
 
 
-def _plausible_thai(data: bytes) -> bool:
-    """True if *data* decodes cleanly as cp874 and contains Thai.
-
-    cp874 maps every byte from 0xA1 up to Thai and 0x80-0xA0 to the same punctuation as
-    cp1252, so a clean decode with any Thai in it is almost surely a Thai legacy file. Only
-    Western cp1252 text whose accents all happen to be defined in cp874 is misread; this
-    app's users do not produce such files.
-    """
-    try:
-        text = data.decode("cp874")
-    except UnicodeDecodeError:
-        return False
-    if any(ord(ch) < 32 and ch not in "\t\r\n" for ch in text):
-        return False  # NULs and control bytes: UTF-16 without BOM or binary, not cp874
-    return any("\u0e01" <= ch <= "\u0e5b" for ch in text)
+def _broken_quote(name: str, row: int) -> ValidationError:
+    return ValidationError(
+        translate(
+            "errors",
+            'Row {row} of {name}: a quote mark (") opens a cell that does not close where the'
+            " cell ends, so the rows after it would be read as one cell. Remove the stray quote"
+            ' mark (or write it twice: "") and import it again.',
+        ).format(row=row, name=name),
+        field="path",
+    )
 
 
 def _pick_delimiter(text: str, columns: Sequence[Column]) -> str:

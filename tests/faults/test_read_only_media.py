@@ -1,0 +1,73 @@
+"""A forum file on a read-only disk (issue 18, point 6), for real: a tmpfs remounted read-only
+in a private mount namespace (``unshare -rm``). `check` reads it without writing, a clean file
+opens read-only (info and export work, a write is refused clearly), a file with commits still
+in its -wal is healthy for `check`, is not opened in place, and is copied WITH its WAL to the
+local working folder."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from faults_support import DRIVERS, ROOT, can_unshare, driver_env, seeded_file
+from sqlalchemy import text
+
+from kppforum.domain.changes import Change
+
+WHY_NOT = can_unshare()
+pytestmark = pytest.mark.skipif(WHY_NOT is not None, reason=WHY_NOT or "")
+
+
+def test_forum_on_a_read_only_disk(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    source.mkdir()
+    plain = seeded_file(source / "plain.kppforum")
+    meeting = plain.meeting_id
+    plain.forum.close()
+    crash = seeded_file(source / "live.kppforum")
+    with crash.forum.write(changes=Change.CATALOG) as s:
+        s.execute(text("UPDATE community SET name = 'ชุมชนใหม่' WHERE code = '01'"))
+    # What a crash leaves: the file and its -wal with a commit not yet checkpointed.
+    shutil.copyfile(source / "live.kppforum", source / "crash.kppforum")
+    shutil.copyfile(source / "live.kppforum-wal", source / "crash.kppforum-wal")
+    crash.forum.close()
+    (source / "live.kppforum").unlink()
+
+    mnt, out = tmp_path / "mnt", tmp_path / "out"
+    mnt.mkdir()
+    out.mkdir()
+    q = shlex.quote
+    script = (
+        f"mount -t tmpfs tmpfs {q(str(mnt))} && cp {q(str(source))}/crash.kppforum"
+        f" {q(str(source))}/crash.kppforum-wal {q(str(source))}/plain.kppforum {q(str(mnt))}"
+        f" && mount -o remount,ro {q(str(mnt))} && {q(sys.executable)}"
+        f" {q(str(DRIVERS / 'read_only_media.py'))} {q(str(mnt))} plain.kppforum"
+        f" crash.kppforum {meeting} {q(str(out))}"
+    )
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env=driver_env(tmp_path / "data"),
+        check=False,
+    )
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert lines, done.stdout + done.stderr
+    result = json.loads(lines[-1][len("RESULT ") :])
+
+    assert result["check_plain"] == [True, []], result
+    assert result["check_crash"] == [True, []], result  # integrity ok: not "damaged"
+    assert result["read_only"] is True and result["info"] is True, result
+    assert result["export"] is True, result
+    assert ": read_only: " in result["write"] and "read-only" in result["write"], result
+    assert ": read_only: " in result["open_crash"], result
+    assert "crash.kppforum-wal" in result["open_crash"], result
+    assert result["copy_crash"] == "ชุมชนใหม่", result  # the WAL's commit came along
+    assert result["files"] == ["crash.kppforum", "crash.kppforum-wal", "plain.kppforum"], result
