@@ -1056,7 +1056,7 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
         <translation>เลือกรายการในแผนผังด้านซ้าย</translation>
     </message>
     <message>
-        <source>Linkage of the strategy (heads form ผ.02)</source>
+        <source>Linkage of the strategy (heads form P.02)</source>
         <translation>ความเชื่อมโยงของยุทธศาสตร์ (หัวแบบ ผ.02)</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <source>Plan (ผ.02)</source>
+        <source>Plan (P.02)</source>
         <translation>แผน (ผ.02)</translation>
     </message>
     <message>
@@ -1476,11 +1476,11 @@ Vision: %3</source>
         <translation>ประกาศผลการประชุมประชาคม (PDF) (&amp;N)</translation>
     </message>
     <message>
-        <source>Addition (เพิ่มเติม)</source>
+        <source>Addition</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <source>Change (เปลี่ยนแปลง)</source>
+        <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
@@ -1496,11 +1496,11 @@ Vision: %3</source>
         <translation>เอกสารแผน</translation>
     </message>
     <message>
-        <source>Plan forms ผ.01–ผ.03 (E&amp;xcel)</source>
+        <source>Plan forms P.01–P.03 (E&amp;xcel)</source>
         <translation>แบบ ผ.01–ผ.03 (Excel) (&amp;X)</translation>
     </message>
     <message>
-        <source>Plan forms ผ.01–ผ.03 (P&amp;DF)</source>
+        <source>Plan forms P.01–P.03 (P&amp;DF)</source>
         <translation>แบบ ผ.01–ผ.03 (PDF) (&amp;D)</translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@ Vision: %3</source>
         <translation>แผนพัฒนาท้องถิ่น</translation>
     </message>
     <message>
-        <source>Type the posting date, e.g. 3 มิถุนายน 2562.</source>
+        <source>Type the posting date, e.g. 3/6/2562.</source>
         <translation>กรุณาพิมพ์วันที่ประกาศ เช่น 3 มิถุนายน 2562</translation>
     </message>
     <message>
@@ -1574,7 +1574,7 @@ Vision: %3</source>
         <translation>วัตถุประสงค์ (&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Program (แผนงาน):</source>
+        <source>&amp;Program:</source>
         <translation>แผนงาน (&amp;P):</translation>
     </message>
     <message>
@@ -1598,11 +1598,11 @@ Vision: %3</source>
         <translation>ผลที่คาดว่าจะได้รับ (&amp;X):</translation>
     </message>
     <message>
-        <source>Equipment &amp;category (หมวด):</source>
+        <source>Equipment &amp;category:</source>
         <translation>หมวด (&amp;C):</translation>
     </message>
     <message>
-        <source>Equipment t&amp;ype (ประเภท):</source>
+        <source>Equipment t&amp;ype:</source>
         <translation>ประเภท (&amp;Y):</translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@ Vision: %3</source>
 <context>
     <name>PlanRowsView</name>
     <message>
-        <source>Plan rows (ผ.02)</source>
+        <source>Plan rows (P.02)</source>
         <translation>บรรจุข้อเสนอลงแผน (ผ.02)</translation>
     </message>
     <message>

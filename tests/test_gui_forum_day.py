@@ -48,9 +48,9 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 CTRL = Qt.KeyboardModifier.ControlModifier
 THAI = re.compile(r"[\u0e00-\u0e7f]")
 QUOTED = re.compile(r"“[^”]*”")
-# Thai on purpose in English: the digits the option writes, and the official term beside
-# its translation ("Resolution (มติที่ประชุม)").
-EXAMPLES = ("๑๒๓", "มติที่ประชุม")
+# Thai on purpose in English: the digits the option writes, the official term beside its
+# translation ("Resolution (มติที่ประชุม)") and the example of a Thai date the date fields read.
+EXAMPLES = ("๑๒๓", "มติที่ประชุม", "28 พ.ค. 2562")
 MEETING = 1
 
 

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
             ("agenda", self.tr("Meeting in progress"), agenda),
             ("proposals", self.tr("Proposals"), proposals),
             ("tallies", self.tr("Tallies"), tallies),
-            ("plan", self.tr("Plan (ผ.02)"), plan_rows),
+            ("plan", self.tr("Plan (P.02)"), plan_rows),
             ("export", self.tr("Export"), export),
         ]
 

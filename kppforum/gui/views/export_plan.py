@@ -109,16 +109,16 @@ class PlanExportOptions(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Plan documents"))
         labels = {
-            PLAN_XLSX: self.tr("Plan forms ผ.01–ผ.03 (E&xcel)"),
-            PLAN_PDF: self.tr("Plan forms ผ.01–ผ.03 (P&DF)"),
+            PLAN_XLSX: self.tr("Plan forms P.01–P.03 (E&xcel)"),
+            PLAN_PDF: self.tr("Plan forms P.01–P.03 (P&DF)"),
             ANNOUNCEMENT: self.tr("A&nnouncement of the result (PDF)"),
         }
         for kind, text in labels.items():
             self.checks[kind].setText(text)
         editions = {
             PlanEdition.PLAN: self.tr("The plan"),
-            PlanEdition.ADDITION: self.tr("Addition (เพิ่มเติม)"),
-            PlanEdition.CHANGE: self.tr("Change (เปลี่ยนแปลง)"),
+            PlanEdition.ADDITION: self.tr("Addition"),
+            PlanEdition.CHANGE: self.tr("Change"),
         }
         for index in range(self.edition.count()):
             self.edition.setItemText(index, editions[self.edition.itemData(index)])
@@ -167,7 +167,7 @@ class PlanExportOptions(QGroupBox):
             else:
                 paths[kind] = folder / name
         if self.checks[ANNOUNCEMENT].isChecked() and not self.posted_on.commit():
-            raise ValidationError(self.tr("Type the posting date, e.g. 3 มิถุนายน 2562."))
+            raise ValidationError(self.tr("Type the posting date, e.g. 3/6/2562."))
         edition = PlanEdition(self.edition.currentData())  # Qt hands the enum back as str
         numbered = edition is not PlanEdition.PLAN
         return dataclasses.replace(

@@ -211,7 +211,7 @@ class PlanRowsView(QWidget):
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Plan rows (ผ.02)"))
+        self.heading.setText(self.tr("Plan rows (P.02)"))
         self.help.setText(
             self.tr(
                 "Where each open proposal goes in the plan. Enter saves and goes to the next"

@@ -165,15 +165,15 @@ class PlanRowEditor(QWidget):
             self.form.setItemText(index, form_label(self.form.itemData(index)))
         captions = {
             "form": self.tr("&Destination:"),
-            "program_id": self.tr("&Program (แผนงาน):"),
+            "program_id": self.tr("&Program:"),
             "objective": self.tr("&Objective:"),
             "target_output": self.tr("&Target (output):"),
             "kpi": self.tr("&Indicator (KPI):"),
             "expected_result": self.tr("E&xpected result:"),
             "responsible_unit": self.tr("Responsible &unit:"),
             "rationale": self.tr("&Rationale:"),
-            "equipment_category": self.tr("Equipment &category (หมวด):"),
-            "equipment_type": self.tr("Equipment t&ype (ประเภท):"),
+            "equipment_category": self.tr("Equipment &category:"),
+            "equipment_type": self.tr("Equipment t&ype:"),
             "budget": self.tr("&Budget per year (baht):"),
         }
         for name, text in captions.items():

@@ -76,7 +76,7 @@ class LinkageForm(QGroupBox):
         self.show_strategy(None)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Linkage of the strategy (heads form ผ.02)"))
+        self.setTitle(self.tr("Linkage of the strategy (heads form P.02)"))
         texts = (
             self.tr("a. National strategy"),
             self.tr("b. Master plan"),
