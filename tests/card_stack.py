@@ -141,8 +141,30 @@ class PcscStack:
         )
 
     def remove_card(self) -> None:
+        """End the card's process and wait until pcscd reports the slot empty, so the next
+        card is a new insertion for the desk (not the old card's state seen late)."""
+        had_card = self.card is not None and self.card.poll() is None
         _end(self.card)
         self.card = None
+        if had_card and self.pcscd is not None and self.pcscd.poll() is None:
+            self.wait_for(lambda: not self._card_present(), "the card slot to empty", timeout=5)
+
+    @staticmethod
+    def _card_present() -> bool:
+        from smartcard import scard
+
+        hr, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+        if hr != scard.SCARD_S_SUCCESS:
+            return False
+        try:
+            hr, states = scard.SCardGetStatusChange(
+                ctx, 0, [(READER, scard.SCARD_STATE_UNAWARE)]
+            )
+            if hr != scard.SCARD_S_SUCCESS or not states:
+                return False
+            return bool(states[0][1] & scard.SCARD_STATE_PRESENT)
+        finally:
+            scard.SCardReleaseContext(ctx)
 
     def apdus(self) -> list[str]:
         text = self.apdu_log.read_text(encoding="ascii") if self.apdu_log.exists() else ""

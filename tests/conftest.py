@@ -31,9 +31,10 @@ def _baseline_language() -> Iterator[None]:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     app = QCoreApplication.instance()
-    if app is not None and translations._installed:
-        # Widgets the test closed are deleted first: removing a translator sends every live
-        # widget a LanguageChange, and a screen of a closed forum must not read it again.
+    if app is not None:
+        # Widgets the test closed are deleted now, not at some later test's event loop: a
+        # desk's card watcher must not outlive its test, and removing a translator below sends
+        # every live widget a LanguageChange that a screen of a closed forum must not read.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for translator in translations._installed:
         if app is not None:
