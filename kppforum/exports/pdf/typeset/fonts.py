@@ -26,12 +26,16 @@ _STYLES = {
     "Sarabun-BoldItalic": "BoldItalic",
 }
 _LOCK = threading.RLock()
+_DONE: list[bool] = []  # set once the family is registered: later calls return at once
 
 
 def register_fonts() -> None:
     """Register Sarabun regular/bold/italic/bold-italic as one family (idempotent)."""
+    if _DONE:
+        return
     with _LOCK:
         if all(_registered(name) for name in _STYLES):
+            _DONE.append(True)
             return
         for name, style in _STYLES.items():
             if not _registered(name):
@@ -43,6 +47,7 @@ def register_fonts() -> None:
             italic="Sarabun-Italic",
             boldItalic="Sarabun-BoldItalic",
         )
+        _DONE.append(True)
 
 
 def _registered(name: str) -> bool:
