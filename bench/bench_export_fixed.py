@@ -127,7 +127,7 @@ def main() -> int:
             runs = runs[1:]
             med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
             print(
-                f"{str(root):24} export cpu {med['cpu']:.3f} s wall {med['wall']:.3f} s | "
+                f"{root!s:24} export cpu {med['cpu']:.3f} s wall {med['wall']:.3f} s | "
                 f"process cpu {med['process_cpu']:.3f} s wall {med['process_wall']:.3f} s | "
                 f"afm files {med['afm']:.0f} | floor cpu {med['floor']:.3f} s "
                 f"(median of {args.repeat})"
