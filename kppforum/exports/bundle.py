@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kppforum import i18n
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports import files
+from kppforum.exports.gc_pause import paused_gc
 from kppforum.i18n import translate
 from kppforum.services.forum_files import Forum
 
@@ -197,7 +198,7 @@ def export_meeting(
             temp = files.temp_path(path)
             staged.append((temp, path))
             try:
-                with i18n.language(request.lang):
+                with i18n.language(request.lang), paused_gc():
                     _write(kind, writers[kind], report, registry, request, temp)
             except OSError as exc:
                 raise files.write_error(path, exc) from exc
