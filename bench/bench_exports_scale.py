@@ -9,7 +9,10 @@ floor (a fixed pure-Python workload's CPU) measured in the same child. Printed: 
 big/small of the CPU times (target <= 10.5 for 10x), the sum over the four documents at the big
 size (target <= 15 s CPU) and the largest RSS (target <= 300 MB).
 
-    .venv/bin/python bench/bench_exports_scale.py [--scale 10] [--dir DIR]
+    .venv/bin/python bench/bench_exports_scale.py [--scale 10] [--root DIR] [--dir DIR]
+
+``--root /work/main`` exports with another checkout's code (the demo forums are always written
+by this one), for a before/after on the same machine.
 """
 
 from __future__ import annotations
@@ -65,14 +68,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--dir", help="folder for the temporary files (default: system temp)")
+    parser.add_argument("--root", help="checkout whose code exports (default: this one)")
     args = parser.parse_args()
+    root = Path(args.root).resolve() if args.root else ROOT
     print(machine())
     sys.path.insert(0, str(ROOT))
     from kppforum.services.demo import DemoOptions, create_demo_forum
 
     sizes = {"small": (1000, 300, 1200)}
     sizes["big"] = tuple(n * args.scale for n in sizes["small"])  # type: ignore[assignment]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    print(f"exporting with the code in {root}")
     results: dict[tuple[str, str], dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="kpp-bench-scale-", dir=bench_dir(args.dir)) as tmp:
         for size, (attendees, proposals, residents) in sizes.items():
