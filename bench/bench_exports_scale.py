@@ -95,7 +95,7 @@ def main() -> int:
                     capture_output=True,
                     text=True,
                     check=True,
-                    cwd=ROOT,
+                    cwd=root,
                     env=env,
                 )
                 r = results[(size, kind)] = json.loads(done.stdout.strip().splitlines()[-1])
