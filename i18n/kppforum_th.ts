@@ -311,6 +311,25 @@
     </message>
 </context>
 <context>
+    <name>BudgetYearsEditor</name>
+    <message>
+        <source>Change the amount of one year</source>
+        <translation>แก้จำนวนเงินของปีใดปีหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Edit per year…</source>
+        <translation>แก้รายปี…</translation>
+    </message>
+    <message>
+        <source>Per year (edited): %1</source>
+        <translation>รายปี (แก้แล้ว): %1</translation>
+    </message>
+    <message>
+        <source>Split evenly: %1</source>
+        <translation>เฉลี่ยเท่ากันทุกปี: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardDesk</name>
     <message>
         <source>Choose a meeting before checking people in.</source>
@@ -647,8 +666,8 @@
         <translation>ยกเลิกการส่งออกแล้ว: ไม่มีไฟล์ใดถูกบันทึก</translation>
     </message>
     <message>
-        <source>Export the meeting&apos;s documents</source>
-        <translation>ส่งออกเอกสารการประชุม</translation>
+        <source>Export the meeting&apos;s documents and the plan</source>
+        <translation>ส่งออกเอกสารการประชุมและแผน</translation>
     </message>
     <message>
         <source>Exporting the documents…</source>
@@ -1031,6 +1050,49 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
 </context>
 <context>
+    <name>LinkageForm</name>
+    <message>
+        <source>Choose a line of the tree.</source>
+        <translation>เลือกรายการในแผนผังด้านซ้าย</translation>
+    </message>
+    <message>
+        <source>Linkage of the strategy (heads form ผ.02)</source>
+        <translation>ความเชื่อมโยงของยุทธศาสตร์ (หัวแบบ ผ.02)</translation>
+    </message>
+    <message>
+        <source>Save &amp;linkage</source>
+        <translation>บันทึกความเชื่อมโยง (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Strategy %1 %2</source>
+        <translation>ยุทธศาสตร์ %1 %2</translation>
+    </message>
+    <message>
+        <source>a. National strategy</source>
+        <translation>ก. ยุทธศาสตร์ชาติ</translation>
+    </message>
+    <message>
+        <source>b. Master plan</source>
+        <translation>ข. แผนแม่บทภายใต้ยุทธศาสตร์ชาติ</translation>
+    </message>
+    <message>
+        <source>c. National plan</source>
+        <translation>ค. แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ</translation>
+    </message>
+    <message>
+        <source>d. Regional / provincial plan</source>
+        <translation>ง. แผนพัฒนาภาค/กลุ่มจังหวัด/จังหวัด</translation>
+    </message>
+    <message>
+        <source>e. Provincial LAO strategy</source>
+        <translation>จ. ยุทธศาสตร์การพัฒนาของ อปท. ในเขตจังหวัด</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 already exists: choose a new name.</source>
@@ -1099,6 +1161,10 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     <message>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Plan (ผ.02)</source>
+        <translation>แผน (ผ.02)</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -1396,6 +1462,373 @@ Vision: %3</source>
     </message>
 </context>
 <context>
+    <name>PlanExportOptions</name>
+    <message>
+        <source>&amp;Posted on:</source>
+        <translation>วันที่ประกาศ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>/ B.E.</source>
+        <translation>/ พ.ศ.</translation>
+    </message>
+    <message>
+        <source>A&amp;nnouncement of the result (PDF)</source>
+        <translation>ประกาศผลการประชุมประชาคม (PDF) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Addition (เพิ่มเติม)</source>
+        <translation>เพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Change (เปลี่ยนแปลง)</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ition:</source>
+        <translation>ฉบับ (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Give a file name for %1.</source>
+        <translation>กรุณาตั้งชื่อไฟล์สำหรับ %1</translation>
+    </message>
+    <message>
+        <source>Plan documents</source>
+        <translation>เอกสารแผน</translation>
+    </message>
+    <message>
+        <source>Plan forms ผ.01–ผ.03 (E&amp;xcel)</source>
+        <translation>แบบ ผ.01–ผ.03 (Excel) (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Plan forms ผ.01–ผ.03 (P&amp;DF)</source>
+        <translation>แบบ ผ.01–ผ.03 (PDF) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rows of every meeting, not only this one</source>
+        <translation>รวมโครงการจากทุกการประชุม ไม่ใช่เฉพาะครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Show the source (forum and vote) under each row</source>
+        <translation>แสดงที่มา (เวทีประชาคมและผลการลงมติ) ใต้แต่ละโครงการ</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>แผนพัฒนาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Type the posting date, e.g. 3 มิถุนายน 2562.</source>
+        <translation>กรุณาพิมพ์วันที่ประกาศ เช่น 3 มิถุนายน 2562</translation>
+    </message>
+    <message>
+        <source>no.</source>
+        <translation>ครั้งที่</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForms</name>
+    <message>
+        <source>(not decided)</source>
+        <translation>(ยังไม่กำหนด)</translation>
+    </message>
+    <message>
+        <source>Community does it itself</source>
+        <translation>ชุมชนดำเนินการเอง</translation>
+    </message>
+    <message>
+        <source>ผ.02 municipality project</source>
+        <translation>ผ.02</translation>
+    </message>
+    <message>
+        <source>ผ.02/1 from a community plan</source>
+        <translation>ผ.02/1</translation>
+    </message>
+    <message>
+        <source>ผ.02/2 beyond the municipality&apos;s powers</source>
+        <translation>ผ.02/2</translation>
+    </message>
+    <message>
+        <source>ผ.03 equipment</source>
+        <translation>ผ.03</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowEditor</name>
+    <message>
+        <source>%1: split the total over the years that have an amount (all plan years when none)</source>
+        <translation>%1: เฉลี่ยยอดรวมเท่ากันในปีที่มีงบประมาณ (ทุกปีของแผนถ้ายังไม่มี)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget per year (baht):</source>
+        <translation>งบประมาณรายปี (บาท) (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>บรรจุในแบบ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator (KPI):</source>
+        <translation>ตัวชี้วัด (KPI) (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>วัตถุประสงค์ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Program (แผนงาน):</source>
+        <translation>แผนงาน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>เหตุผลความจำเป็น (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Target (output):</source>
+        <translation>เป้าหมาย (ผลผลิต) (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose a program from the list.</source>
+        <translation>กรุณาเลือกแผนงานจากรายการ</translation>
+    </message>
+    <message>
+        <source>Choose a proposal in the table.</source>
+        <translation>เลือกข้อเสนอในตาราง</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation>ผลที่คาดว่าจะได้รับ (&amp;X):</translation>
+    </message>
+    <message>
+        <source>Equipment &amp;category (หมวด):</source>
+        <translation>หมวด (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Equipment t&amp;ype (ประเภท):</source>
+        <translation>ประเภท (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>ที่ %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>หน่วยงานรับผิดชอบหลัก (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Split total &amp;evenly</source>
+        <translation>เฉลี่ยยอดรวมเท่ากัน (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Total to split</source>
+        <translation>ยอดรวมที่จะเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Total: %1 baht</source>
+        <translation>รวม: %1 บาท</translation>
+    </message>
+    <message>
+        <source>Type part of the code or name</source>
+        <translation>พิมพ์รหัสหรือบางส่วนของชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowUndo</name>
+    <message>
+        <source>plan row “%1”</source>
+        <translation>แถวแผน “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsModel</name>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsView</name>
+    <message>
+        <source>Plan rows (ผ.02)</source>
+        <translation>บรรจุข้อเสนอลงแผน (ผ.02)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>ทำซ้ำ: %1</translation>
+    </message>
+    <message>
+        <source>Save and next (Enter)</source>
+        <translation>บันทึกและไปรายการถัดไป (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>เลิกทำ: %1</translation>
+    </message>
+    <message>
+        <source>Where each open proposal goes in the plan. Enter saves and goes to the next proposal; Ctrl+Z undoes a save, Ctrl+Shift+Z redoes it.</source>
+        <translation>กำหนดว่าข้อเสนอแต่ละรายการบรรจุในแบบใดและแผนงานใด Enter บันทึกและไปข้อเสนอถัดไป Ctrl+Z เลิกทำการบันทึก Ctrl+Shift+Z ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsForm</name>
+    <message>
+        <source>&amp;Mayor&apos;s name:</source>
+        <translation>ชื่อนายกเทศมนตรี (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>จังหวัด (&amp;P):</translation>
+    </message>
+    <message>
+        <source>As the plan period: %1</source>
+        <translation>ตามช่วงปีของแผน: %1</translation>
+    </message>
+    <message>
+        <source>Development issues (from 2571, no KPI)</source>
+        <translation>ประเด็นการพัฒนา (ตั้งแต่ 2571 ไม่มีตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>รูปแบบแผน (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Mayor&apos;s p&amp;osition:</source>
+        <translation>ตำแหน่ง (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>ตั้งค่าแผน</translation>
+    </message>
+    <message>
+        <source>Save se&amp;ttings</source>
+        <translation>บันทึกการตั้งค่า (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Signs the announcement</source>
+        <translation>ผู้ลงนามในประกาศ</translation>
+    </message>
+    <message>
+        <source>Strategy › tactic › program (with KPI)</source>
+        <translation>ยุทธศาสตร์ › กลยุทธ์ › แผนงาน (มีตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <source>e.g. นายกเทศมนตรีเมืองกำแพงเพชร</source>
+        <translation>เช่น นายกเทศมนตรีเมืองกำแพงเพชร</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStructureEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a program under the selected tactic</source>
+        <translation>เพิ่มแผนงานภายใต้กลยุทธ์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Add a tactic under the selected strategy</source>
+        <translation>เพิ่มกลยุทธ์ภายใต้ยุทธศาสตร์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Add: choose a strategy or tactic in the tree</source>
+        <translation>เพิ่ม: เลือกยุทธศาสตร์หรือกลยุทธ์ในแผนผัง</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>เพิ่ม %1 %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation>ใช้งาน (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>เลื่อนลง (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Plan structure</source>
+        <translation>โครงสร้างแผน</translation>
+    </message>
+    <message>
+        <source>Selected tactic or program</source>
+        <translation>กลยุทธ์หรือแผนงานที่เลือก</translation>
+    </message>
+    <message>
+        <source>Strategy › tactic › program. Insert: add under the selected line; F2: edit it; Delete: take it out of use (or back); Ctrl+Up / Ctrl+Down: move it.</source>
+        <translation>ยุทธศาสตร์ › กลยุทธ์ › แผนงาน  Insert: เพิ่มภายใต้รายการที่เลือก  F2: แก้ไข  Delete: เลิกใช้ (หรือกลับมาใช้)  Ctrl+ลูกศรขึ้น/ลง: เลื่อนลำดับ</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>%1 (no longer in use)</source>
+        <translation>%1 (เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <source>&amp;Audit log…</source>
@@ -1589,6 +2022,10 @@ Collect them only if the forum really needs them. The number itself is never sto
     <message>
         <source>No proposals yet</source>
         <translation>ยังไม่มีข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>ข้อ %1 · %2</translation>
     </message>
     <message>
         <source>Present: %1 people</source>
@@ -1944,6 +2381,10 @@ Collect them only if the forum really needs them. The number itself is never sto
         <translation>ลบข้อมูล… (&amp;E)</translation>
     </message>
     <message>
+        <source>Also delete the earlier snapshots and backup copies (a new snapshot is taken)</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองก่อนหน้านี้ด้วย (ระบบจะสร้างสแนปช็อตใหม่ให้)</translation>
+    </message>
+    <message>
         <source>Erase old personal data</source>
         <translation>ลบข้อมูลส่วนบุคคลที่ครบกำหนด</translation>
     </message>
@@ -1956,12 +2397,12 @@ Collect them only if the forum really needs them. The number itself is never sto
 
 %2
 
-This cannot be undone. Backup copies made earlier still hold the data.</source>
+This cannot be undone.</source>
         <translation>ลบข้อมูลส่วนบุคคลของผู้ที่เข้าร่วมเฉพาะการประชุมก่อน%1 หรือไม่
 
 %2
 
-การลบนี้ย้อนกลับไม่ได้ สำเนาสำรองที่ทำไว้ก่อนหน้านี้ยังคงมีข้อมูลอยู่</translation>
+การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
         <source>Meetings &amp;before:</source>
@@ -1976,6 +2417,10 @@ Attendance rows kept, so every count stays the same: %6</source>
 ชื่อผู้เสนอที่จะถูกลบ: %4 รายการ
 บันทึกการแก้ไขที่จะถูกลบข้อมูลส่วนบุคคล: %5 รายการ
 รายการลงทะเบียนที่ยังคงเก็บไว้ (จำนวนทุกรายการจึงเท่าเดิม): %6 รายการ</translation>
+    </message>
+    <message>
+        <source>The purge erases the data from this forum file only. %1 earlier copies made by the app (snapshots, backups before an upgrade, files kept aside by a restore) still hold them. Copies saved elsewhere (a USB stick, an evidence pack) must be deleted by hand.</source>
+        <translation>การลบนี้ลบข้อมูลออกจากแฟ้มเวทีนี้เท่านั้น สำเนาที่โปรแกรมทำไว้ก่อนหน้านี้ %1 แฟ้ม (สแนปช็อต สำเนาสำรองก่อนปรับรุ่น และแฟ้มที่เก็บแยกไว้ตอนกู้คืน) ยังคงมีข้อมูลอยู่ สำเนาที่บันทึกไว้ที่อื่น (แฟลชไดรฟ์ ชุดหลักฐาน) ต้องลบเอง</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2932,10 @@ Do you want to delete it anyway?</source>
         <translation>เทศบาล(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Plan structure</source>
+        <translation>โครงสร้างแผน (&amp;P)</translation>
+    </message>
+    <message>
         <source>A&amp;genda</source>
         <translation>ระเบียบวาระ(&amp;G)</translation>
     </message>
@@ -2818,6 +3267,14 @@ Do you want to delete it anyway?</source>
 <context>
     <name>cli</name>
     <message>
+        <source>  joined (--join-likely-same)</source>
+        <translation>  รวมเป็นคนเดียวกันแล้ว (--join-likely-same)</translation>
+    </message>
+    <message>
+        <source>  kept apart (add --join-likely-same to join them)</source>
+        <translation>  แยกไว้เป็นคนละคน (ใส่ --join-likely-same เพื่อรวมเป็นคนเดียวกัน)</translation>
+    </message>
+    <message>
         <source>  password: {password}</source>
         <translation>  รหัสผ่าน: {password}</translation>
     </message>
@@ -2826,8 +3283,36 @@ Do you want to delete it anyway?</source>
         <translation>(ติดตั้ง segno เพื่อแสดงที่อยู่นี้เป็นคิวอาร์โค้ด)</translation>
     </message>
     <message>
+        <source>--edition-number and --edition-year go with --edition addition|change.</source>
+        <translation>--edition-number และ --edition-year ใช้คู่กับ --edition addition|change เท่านั้น</translation>
+    </message>
+    <message>
+        <source>--edition-year is a Buddhist-era year, e.g. 2569.</source>
+        <translation>--edition-year เป็นปีพุทธศักราช เช่น 2569</translation>
+    </message>
+    <message>
+        <source>--plan goes with the proposals template.</source>
+        <translation>--plan ใช้กับแบบฟอร์มนำเข้าข้อเสนอเท่านั้น</translation>
+    </message>
+    <message>
+        <source>--posted-on goes with --announcement FILE.</source>
+        <translation>--posted-on ใช้คู่กับ --announcement ชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>An addition or change needs --edition-number N (1 or more).</source>
+        <translation>แผนเพิ่มเติมหรือเปลี่ยนแปลงต้องระบุ --edition-number N (ตั้งแต่ 1 ขึ้นไป)</translation>
+    </message>
+    <message>
+        <source>Buddhist-era year of the addition or change (default: the current year)</source>
+        <translation>ปี พ.ศ. ของการเพิ่มเติมหรือเปลี่ยนแปลง (ค่าเริ่มต้น: ปีปัจจุบัน)</translation>
+    </message>
+    <message>
         <source>Checked in: {name} at {time} ({desk}).</source>
         <translation>ลงทะเบียนแล้ว: {name} เวลา {time} น. ({desk})</translation>
+    </message>
+    <message>
+        <source>Conflict {kind} {uuid}: kept the {kept}&apos;s version ({rule})</source>
+        <translation>ข้อมูลขัดกัน {kind} {uuid}: ใช้ฉบับของ {kept} ({rule})</translation>
     </message>
     <message>
         <source>Created demo forum {path}</source>
@@ -2844,6 +3329,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>DAMAGED</source>
         <translation>เสียหาย</translation>
+    </message>
+    <message>
+        <source>Deleted {count} earlier snapshots and backup copies of the file.</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองก่อนหน้านี้ของแฟ้มแล้ว {count} แฟ้ม</translation>
     </message>
     <message>
         <source>Erased, for meetings before {date}: {counts}</source>
@@ -2868,6 +3357,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Importing proposals needs --meeting ID.</source>
         <translation>การนำเข้าข้อเสนอต้องระบุ --meeting ID (รหัสการประชุม)</translation>
+    </message>
+    <message>
+        <source>Likely the same person ({n}):</source>
+        <translation>น่าจะเป็นคนเดียวกัน ({n} ราย):</translation>
     </message>
     <message>
         <source>No screen found (DISPLAY is not set). Start kppforum on a desktop, run it under xvfb-run, or use --screenshot FILE.png to draw the window into a file.</source>
@@ -2898,6 +3391,10 @@ Do you want to delete it anyway?</source>
         <translation>นำไฟล์ {path} ขึ้นเซิร์ฟเวอร์แล้ว</translation>
     </message>
     <message>
+        <source>Recorded: proposal {p} {kind} on {date}</source>
+        <translation>บันทึกแล้ว: ข้อเสนอ {p} {kind} เมื่อ {date}</translation>
+    </message>
+    <message>
         <source>Registration desks (check-in only):</source>
         <translation>โต๊ะลงทะเบียน (ลงทะเบียนได้อย่างเดียว):</translation>
     </message>
@@ -2906,8 +3403,8 @@ Do you want to delete it anyway?</source>
         <translation>กู้คืน {path} จากสำเนาเมื่อ {time} แล้ว</translation>
     </message>
     <message>
-        <source>Say what to write: --pdf, --signin, --tallies, --xlsx and/or --plan-xlsx with a file.</source>
-        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies, --xlsx และ/หรือ --plan-xlsx พร้อมชื่อไฟล์</translation>
+        <source>Say what to write: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, --plan-pdf, --announcement and/or --plan-rows-xlsx with a file.</source>
+        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, --plan-pdf, --announcement และ/หรือ --plan-rows-xlsx พร้อมชื่อไฟล์</translation>
     </message>
     <message>
         <source>Thai digits in the PDF documents</source>
@@ -2930,6 +3427,10 @@ Do you want to delete it anyway?</source>
         <translation>จะลบ สำหรับการประชุมก่อนวันที่ {date}: {counts}</translation>
     </message>
     <message>
+        <source>Write an import template. There is no plan-rows template: the workbook of &apos;export --plan-rows-xlsx&apos; is it (its rows carry the ids of the proposals).</source>
+        <translation>บันทึกแบบฟอร์มนำเข้าข้อมูล ไม่มีแบบฟอร์มแถวแผนแยกต่างหาก: ไฟล์จาก &apos;export --plan-rows-xlsx&apos; คือแบบฟอร์มนั้น (แต่ละแถวมีรหัสของข้อเสนอ)</translation>
+    </message>
+    <message>
         <source>Write the documents of one meeting. Reports are in the language of --lang (default: th).</source>
         <translation>บันทึกเอกสารของการประชุมหนึ่งครั้ง รายงานใช้ภาษาตาม --lang (ค่าเริ่มต้น: th)</translation>
     </message>
@@ -2946,6 +3447,10 @@ Do you want to delete it anyway?</source>
         <translation>ที่อยู่ที่รอรับการเชื่อมต่อ ใช้ 0.0.0.0 สำหรับเครือข่ายในห้องประชุม</translation>
     </message>
     <message>
+        <source>also delete the earlier snapshots and backup copies the app made of the file (they still hold the erased data); a new snapshot is taken after the purge</source>
+        <translation>ลบสแนปช็อตและสำเนาสำรองที่โปรแกรมทำไว้ก่อนหน้านี้ด้วย (ซึ่งยังมีข้อมูลที่ลบอยู่) และสร้างสแนปช็อตใหม่หลังการลบ</translation>
+    </message>
+    <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ตัวเลือก %(option)s กำกวม อาจหมายถึง %(matches)s</translation>
     </message>
@@ -2956,6 +3461,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>blank rows for walk-ins after each group of the sign-in sheets, at least (more fill the page; default: 3)</source>
         <translation>จำนวนแถวว่างอย่างน้อยสำหรับผู้ที่ไม่มีชื่อ ต่อท้ายแต่ละกลุ่มในบัญชีลงชื่อ (เพิ่มจนเต็มหน้า ค่าเริ่มต้น: 3)</translation>
+    </message>
+    <message>
+        <source>bring into TARGET what it lacks from other forum files (desk files, communities)</source>
+        <translation>นำข้อมูลที่ TARGET ยังไม่มีเข้ามาจากไฟล์ประชาคมอื่น (ไฟล์จุดลงทะเบียน ชุมชน)</translation>
     </message>
     <message>
         <source>check a forum file (exit 0 when healthy)</source>
@@ -3034,8 +3543,8 @@ Do you want to delete it anyway?</source>
         <translation>ระยะเวลาเก็บข้อมูลส่วนบุคคล เป็นปี (ค่าเริ่มต้น: 5)</translation>
     </message>
     <message>
-        <source>import communities, residents or proposals</source>
-        <translation>นำเข้าข้อมูลชุมชน ทะเบียนประชาชน หรือข้อเสนอ</translation>
+        <source>import communities, residents, proposals, the plan&apos;s structure or the plan rows</source>
+        <translation>นำเข้าข้อมูลชุมชน ทะเบียนประชาชน ข้อเสนอ โครงสร้างแผน หรือแถวแผน</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
@@ -3044,6 +3553,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ตัวเลือก %(value)r ไม่ถูกต้อง (เลือกจาก %(choices)s)</translation>
+    </message>
+    <message>
+        <source>keep phones and national ID hashes in the pack&apos;s forum copy (marked INTERNAL); by default the copy has no personal data beyond names</source>
+        <translation>เก็บเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนไว้ในสำเนาแฟ้มเวทีของชุดหลักฐาน (ทำเครื่องหมาย &quot;ภายใน&quot;) ตามปกติสำเนาจะไม่มีข้อมูลส่วนบุคคลนอกจากชื่อ</translation>
+    </message>
+    <message>
+        <source>kind: added, skipped, updated, conflicts</source>
+        <translation>ประเภท: เพิ่ม, ข้าม, ปรับปรุง, ขัดกัน</translation>
     </message>
     <message>
         <source>kppforum: registration, proposals, tallies and official minutes for Thai local community forums. Without a command, starts the app.</source>
@@ -3090,8 +3607,16 @@ Do you want to delete it anyway?</source>
         <translation>ลำดับในรายการของ &apos;kppforum snapshots&apos; ชื่อไฟล์ หรือที่อยู่ไฟล์ (ค่าเริ่มต้น: สำเนาที่สมบูรณ์ล่าสุด)</translation>
     </message>
     <message>
+        <source>number of the addition or change (ครั้งที่ N)</source>
+        <translation>ครั้งที่ของการเพิ่มเติมหรือเปลี่ยนแปลง (ครั้งที่ N)</translation>
+    </message>
+    <message>
         <source>one of the arguments %s is required</source>
         <translation>ต้องระบุอาร์กิวเมนต์ %s อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>only the top N proposals of each community by rank</source>
+        <translation>เฉพาะข้อเสนอ N ลำดับแรกของแต่ละชุมชนตามผลการจัดลำดับ</translation>
     </message>
     <message>
         <source>open the demo forum (created on first use)</source>
@@ -3118,12 +3643,24 @@ Do you want to delete it anyway?</source>
         <translation>แสดงบันทึกการแก้ไขข้อมูล หรือส่งออกเป็นไฟล์ (.csv หรือ .xlsx)</translation>
     </message>
     <message>
+        <source>print under each plan row the forum it came from and its vote (ที่มา)</source>
+        <translation>พิมพ์ที่มาใต้แต่ละแถวของแผน: เวทีประชาคมที่เสนอและผลการลงมติ</translation>
+    </message>
+    <message>
         <source>print what a forum file holds, as JSON</source>
         <translation>แสดงข้อมูลในไฟล์ประชาคมในรูปแบบ JSON</translation>
     </message>
     <message>
+        <source>proposals: add one budget column per year of this plan period, e.g. 2566-2570</source>
+        <translation>ข้อเสนอ: เพิ่มคอลัมน์งบประมาณรายปีตามช่วงแผนนี้ เช่น 2566-2570</translation>
+    </message>
+    <message>
         <source>really erase (without it, only show what would be erased)</source>
         <translation>ลบจริง (หากไม่ระบุ จะแสดงเพียงรายการที่จะถูกลบ)</translation>
+    </message>
+    <message>
+        <source>record what happened to a proposal after the forum</source>
+        <translation>บันทึกผลการดำเนินการตามข้อเสนอหลังเวทีประชาคม</translation>
     </message>
     <message>
         <source>registry size (default: a third more than the attendees)</source>
@@ -3136,6 +3673,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>run a forum server for the hall on this laptop (PostgreSQL)</source>
         <translation>เปิดเซิร์ฟเวอร์ประชาคมสำหรับห้องประชุมบนเครื่องนี้ (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>show phone numbers and ID digits unmasked (the file is marked INTERNAL)</source>
+        <translation>แสดงเบอร์โทรศัพท์และเลขประจำตัวโดยไม่ปิดบัง (แฟ้มจะมีเครื่องหมาย &quot;ภายใน&quot;)</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
@@ -3154,12 +3695,36 @@ Do you want to delete it anyway?</source>
         <translation>หยุดเซิร์ฟเวอร์</translation>
     </message>
     <message>
+        <source>strategies, tactics and programs (created or renamed) with their linkage lines</source>
+        <translation>ยุทธศาสตร์ กลยุทธ์ และแผนงาน (สร้างใหม่หรือเปลี่ยนชื่อ) พร้อมความเชื่อมโยง ก.-จ.</translation>
+    </message>
+    <message>
+        <source>take proposals of community-level meetings into a town meeting</source>
+        <translation>นำข้อเสนอจากเวทีประชาคมระดับชุมชนเข้าสู่เวทีประชาคมระดับเมือง</translation>
+    </message>
+    <message>
+        <source>the day the announcement is posted (a Buddhist-era year such as 2569-12-07 is read as such; default: today)</source>
+        <translation>วันที่ปิดประกาศ (ใช้ปี พ.ศ. ได้ เช่น 2569-12-07; ค่าเริ่มต้น: วันนี้)</translation>
+    </message>
+    <message>
         <source>the following arguments are required: %s</source>
         <translation>ต้องระบุอาร์กิวเมนต์ต่อไปนี้: %s</translation>
     </message>
     <message>
         <source>the municipality&apos;s vision</source>
         <translation>วิสัยทัศน์ของเทศบาล</translation>
+    </message>
+    <message>
+        <source>the plan itself (default), or an addition or change to it (needs --edition-number)</source>
+        <translation>แผนพัฒนาท้องถิ่นเอง (ค่าเริ่มต้น) หรือแผนเพิ่มเติม/เปลี่ยนแปลง (ต้องระบุ --edition-number)</translation>
+    </message>
+    <message>
+        <source>the plan-rows workbook written by &apos;export --plan-rows-xlsx&apos;, filled in</source>
+        <translation>ไฟล์แถวแผนจาก &apos;export --plan-rows-xlsx&apos; ที่กรอกข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>treat the people listed as likely the same as one person (default: list them and keep them apart)</source>
+        <translation>ถือว่าผู้ที่น่าจะเป็นคนเดียวกันเป็นคนเดียวกัน (ค่าเริ่มต้น: แสดงรายชื่อและแยกไว้เป็นคนละคน)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
@@ -3182,8 +3747,20 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกตารางข้อมูล Excel</translation>
     </message>
     <message>
+        <source>write the PDF documents as archival PDF/A-2b</source>
+        <translation>บันทึกเอกสาร PDF เป็น PDF/A-2b สำหรับเก็บถาวร</translation>
+    </message>
+    <message>
+        <source>write the announcement (ประกาศ) of the forum&apos;s result</source>
+        <translation>บันทึกประกาศผลการจัดเวทีประชาคม</translation>
+    </message>
+    <message>
         <source>write the date as YYYY-MM-DD, e.g. 2020-01-31</source>
         <translation>กรุณาระบุวันที่ในรูปแบบ YYYY-MM-DD เช่น 2020-01-31</translation>
+    </message>
+    <message>
+        <source>write the draft plan rows of the meeting as a workbook to fill in and import back with &apos;import --plan-rows&apos;</source>
+        <translation>บันทึกร่างแถวแผนของการประชุมเป็นไฟล์ Excel เพื่อกรอกข้อมูลแล้วนำเข้ากลับด้วย &apos;import --plan-rows&apos;</translation>
     </message>
     <message>
         <source>write the evidence pack of a meeting (documents, forum snapshot, SHA-256)</source>
@@ -3192,6 +3769,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>write the minutes</source>
         <translation>บันทึกรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>write the plan forms (ผ.01-ผ.03) as a PDF, A4 landscape, ready to bind</source>
+        <translation>บันทึกแบบแผน (ผ.01-ผ.03) เป็น PDF กระดาษ A4 แนวนอน พร้อมเข้าเล่ม</translation>
     </message>
     <message>
         <source>write the plan forms workbook (ผ.01-ผ.03) of the proposals of the meeting routed to a plan form</source>
@@ -3214,12 +3795,24 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกรายงานผลการลงมติ</translation>
     </message>
     <message>
+        <source>{changed} of {read} rows changed the forum ({same} were the same).</source>
+        <translation>ปรับปรุงข้อมูล {changed} จาก {read} แถว ({same} แถวไม่มีการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
         <source>{name} was already checked in at {time} ({desk}).</source>
         <translation>{name} ลงทะเบียนไว้แล้วเมื่อเวลา {time} น. ({desk})</translation>
     </message>
     <message>
+        <source>{n} added</source>
+        <translation>เพิ่ม {n} รายการ</translation>
+    </message>
+    <message>
         <source>{n} people match “{text}”: give --person ID (ids above).</source>
         <translation>มีผู้ที่ตรงกับ “{text}” {n} คน กรุณาระบุ --person รหัส (ดูรหัสด้านบน)</translation>
+    </message>
+    <message>
+        <source>{n} proposals carried over, {m} were already there</source>
+        <translation>นำข้อเสนอเข้า {n} รายการ มีอยู่แล้ว {m} รายการ</translation>
     </message>
     <message>
         <source>{path} has no snapshots yet.</source>
@@ -3261,8 +3854,24 @@ Do you want to delete it anyway?</source>
         <translation>&quot;{value}&quot; ไม่ใช่จำนวนเงินบาทที่ถูกต้อง</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not one of: {choices}.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not the id of a proposal.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่รหัสข้อเสนอ</translation>
+    </message>
+    <message>
         <source>A community-level meeting needs its community.</source>
         <translation>การประชุมระดับชุมชนต้องระบุชุมชน</translation>
+    </message>
+    <message>
+        <source>A forum file cannot be merged into itself.</source>
+        <translation>ไม่สามารถรวมไฟล์ประชาคมเข้ากับตัวเองได้</translation>
+    </message>
+    <message>
+        <source>A meeting cannot carry proposals over from itself.</source>
+        <translation>การประชุมไม่สามารถนำข้อเสนอจากตัวเองเข้ามาได้</translation>
     </message>
     <message>
         <source>A merged proposal cannot be withdrawn; undo the merge first.</source>
@@ -3303,6 +3912,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Cannot save {name}. Is it open in another program?</source>
         <translation>ไม่สามารถบันทึกไฟล์ {name} ได้ กรุณาตรวจสอบว่าไฟล์เปิดอยู่ในโปรแกรมอื่นหรือไม่</translation>
+    </message>
+    <message>
+        <source>Choose at least one forum file to merge.</source>
+        <translation>เลือกไฟล์ประชาคมที่จะรวมอย่างน้อยหนึ่งไฟล์</translation>
+    </message>
+    <message>
+        <source>Choose at least one meeting to carry proposals from.</source>
+        <translation>เลือกการประชุมที่จะนำข้อเสนอเข้ามาอย่างน้อยหนึ่งครั้ง</translation>
     </message>
     <message>
         <source>Choose the community of the proposal.</source>
@@ -3421,6 +4038,10 @@ Do you want to delete it anyway?</source>
         <translation>หัวข้อระเบียบวาระ</translation>
     </message>
     <message>
+        <source>The amount must be a number of baht, 0 or more.</source>
+        <translation>จำนวนเงินต้องเป็นตัวเลข (บาท) ตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
         <source>The budget can have at most 2 decimal places (satang).</source>
         <translation>งบประมาณมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)</translation>
     </message>
@@ -3445,6 +4066,10 @@ Do you want to delete it anyway?</source>
         <translation>รหัส</translation>
     </message>
     <message>
+        <source>The column &quot;{column}&quot; of {file} is for a year outside the plan period {start}-{end}.</source>
+        <translation>คอลัมน์ &quot;{column}&quot; ในไฟล์ {file} เป็นปีที่อยู่นอกช่วงแผน {start}-{end}</translation>
+    </message>
+    <message>
         <source>The copy to {location} is incomplete ({tables}); nothing was kept.</source>
         <translation>การคัดลอกไปยัง {location} ไม่ครบ ({tables}) จึงไม่ได้เก็บข้อมูลใดไว้</translation>
     </message>
@@ -3455,6 +4080,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The database {location} belongs to another program, not a forum.</source>
         <translation>ฐานข้อมูล {location} เป็นของโปรแกรมอื่น ไม่ใช่ข้อมูลประชาคม</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>ยังไม่ได้ระบุวันที่</translation>
     </message>
     <message>
         <source>The disk is full: the last change to {path} was not saved. Free some space; everything saved before is safe.</source>
@@ -3495,6 +4124,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The first name</source>
         <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>The fiscal year must be a Buddhist-era year, e.g. 2564.</source>
+        <translation>ปีงบประมาณต้องเป็นปีพุทธศักราช เช่น 2564</translation>
     </message>
     <message>
         <source>The forum file {path} cannot be written (read-only disk or folder): the last change was not saved. Everything saved before is safe.</source>
@@ -3589,12 +4222,20 @@ Do you want to delete it anyway?</source>
         <translation>ลำดับใหม่ต้องมีครบทุกรายการ รายการละหนึ่งครั้ง</translation>
     </message>
     <message>
+        <source>The note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
         <source>The notes</source>
         <translation>บันทึก</translation>
     </message>
     <message>
         <source>The plan period must not end before it starts.</source>
         <translation>ปีสิ้นสุดของแผนต้องไม่ก่อนปีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>The plan row</source>
+        <translation>รายการในแผน</translation>
     </message>
     <message>
         <source>The problem</source>
@@ -3681,8 +4322,16 @@ Do you want to delete it anyway?</source>
         <translation>ข้อเสนอนี้มีผลการลงมติแล้ว ให้ใช้การถอนข้อเสนอแทน</translation>
     </message>
     <message>
+        <source>Top must be 1 or more.</source>
+        <translation>จำนวนลำดับแรกต้องตั้งแต่ 1 ขึ้นไป</translation>
+    </message>
+    <message>
         <source>Unknown community &quot;{value}&quot;.</source>
         <translation>ไม่พบชุมชน &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown fate of a proposal: {kind}.</source>
+        <translation>ไม่รู้จักผลการดำเนินการของข้อเสนอ: {kind}</translation>
     </message>
     <message>
         <source>Unknown meeting level or status.</source>
@@ -3691,6 +4340,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Unknown plan form.</source>
         <translation>ไม่รู้จักแบบฟอร์มแผนนี้</translation>
+    </message>
+    <message>
+        <source>Unknown plan form: {form}.</source>
+        <translation>ไม่รู้จักแบบฟอร์มแผน: {form}</translation>
     </message>
     <message>
         <source>Unknown plan layout.</source>
@@ -3737,12 +4390,73 @@ Do you want to delete it anyway?</source>
         <translation>ไม่พบไฟล์แล้ว (ถอดแฟลชไดรฟ์ออกไปหรือไม่)</translation>
     </message>
     <message>
+        <source>program {code} is new: give its name.</source>
+        <translation>แผนงาน {code} เป็นแผนงานใหม่: โปรดระบุชื่อแผนงาน</translation>
+    </message>
+    <message>
+        <source>proposal {id} is already on row {row}.</source>
+        <translation>ข้อเสนอ {id} มีอยู่แล้วในแถวที่ {row}</translation>
+    </message>
+    <message>
+        <source>row {row} gives &quot;{text}&quot; here.</source>
+        <translation>แถวที่ {row} ระบุไว้เป็น &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>several programs have the code &quot;{value}&quot;: rename one of them.</source>
+        <translation>มีแผนงานหลายแผนงานที่ใช้รหัส &quot;{value}&quot;: โปรดเปลี่ยนรหัสแผนงานใดแผนงานหนึ่ง</translation>
+    </message>
+    <message>
+        <source>strategy {code} already has the name &quot;{name}&quot;.</source>
+        <translation>ยุทธศาสตร์ {code} ใช้ชื่อ &quot;{name}&quot; อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>strategy {code} is new: give its name.</source>
+        <translation>ยุทธศาสตร์ {code} เป็นยุทธศาสตร์ใหม่: โปรดระบุชื่อยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>tactic {code} is new: give its name.</source>
+        <translation>กลยุทธ์ {code} เป็นกลยุทธ์ใหม่: โปรดระบุชื่อกลยุทธ์</translation>
+    </message>
+    <message>
+        <source>the code is longer than {n} characters.</source>
+        <translation>รหัสยาวเกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>the code is missing.</source>
+        <translation>ไม่ได้ระบุรหัส</translation>
+    </message>
+    <message>
         <source>the computer does not allow reading it (it may be open in Excel, or this user may not have the right to read that folder)</source>
         <translation>เครื่องไม่อนุญาตให้อ่านไฟล์ (ไฟล์อาจเปิดค้างอยู่ใน Excel หรือผู้ใช้นี้ไม่มีสิทธิ์อ่านโฟลเดอร์นั้น)</translation>
     </message>
     <message>
+        <source>the id is missing.</source>
+        <translation>ไม่ได้ระบุรหัสข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>the name is longer than {n} characters.</source>
+        <translation>ชื่อยาวเกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
         <source>the system reported: {error}</source>
         <translation>ระบบแจ้งว่า {error}</translation>
+    </message>
+    <message>
+        <source>the tactic&apos;s code is missing.</source>
+        <translation>ไม่ได้ระบุรหัสกลยุทธ์</translation>
+    </message>
+    <message>
+        <source>there is no program &quot;{value}&quot;.</source>
+        <extracomment>The Thai label of each destination in the workbook (blank: not decided yet). Context columns: written for the reader, never read back.</extracomment>
+        <translation>ไม่พบแผนงาน &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>there is no proposal {id} in this forum.</source>
+        <translation>ไม่พบข้อเสนอรหัส {id} ในไฟล์ประชาคมนี้</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
     </message>
     <message>
         <source>{label} &quot;{value}&quot; already exists.</source>
@@ -3792,12 +4506,24 @@ Do you want to delete it anyway?</source>
         <translation>ชุดหลักฐานต้องเป็นไฟล์ .zip: {name}</translation>
     </message>
     <message>
+        <source>This evidence pack holds personal data: the forum copy in it has the phone numbers and national ID hashes of the people. Keep it with the organisers; never publish it or hand it to anyone outside them.</source>
+        <translation>ชุดหลักฐานนี้มีข้อมูลส่วนบุคคล: สำเนาแฟ้มเวทีในชุดนี้มีเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนของผู้เข้าร่วม เก็บไว้เฉพาะผู้จัดเท่านั้น ห้ามเผยแพร่หรือส่งให้ผู้อื่น</translation>
+    </message>
+    <message>
         <source>evidence-pack</source>
         <translation>ชุดหลักฐาน</translation>
     </message>
 </context>
 <context>
     <name>export</name>
+    <message>
+        <source>An added or changed plan needs its number and B.E. year.</source>
+        <translation>แผนเพิ่มเติมหรือเปลี่ยนแปลงต้องระบุครั้งที่และปี พ.ศ.</translation>
+    </message>
+    <message>
+        <source>Announcement (PDF)</source>
+        <translation>ประกาศ (PDF)</translation>
+    </message>
     <message>
         <source>Blank rows must be between 0 and {high}.</source>
         <translation>จำนวนแถวว่างต้องอยู่ระหว่าง 0 ถึง {high}</translation>
@@ -3809,6 +4535,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Minutes (PDF)</source>
         <translation>รายงานการประชุม (PDF)</translation>
+    </message>
+    <message>
+        <source>Plan forms (Excel)</source>
+        <translation>แบบแผน ผ.01–ผ.03 (Excel)</translation>
+    </message>
+    <message>
+        <source>Plan forms (PDF)</source>
+        <translation>แบบแผน ผ.01–ผ.03 (PDF)</translation>
     </message>
     <message>
         <source>Sign-in sheets (PDF)</source>
@@ -3847,8 +4581,20 @@ Do you want to delete it anyway?</source>
         <translation>ตารางข้อมูล (Excel)</translation>
     </message>
     <message>
+        <source>announcement-{number}-{year}.pdf</source>
+        <translation>ประกาศ-{number}-{year}.pdf</translation>
+    </message>
+    <message>
         <source>minutes-{number}-{year}.pdf</source>
         <translation>รายงานการประชุม-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>plan-forms-{number}-{year}.pdf</source>
+        <translation>แบบแผน-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>plan-forms-{number}-{year}.xlsx</source>
+        <translation>แบบแผน-{number}-{year}.xlsx</translation>
     </message>
     <message>
         <source>sign-in-{number}-{year}.pdf</source>
@@ -3865,6 +4611,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{document} is not yet available in this version.</source>
         <translation>{document} ยังไม่มีให้ใช้ในรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>{document}: the font has no {characters}; each is printed as its name in brackets (copied text keeps the real character).</source>
+        <translation>{document}: แบบอักษรไม่มี {characters} จึงพิมพ์เป็นชื่ออักขระในวงเล็บแทน (ข้อความที่คัดลอกยังเป็นอักขระจริง)</translation>
     </message>
     <message>
         <source>{first} and {second} cannot both be written to {path}.</source>
@@ -3916,6 +4666,13 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{path} is the forum file itself: choose another place for the copy.</source>
         <translation>{path} คือไฟล์ประชาคมที่เปิดอยู่ กรุณาเลือกที่อื่นสำหรับสำเนา</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>The meeting date (B.E. {year}) is outside the plan period B.E. {start}–{end}: check the date, or the plan period of the municipality profile.</source>
+        <translation>วันที่ประชุม (พ.ศ. {year}) อยู่นอกช่วงแผนพัฒนาท้องถิ่น พ.ศ. {start}–{end} กรุณาตรวจสอบวันที่ หรือช่วงปีของแผนในข้อมูลเทศบาล</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +5109,11 @@ projects</source>
         <translation>สำหรับ โครงการพัฒนาที่นำมาจากแผนชุมชน</translation>
     </message>
     <message>
+        <source>{label}: {text}</source>
+        <extracomment>ผ.01 in a list of forms (plan_layout calls the summary form ``None`` too). Every form of a plan book, in the order it is bound.</extracomment>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
         <source>{municipality}, {province} province</source>
         <translation>{municipality} จังหวัด{province}</translation>
     </message>
@@ -4361,6 +5123,29 @@ projects</source>
         <extracomment>The PlanRow attribute each row column shows. One table per form and layout (the budget column stands for the plan years).</extracomment>
         <translation>{year}
 (บาท)</translation>
+    </message>
+</context>
+<context>
+    <name>plan_rows</name>
+    <message>
+        <source>Choose a plan form from the list.</source>
+        <translation>โปรดเลือกแบบแผนจากรายการ</translation>
+    </message>
+    <message>
+        <source>Choose a program code from the list.</source>
+        <translation>โปรดเลือกรหัสแผนงานจากรายการ</translation>
+    </message>
+    <message>
+        <source>Draft plan rows: {municipality}, {meeting} no. {number}</source>
+        <translation>ร่างแถวแผนพัฒนาท้องถิ่น: {municipality} {meeting} ครั้งที่ {number}</translation>
+    </message>
+    <message>
+        <source>Grey columns are for reference and are not imported; fill in the white ones and import the file back (ids must stay as they are).</source>
+        <translation>คอลัมน์สีเทาเป็นข้อมูลอ้างอิง ไม่นำเข้า กรอกข้อมูลในคอลัมน์สีขาวแล้วนำเข้าไฟล์กลับ (ห้ามแก้ไขรหัสข้อเสนอ)</translation>
+    </message>
+    <message>
+        <source>Type an amount of baht (0 or more).</source>
+        <translation>โปรดพิมพ์จำนวนเงินบาท (ตั้งแต่ 0 ขึ้นไป)</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +5253,10 @@ projects</source>
     <message>
         <source>The minutes, sign-in sheets and tallies show names, communities and sectors, the proposals and the votes. Phone numbers and national ID numbers are never published or shown on the screen in the hall; only the organisers see them.</source>
         <translation>รายงานการประชุม บัญชีลงชื่อ และรายงานผลการลงมติ แสดงชื่อ ชุมชน ภาคส่วน ข้อเสนอ และผลการลงมติ เบอร์โทรศัพท์และเลขประจำตัวประชาชนจะไม่ถูกเผยแพร่หรือแสดงบนจอในห้องประชุม เฉพาะผู้จัดการประชุมเท่านั้นที่เห็นข้อมูลดังกล่าว</translation>
+    </message>
+    <message>
+        <source>The purge erases the data from this forum file only. {count} earlier copies made by the app (snapshots, backups before an upgrade, files kept aside by a restore) still hold them: remove those too to erase the data everywhere the app keeps it. Copies saved elsewhere (a USB stick, an evidence pack) must be deleted by hand.</source>
+        <translation>การลบนี้ลบข้อมูลออกจากแฟ้มเวทีนี้เท่านั้น สำเนาที่โปรแกรมทำไว้ก่อนหน้านี้ {count} แฟ้ม (สแนปช็อต สำเนาสำรองก่อนปรับรุ่น และแฟ้มที่เก็บแยกไว้ตอนกู้คืน) ยังคงมีข้อมูลอยู่ ให้ลบสำเนาเหล่านั้นด้วยเพื่อลบข้อมูลออกจากทุกที่ที่โปรแกรมเก็บไว้ สำเนาที่บันทึกไว้ที่อื่น (แฟลชไดรฟ์ ชุดหลักฐาน) ต้องลบเอง</translation>
     </message>
     <message>
         <source>The retention date cannot be in the future.</source>
@@ -4651,6 +5440,10 @@ projects</source>
         <translation>ไม่มีสำเนา {which} ของ {path}</translation>
     </message>
     <message>
+        <source>after a purge</source>
+        <translation>หลังการลบข้อมูล</translation>
+    </message>
+    <message>
         <source>after an agenda item</source>
         <translation>หลังจบระเบียบวาระ</translation>
     </message>
@@ -4716,6 +5509,10 @@ projects</source>
     <message>
         <source>No. {number}/{year}</source>
         <translation>ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>No. {number}: {text}</source>
+        <translation>ข้อ {number} {text}</translation>
     </message>
     <message>
         <source>Not in a community</source>

@@ -10,7 +10,9 @@ QtWidgets only: no network, no QML, no OpenGL, no printing through Qt.
 from __future__ import annotations
 
 import fnmatch
+import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 # Python modules never needed at run time (tests, dev tools, Qt modules the app does not use).
@@ -78,6 +80,39 @@ METADATA = [
     "charset-normalizer",
     "fontpkg-sarabun",
 ]
+
+# Optional packages bundled when the building Python has them (import name -> distribution):
+# pyscard (``pip install kppforum[card]``), the ID card reader at the registration desk.
+# kppforum.devices.pcsc imports it inside a function, so it is named here; its wx GUI helpers
+# are left out. libpcsclite is not bundled: pyscard opens the system's at run time (it must
+# match the PC/SC service), and without it the About dialog says why cards cannot be read.
+OPTIONAL = {"smartcard": "pyscard"}
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def hidden_imports(collect: Callable[..., list[str]]) -> list[str]:
+    """Every kppforum module (screens, PDF writers and the demo generator are imported when
+    first used) and every module of the optional packages installed. *collect* is
+    PyInstaller's ``collect_submodules``."""
+    names = list(collect("kppforum"))
+    for module in OPTIONAL:
+        if _installed(module):
+            wx = f"{module}.wx"
+            names += collect(module, filter=lambda name, wx=wx: not name.startswith(wx))
+    return names
+
+
+def optional_metadata() -> list[str]:
+    """The distributions of the optional packages installed (their dist-info is bundled: the
+    About dialog shows their version and licence)."""
+    return [dist for module, dist in OPTIONAL.items() if _installed(module)]
+
 
 QT = "PySide6/Qt"
 # Bundle paths (forward slashes) that are dropped. Kept on purpose: the xcb, wayland and

@@ -56,6 +56,9 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from kppforum.services.forum_files import sweep_leftovers
+
+    sweep_leftovers(path)  # what killed runs left: half-written snapshots, exports, packs
     from kppforum.gui import dialogs
     from kppforum.gui.fonts import install_fonts
     from kppforum.gui.language import apply_language, start_language

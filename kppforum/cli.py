@@ -19,6 +19,14 @@ from kppforum import i18n, paths
 from kppforum.cli_argparse import Parser as _Parser
 from kppforum.cli_common import EXIT_ERROR, EXIT_OK, location, print_json
 from kppforum.cli_common import open_forum as _open
+from kppforum.cli_cycle import CYCLE_HANDLERS, add_cycle_commands
+from kppforum.cli_plan import (
+    add_plan_export_args,
+    check_plan_args,
+    import_plan,
+    wants_plan_outputs,
+    write_plan_outputs,
+)
 from kppforum.cli_records import RECORD_HANDLERS, add_record_commands
 from kppforum.cli_server import SERVER_HANDLERS, add_server_commands
 from kppforum.errors import ValidationError
@@ -44,6 +52,9 @@ COMMANDS = (
     "pull",
     "checkin",
     "host",
+    "merge",
+    "carry-over",
+    "fate",
 )
 
 
@@ -149,13 +160,34 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", type=Path)
 
     im = sub.add_parser(
-        "import", help=translate("cli", "import communities, residents or proposals")
+        "import",
+        help=translate(
+            "cli",
+            "import communities, residents, proposals, the plan's structure or the plan rows",
+        ),
     )
     im.add_argument("file", type=location)
     kind = im.add_mutually_exclusive_group(required=True)
     kind.add_argument("--communities", type=Path, metavar="XLSX_OR_CSV")
     kind.add_argument("--residents", type=Path, metavar="XLSX_OR_CSV")
     kind.add_argument("--proposals", type=Path, metavar="XLSX_OR_CSV")
+    kind.add_argument(
+        "--plan-structure",
+        type=Path,
+        metavar="XLSX_OR_CSV",
+        help=translate(
+            "cli",
+            "strategies, tactics and programs (created or renamed) with their linkage lines",
+        ),
+    )
+    kind.add_argument(
+        "--plan-rows",
+        type=Path,
+        metavar="XLSX_OR_CSV",
+        help=translate(
+            "cli", "the plan-rows workbook written by 'export --plan-rows-xlsx', filled in"
+        ),
+    )
     im.add_argument("--meeting", type=int, help=translate("cli", "meeting id (for proposals)"))
 
     e = sub.add_parser(
@@ -187,20 +219,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--xlsx", type=Path, metavar="BOOK.xlsx", help=translate("cli", "write the Excel workbook")
     )
-    e.add_argument(
-        "--plan-xlsx",
-        type=Path,
-        metavar="PLAN.xlsx",
-        help=translate(
-            "cli",
-            "write the plan forms workbook (ผ.01-ผ.03) of the proposals of the meeting "
-            "routed to a plan form",
-        ),
-    )
+    add_plan_export_args(e)
     e.add_argument(
         "--thai-digits",
         action="store_true",
         help=translate("cli", "Thai digits in the PDF documents"),
+    )
+    e.add_argument(
+        "--pdfa",
+        action="store_true",
+        help=translate("cli", "write the PDF documents as archival PDF/A-2b"),
     )
     e.add_argument(
         "--font-size",
@@ -231,12 +259,30 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    t = sub.add_parser("template", help=translate("cli", "write an import template (xlsx)"))
-    t.add_argument("kind", choices=("communities", "residents", "proposals"))
+    t = sub.add_parser(
+        "template",
+        help=translate("cli", "write an import template (xlsx)"),
+        description=translate(
+            "cli",
+            "Write an import template. There is no plan-rows template: the workbook of "
+            "'export --plan-rows-xlsx' is it (its rows carry the ids of the proposals).",
+        ),
+    )
+    t.add_argument("kind", choices=("communities", "residents", "proposals", "plan-structure"))
     t.add_argument("out", type=Path)
+    t.add_argument(
+        "--plan",
+        type=_plan_period,
+        default=None,
+        metavar="YYYY-YYYY",
+        help=translate(
+            "cli", "proposals: add one budget column per year of this plan period, e.g. 2566-2570"
+        ),
+    )
 
     add_record_commands(sub)
     add_server_commands(sub)
+    add_cycle_commands(sub)
     return p
 
 
@@ -308,6 +354,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from kppforum.services import imports
 
     with _open(args.file) as forum:
+        if import_plan(forum, args):
+            return EXIT_OK
         if args.communities:
             result = imports.import_communities(forum, args.communities)
         elif args.residents:
@@ -338,36 +386,35 @@ def cmd_export(args: argparse.Namespace) -> int:
         font_size=args.font_size,
         xlsx_font=args.xlsx_font,
         signin_blank_rows=args.signin_blank_rows,
+        pdfa=args.pdfa,
     )
-    if not request.outputs() and args.plan_xlsx is None:
+    if not request.outputs() and not wants_plan_outputs(args):
         raise ValidationError(
             translate(
                 "cli",
-                "Say what to write: --pdf, --signin, --tallies, --xlsx and/or --plan-xlsx "
-                "with a file.",
+                "Say what to write: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, "
+                "--plan-pdf, --announcement and/or --plan-rows-xlsx with a file.",
             )
         )
+    check_plan_args(args)
     with _open(args.file) as forum:
-        written = export_meeting(forum, request) if request.outputs() else []
-        if args.plan_xlsx is not None:
-            from kppforum.exports.plan_workbook import write_plan_workbook
-            from kppforum.services.plan_book_builder import build_plan_book
-
-            book = build_plan_book(forum, meeting_id=args.meeting)
-            written.append(
-                write_plan_workbook(
-                    book, args.plan_xlsx, font_name=args.xlsx_font, lang=request.lang
-                )
-            )
+        warnings: list[str] = []
+        written = export_meeting(forum, request, warnings=warnings) if request.outputs() else []
+        written += write_plan_outputs(forum, args, request.lang)
     for path in written:
         print(translate("cli", "Wrote {path}").format(path=path))
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_template(args: argparse.Namespace) -> int:
     from kppforum.services.templates import write_template
 
-    out = write_template(args.kind, args.out)
+    if args.plan is not None and args.kind != "proposals":
+        raise ValidationError(translate("cli", "--plan goes with the proposals template."))
+    plan_years = range(args.plan[0], args.plan[1] + 1) if args.plan else None
+    out = write_template(args.kind, args.out, plan_years=plan_years)
     print(translate("cli", "Wrote {path}").format(path=out))
     return EXIT_OK
 
@@ -383,6 +430,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "template": cmd_template,
     **RECORD_HANDLERS,
     **SERVER_HANDLERS,
+    **CYCLE_HANDLERS,
 }
 
 
@@ -411,6 +459,16 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return ["gui", *argv]
 
 
+def _sweep(args: argparse.Namespace) -> None:
+    """Leftovers of killed runs go first (the GUI command sweeps in app.run_gui)."""
+    if args.command == "gui":
+        return
+    from kppforum.services.forum_files import sweep_leftovers
+
+    file = getattr(args, "file", None)
+    sweep_leftovers(file if isinstance(file, Path) else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     lang, argv = _take_lang(list(sys.argv[1:] if argv is None else argv))
     if lang in i18n.LANGUAGES:  # before any message is produced, argparse's included
@@ -424,6 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(_with_default_command(argv))
     if hasattr(sys.stdout, "reconfigure"):  # Thai messages must not crash a cp1252 console
         sys.stdout.reconfigure(errors="backslashreplace")
+    _sweep(args)
     try:
         code = HANDLERS[args.command](args)
         if sys.stdout is not None:

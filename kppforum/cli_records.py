@@ -57,11 +57,27 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("file", type=location)
     ev.add_argument("--meeting", type=int, required=True, help=translate("cli", "meeting id"))
     ev.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
+    ev.add_argument(
+        "--internal",
+        action="store_true",
+        help=translate(
+            "cli",
+            "keep phones and national ID hashes in the pack's forum copy (marked INTERNAL); "
+            "by default the copy has no personal data beyond names",
+        ),
+    )
     au = sub.add_parser(
         "audit", help=translate("cli", "print the audit log, or export it (.csv or .xlsx)")
     )
     au.add_argument("file", type=location)
     au.add_argument("--out", type=Path, metavar="AUDIT.csv|AUDIT.xlsx")
+    au.add_argument(
+        "--internal",
+        action="store_true",
+        help=translate(
+            "cli", "show phone numbers and ID digits unmasked (the file is marked INTERNAL)"
+        ),
+    )
     pn = sub.add_parser(
         "privacy-notice",
         help=translate("cli", "write the privacy notice for the registration desk (PDF)"),
@@ -92,6 +108,15 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
         "--yes",
         action="store_true",
         help=translate("cli", "really erase (without it, only show what would be erased)"),
+    )
+    pu.add_argument(
+        "--snapshots-too",
+        action="store_true",
+        help=translate(
+            "cli",
+            "also delete the earlier snapshots and backup copies the app made of the file "
+            "(they still hold the erased data); a new snapshot is taken after the purge",
+        ),
     )
 
 
@@ -141,7 +166,9 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     from kppforum.exports.evidence import write_evidence_pack
 
     with _open(args.file) as forum:
-        out = write_evidence_pack(forum, args.meeting, args.out, i18n.current_language())
+        out = write_evidence_pack(
+            forum, args.meeting, args.out, i18n.current_language(), internal=args.internal
+        )
     print(translate("cli", "Wrote {path}").format(path=out))
     return EXIT_OK
 
@@ -151,16 +178,22 @@ def cmd_audit(args: argparse.Namespace) -> int:
         if args.out is not None:
             from kppforum.exports.audit_export import write_audit_log
 
-            out, count = write_audit_log(forum, args.out, lang=i18n.current_language())
+            out, count = write_audit_log(
+                forum, args.out, lang=i18n.current_language(), internal=args.internal
+            )
             print(
                 translate("cli", "Wrote {count} audit events to {path}").format(
                     count=count, path=out
                 )
             )
             return EXIT_OK
-        from kppforum.services.audit_log import list_audit_events
+        from kppforum.exports.internal_attendance import marker
+        from kppforum.services.audit_log import list_audit_events, masked_entry
 
+        if args.internal:
+            print(marker())
         for e in list_audit_events(forum):
+            e = e if args.internal else masked_entry(e)
             entity = e.entity if e.entity_id is None else f"{e.entity} {e.entity_id}"
             print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor or '-'}  {e.action}  {entity}  {e.summary}")
     return EXIT_OK
@@ -182,10 +215,19 @@ def cmd_privacy_notice(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from kppforum.services.privacy import preview_purge, retention_purge
+    from kppforum.services.privacy import (
+        earlier_copies_notice,
+        preview_purge,
+        retention_purge,
+    )
 
     with _open(args.file) as forum:
-        result = (retention_purge if args.yes else preview_purge)(forum, args.before)
+        if not args.snapshots_too:
+            print(earlier_copies_notice(forum))
+        if args.yes:
+            result = retention_purge(forum, args.before, copies_too=args.snapshots_too)
+        else:
+            result = preview_purge(forum, args.before)
     counts = translate(
         "cli",
         "{people} people ({phones} phone numbers, {ids} national IDs), {proposals} proposer "
@@ -212,6 +254,12 @@ def cmd_purge(args: argparse.Namespace) -> int:
                 date=date, counts=counts
             )
         )
+        if args.snapshots_too:
+            print(
+                translate(
+                    "cli", "Deleted {count} earlier snapshots and backup copies of the file."
+                ).format(count=result.copies_removed)
+            )
     return EXIT_OK
 
 

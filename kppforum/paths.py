@@ -55,12 +55,15 @@ def reference_dir() -> Path | None:
     return None
 
 
-def user_data_dir() -> Path:
+def user_data_dir(*, create: bool = True) -> Path:
+    """The per-user data folder (made on first use unless *create* is False: a look that must
+    not leave a folder behind, such as the start-up sweep)."""
     override = os.environ.get("KPPFORUM_DATA_DIR")
     path = (
         Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
@@ -102,6 +105,12 @@ def sarabun(style: str = "Regular") -> Path:
     return font_dir() / f"Sarabun-{style}.ttf"
 
 
+def srgb_profile() -> Path:
+    """The sRGB ICC profile of archival (PDF/A) documents, in the package's PDF data folder
+    (``kppforum/exports/pdf/data/sRGB.icc``; zlib licence, see the README there)."""
+    return package_dir() / "exports" / "pdf" / "data" / "sRGB.icc"
+
+
 def translations_cache_dir() -> Path:
     path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n"
     if os.environ.get("KPPFORUM_DATA_DIR"):
@@ -110,7 +119,7 @@ def translations_cache_dir() -> Path:
     return path
 
 
-def documents_dir() -> Path:
+def documents_dir(*, create: bool = True) -> Path:
     """The visible folder where exported documents go by default: ``Documents/kppforum``.
 
     ``KPPFORUM_DOCUMENTS_DIR`` overrides it; with ``KPPFORUM_DATA_DIR`` (tests, portable
@@ -120,7 +129,7 @@ def documents_dir() -> Path:
     if override:
         return Path(override)
     if os.environ.get("KPPFORUM_DATA_DIR"):
-        return user_data_dir() / "documents"
+        return user_data_dir(create=create) / "documents"
     return Path(platformdirs.user_documents_dir()) / APP_NAME
 
 

@@ -68,7 +68,7 @@ class Settings:
         value = self._q.value("files/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [_location(v) for v in (value or []) if v]
+        return [_location(v) for v in (value if isinstance(value, list) else []) if v]
 
     def meeting_for(self, path: Path) -> int | None:
         value = self._q.value(f"meetings/{_key(path)}")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+import uuid
 from pathlib import Path
 
 from kppforum.db import migrations
@@ -208,25 +209,155 @@ PROPOSALS_V4 = [
 ]
 PROPOSAL_BUDGETS = [(1, 2563, 100000000), (1, 2564, 50000000)]
 
+
+# v5 (issue 15): every row gets its uuid (fixed sample values: uuid5 of table and id), the
+# invitation list its order, a member of the executive (คณะผู้บริหาร) invited as mayor, a
+# community-level meeting whose proposal was carried over to the town meeting, and the fate
+# of proposal 1 (in the plan, then budgeted).
+def _uuid(table: str, ident: object) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"kppforum-fixture-v5/{table}/{ident}"))
+
+
+def _with_uuid(table: str, rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    return [(*row, _uuid(table, row[0])) for row in rows]
+
+
+PERSONS_V5 = [
+    *PERSONS,
+    (
+        5,
+        "นาย",
+        "วิชัย",
+        "ใจกว้าง",
+        None,
+        "executive",
+        None,
+        None,
+        None,
+        "2019-05-22 13:40:00.000000",
+    ),
+]
+MEETINGS_V5 = [
+    *MEETINGS,
+    (
+        2,
+        "การประชุมประชาคมชุมชนที่ 1 ครั้งที่ 1/2562",
+        "community",
+        1,
+        1,
+        "2019-05-10",
+        "18:00:00.000000",
+        "20:00:00.000000",
+        "ศาลาชุมชนที่ 1",
+        "นายสมชาย รักถิ่น",
+        "นางสาวสมศรี ใจดี",
+        "ประธานชุมชน",
+        "",
+        "closed",
+    ),
+]
+# id, meeting, person, role, absence reason, position (v5), then uuid
+INVITATIONS_V5 = [
+    (1, 1, 5, "นายกเทศมนตรีเมืองกำแพงเพชร", "", 1),
+    (2, 1, 1, "ผู้แทนชุมชนที่ 1", "", 3),
+    (3, 1, 2, "ประธานชุมชน", "", 2),
+    (4, 1, 4, "ผู้แทนส่วนราชการ", "ติดราชการ", 4),
+]
+# The town meeting's proposal 1 was carried over from proposal 3 of the community meeting.
+PROPOSALS_V5 = [
+    (*PROPOSALS_V4[0], _uuid("proposal", 3), _uuid("meeting", 2)),
+    (*PROPOSALS_V4[1], None, None),
+    (
+        3,
+        2,
+        1,
+        1,
+        "นางสาวสมศรี ใจดี",
+        "ถนนในซอยชำรุด น้ำท่วมขังช่วงฤดูฝน",
+        "ก่อสร้างถนนคอนกรีตเสริมเหล็ก ซอย 3",
+        1,
+        "ซอย 3 ชุมชนที่ 1",
+        "2563",
+        "accepted",
+        None,
+        1,
+        "2019-05-10 18:40:00.000000",
+        None,
+        None,
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        None,
+        None,
+    ),
+]
+PROPOSAL_EVENTS = [
+    # id, uuid, proposal, kind, on_date, plan_form, plan_row, fiscal year, satang, note, created
+    (
+        1,
+        _uuid("proposal_event", 1),
+        1,
+        "in_plan",
+        "2019-10-01",
+        "p02",
+        "ผ.02 ยุทธศาสตร์ที่ 1 ลำดับที่ 5",
+        2563,
+        100000000,
+        "บรรจุในแผนพัฒนาท้องถิ่น (พ.ศ. 2561-2565) เพิ่มเติม ครั้งที่ 1",
+        "2019-10-01 10:00:00.000000",
+    ),
+    (
+        2,
+        _uuid("proposal_event", 2),
+        1,
+        "budgeted",
+        "2020-09-15",
+        None,
+        "",
+        2564,
+        50000000,
+        "ข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2564",
+        "2020-09-15 14:00:00.000000",
+    ),
+]
+
 # Rows per table: (first schema version, last schema version or None, table, rows).
 DATA: list[tuple[int, int | None, str, list[tuple[object, ...]]]] = [
     (1, 3, "municipality", [MUNICIPALITY]),
     (4, None, "municipality", [MUNICIPALITY_V4]),
-    (1, None, "community", COMMUNITIES),
+    (1, 4, "community", COMMUNITIES),
+    (5, None, "community", _with_uuid("community", COMMUNITIES)),
     (1, 3, "strategy", STRATEGIES),
-    (4, None, "strategy", STRATEGIES_V4),
-    (4, None, "tactic", TACTICS),
-    (4, None, "program", PROGRAMS),
-    (1, None, "person", PERSONS),
-    (1, None, "meeting", MEETINGS),
-    (1, None, "invitation", INVITATIONS),
-    (1, None, "agenda_item", AGENDA),
-    (1, None, "attendance", ATTENDANCE),
+    (4, 4, "strategy", STRATEGIES_V4),
+    (5, None, "strategy", _with_uuid("strategy", STRATEGIES_V4)),
+    (4, 4, "tactic", TACTICS),
+    (5, None, "tactic", _with_uuid("tactic", TACTICS)),
+    (4, 4, "program", PROGRAMS),
+    (5, None, "program", _with_uuid("program", PROGRAMS)),
+    (1, 4, "person", PERSONS),
+    (5, None, "person", _with_uuid("person", PERSONS_V5)),
+    (1, 4, "meeting", MEETINGS),
+    (5, None, "meeting", _with_uuid("meeting", MEETINGS_V5)),
+    (1, 4, "invitation", INVITATIONS),
+    (5, None, "invitation", _with_uuid("invitation", INVITATIONS_V5)),
+    (1, 4, "agenda_item", AGENDA),
+    (5, None, "agenda_item", _with_uuid("agenda_item", AGENDA)),
+    (1, 4, "attendance", ATTENDANCE),
+    (5, None, "attendance", _with_uuid("attendance", ATTENDANCE)),
     (1, 3, "proposal", PROPOSALS),
-    (4, None, "proposal", PROPOSALS_V4),
+    (4, 4, "proposal", PROPOSALS_V4),
+    (5, None, "proposal", _with_uuid("proposal", PROPOSALS_V5)),
     (4, None, "proposal_budget", PROPOSAL_BUDGETS),
-    (1, None, "vote_tally", TALLIES),
-    (1, None, "audit_event", AUDIT),
+    (5, None, "proposal_event", PROPOSAL_EVENTS),
+    (1, 4, "vote_tally", TALLIES),
+    (5, None, "vote_tally", _with_uuid("vote_tally", TALLIES)),
+    (1, 4, "audit_event", AUDIT),
+    (5, None, "audit_event", _with_uuid("audit_event", AUDIT)),
     (3, None, "forum_setting", SETTINGS),
 ]
 

@@ -98,7 +98,8 @@ def test_ranked_order_and_tallies(pdf_th: Path) -> None:
     ]
     assert ranked == [("1", "50/52"), ("2", "40/52"), ("3", "12/52"), ("1", "31/35")]
     text = pdftotext(pdf_th, "-layout")
-    assert re.search(r"ซอย 3\s+1,250,000\.50\s+50/52", text)
+    # the project wraps in its cell at the 14 pt table size: the numbers stand on its first line
+    assert re.search(r"คสล\.\s+1,250,000\.50\s+50/52", text)
     assert re.search(r"วงจรปิด\s+-\s+12/52", text)  # no budget: "-"
 
 
@@ -116,7 +117,8 @@ def test_thai_digits_english_and_a_date_without_weekday(tmp_path: Path) -> None:
         make(meeting_date_be="28 พฤษภาคม 2562"), tmp_path / "d.pdf", thai_digits=True
     )
     flat = squeeze(pdftotext(out))
-    assert squeeze("เมื่อวันที่ 28 พฤษภาคม 2562") in flat  # the meeting's date is given as text
+    # every digit of a Thai-digit document is Thai, the meeting's date (given as text) too
+    assert squeeze("เมื่อวันที่ ๒๘ พฤษภาคม ๒๕๖๒") in flat
     assert squeeze("ประกาศ ณ วันที่ ๕ มิถุนายน พ.ศ. ๒๕๖๒") in flat
     assert "๑,๒๕๐,๐๐๐.๕๐" in flat
     en = squeeze(pdftotext(write_announcement_pdf(make(), tmp_path / "e.pdf", lang="en")))

@@ -93,7 +93,12 @@ def test_xlsx_export(logged: Seeded, tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(out)
     ws = wb.active
     assert ws.max_row - 1 == count == 3
-    assert "INTERNAL" in ws.oddHeader.center.text
+    assert "INTERNAL" not in ws.oddHeader.center.text  # phones masked: not internal
+    internal, _count = write_audit_log(
+        f, tmp_path / "audit.xlsx", AuditFilter(entity="person"), lang="en", internal=True
+    )
+    assert "INTERNAL" in internal.name
+    assert "INTERNAL" in openpyxl.load_workbook(internal).active.oddHeader.center.text
     values = [c.value for row in ws.iter_rows(min_row=2) for c in row]
     assert any(isinstance(v, dt.datetime) for v in values)
     assert all(ws.cell(row=r, column=1).data_type == "n" for r in range(2, ws.max_row + 1))

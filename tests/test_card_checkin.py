@@ -152,6 +152,62 @@ def test_found_by_keyed_id_hash_when_the_forum_collects_ids(qtbot, view, stack, 
     assert view.card_desk.pending.id == known.id
 
 
+def stored_id(forum, person_id: int) -> tuple[bool, str | None]:
+    with forum.read() as s:
+        p = s.get(Person, person_id)
+        return p.national_id_hash is not None, p.national_id_last4
+
+
+def test_found_by_name_the_card_id_is_stored_when_the_forum_collects_ids(
+    qtbot, view, stack, forum, known
+):
+    """Issue 17: checked in by name, the person gets the card's ID (hash + last 4, audited
+    without the number): the next read finds them by the card, under any surname."""
+    set_collect_national_id(forum, True)
+    insert(qtbot, view, stack, "pending", number=KNOWN_ID, name="นาย#สมชาย##ใจดีงาม")
+    with qtbot.waitSignal(view.card_desk.handled, timeout=WAIT) as done:
+        press(view.search, Qt.Key.Key_Return)
+    assert done.args == ["checked_in"]
+    assert stored_id(forum, known.id) == (True, KNOWN_ID[-4:])
+    with forum.read() as s:
+        audits = [(r.action, r.after) for r in s.scalars(select(AuditEvent))]
+    assert ("set_national_id", json.dumps({"national_id_last4": KNOWN_ID[-4:]})) in [
+        (a, json.dumps(json.loads(after))) for a, after in audits if after
+    ]
+    assert not any(KNOWN_ID in (after or "") for _a, after in audits)
+    stack.remove_card()
+    insert(qtbot, view, stack, "pending", number=KNOWN_ID, name="นาย#สมชาย##รักชาติ")
+    assert view.card_desk.pending.id == known.id
+
+
+def test_a_namesake_chosen_by_the_desk_is_checked_in_from_the_card(
+    qtbot, view, stack, forum, known
+):
+    """Issue 17: several people have the card's name; the one the desk checks in with ↓ and
+    Enter is checked in from the card (audit "source": "card") and gets its ID."""
+    set_collect_national_id(forum, True)
+    namesake = add_person(forum, PersonInput("สมชาย", "ใจดีงาม", "", community_id=3))
+    before = present(forum)
+    insert(qtbot, view, stack, "ambiguous", number=KNOWN_ID, name="นาย#สมชาย##ใจดีงาม")
+    model = view.results_model
+    assert {model.person(r).id for r in range(model.rowCount())} == {known.id, namesake.id}
+    while model.person(view.selected_row()).id != namesake.id:
+        press(view.search, Qt.Key.Key_Down)
+    press(view.search, Qt.Key.Key_Return)
+    assert present(forum) - before == {namesake.id}
+    assert [a.get("source") for a in card_audits(forum)] == ["card"]
+    assert stored_id(forum, namesake.id) == (True, KNOWN_ID[-4:])
+    assert stored_id(forum, known.id) == (False, None)
+    # Typed and chosen afterwards, the other namesake is an ordinary check-in.
+    type_text(view.search, "ใจดีงาม")
+    qtbot.waitUntil(lambda: not view.timer.isActive(), timeout=2000)
+    while model.person(view.selected_row()).id != known.id:
+        press(view.search, Qt.Key.Key_Down)
+    press(view.search, Qt.Key.Key_Return)
+    assert present(forum) - before == {namesake.id, known.id}
+    assert [a.get("source") for a in card_audits(forum)] == ["card", None]
+
+
 def test_unknown_person_opens_the_walk_in_form_filled_in(qtbot, view, stack, forum):
     before = present(forum)
     insert(qtbot, view, stack, "walk_in", number=UNKNOWN_ID, name="นางสาว#มาลีวัลย์##ศรีสุขเกษม")
@@ -179,7 +235,13 @@ def test_unknown_person_opens_the_walk_in_form_filled_in(qtbot, view, stack, for
 
 def test_a_foreign_card_is_refused(qtbot, view, stack, forum):
     before = present(forum)
-    insert(qtbot, view, stack, "failed", kind="foreign")
+    # The virtual stack sometimes hands the desk a card whose first exchange fails outright
+    # (vicc still connecting to vpcd): that is reported as a failed read, rightly. Insert the
+    # foreign card again then (at most three times) to reach the refusal this test is about.
+    for _attempt in range(3):
+        insert(qtbot, view, stack, "failed", kind="foreign")
+        if view.card_desk.last_event.problem is CardProblem.NOT_THAI_ID:
+            break
     assert view.card_desk.last_event.problem is CardProblem.NOT_THAI_ID
     assert view.message.text() == problem_message(CardProblem.NOT_THAI_ID)
     assert view.message_kind == "error"

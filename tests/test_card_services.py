@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,60 @@ def test_walk_in_from_card_stores_the_id_only_when_collected(seeded: Seeded, col
     ]
 
 
+def _stored_id(f, person_id: int) -> tuple[bool, str | None]:
+    with f.read() as s:
+        p = s.get(Person, person_id)
+        return p.national_id_hash is not None, p.national_id_last4
+
+
+def _audits(f) -> list[tuple[str, dict]]:
+    with f.read() as s:
+        rows = s.scalars(select(AuditEvent).order_by(AuditEvent.id))
+        return [(a.action, json.loads(a.after) if a.after else {}) for a in rows]
+
+
+@pytest.mark.parametrize("collect", [False, True])
+def test_a_person_found_by_name_gets_the_cards_id_when_collected(seeded: Seeded, collect) -> None:
+    """Issue 17: the next read finds them by the card, whatever their name by then."""
+    f = seeded.forum
+    set_collect_national_id(f, collect)
+    somchai = person(f, "สมชาย", "ใจดี", title="นาย")
+    match = find_card_holder(f, holder())
+    assert (match.person.id, match.matched_by) == (somchai.id, "name")
+    since = len(_audits(f))
+    result = check_in_card_holder(f, seeded.meeting_id, somchai.id, "โต๊ะ 1", holder())
+    assert not result.already
+    assert _stored_id(f, somchai.id) == ((True, NUMBER[-4:]) if collect else (False, None))
+    new = _audits(f)[since:]
+    expected = [("set_national_id", {"national_id_last4": NUMBER[-4:]})] if collect else []
+    assert [(a, d) for a, d in new if a == "set_national_id"] == expected
+    assert [d["source"] for a, d in new if a == "check_in"] == ["card"]
+    assert not any(NUMBER in json.dumps(d) for _a, d in _audits(f))  # never the number
+    if collect:  # found by the card's ID now, under a new surname
+        assert find_card_holder(f, holder(last="รักชาติ")).matched_by == "national_id"
+
+
+def test_a_stored_id_is_never_replaced_from_a_card(seeded: Seeded) -> None:
+    f = seeded.forum
+    set_collect_national_id(f, True)
+    somchai = person(f, "สมชาย", "ใจดี", title="นาย")
+    set_national_id(f, somchai.id, OTHER)
+    check_in_card_holder(f, seeded.meeting_id, somchai.id, "", holder())
+    assert _stored_id(f, somchai.id) == (True, OTHER[-4:])
+
+
+def test_a_namesake_the_desk_chooses_is_checked_in_from_the_card(seeded: Seeded) -> None:
+    f = seeded.forum
+    set_collect_national_id(f, True)
+    a, b = person(f, "สมชาย", "ใจดี", title="นาย"), person(f, "สมชาย", "ใจดี")
+    assert find_card_holder(f, holder()).person is None  # several: the desk chooses b
+    check_in_card_holder(f, seeded.meeting_id, b.id, "โต๊ะ 2", holder())
+    assert [x.person_id for x in list_attendees(f, seeded.meeting_id)] == [b.id]
+    assert [d["source"] for act, d in _audits(f) if act == "check_in"] == ["card"]
+    assert _stored_id(f, b.id) == (True, NUMBER[-4:]) and _stored_id(f, a.id) == (False, None)
+    assert find_card_holder(f, holder()).person.id == b.id  # the card is b's from now on
+
+
 def test_about_says_why_cards_cannot_be_read(qapp) -> None:
     from kppforum.gui.about import AboutDialog
 
@@ -123,6 +178,24 @@ def test_about_says_why_cards_cannot_be_read(qapp) -> None:
     assert "no card reader" in texts[ReaderState.NO_READER]
     assert "ACS ACR39U" in texts[ReaderState.READY]
     assert dialog.card_note.text() == dialog.card_text(dialog.card_status)
+
+
+def test_about_without_pyscard_says_why_and_lists_it_when_bundled(qapp, monkeypatch) -> None:
+    """A build without pyscard (kppforum[card]): the About dialog says so; with it, pyscard's
+    licence is listed with the bundled libraries (installer/bundle_filter.OPTIONAL)."""
+    from kppforum.gui.about import AboutDialog
+
+    pytest.importorskip("smartcard")
+    with_it = AboutDialog()
+    assert "pyscard" in with_it.licences.toPlainText()
+    assert "LGPL-2.1-or-later" in with_it.licences.toPlainText()
+    for name in [m for m in sys.modules if m == "smartcard" or m.startswith("smartcard.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "smartcard", None)  # import smartcard -> ImportError
+    dialog = AboutDialog()
+    assert dialog.card_status.state is ReaderState.NO_PYSCARD
+    assert "pyscard is not installed" in dialog.card_note.text()
+    assert "kppforum[card]" in dialog.card_note.text()
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")

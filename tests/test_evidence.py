@@ -106,10 +106,10 @@ def test_failure_leaves_no_pack_and_an_old_one_untouched(demo, tmp_path: Path, m
     out = tmp_path / "pack.zip"
     out.write_bytes(b"the previous pack")
 
-    def broken(source, dest):
+    def broken(source, dest, **_kw):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(evidence, "backup_file", broken)
+    monkeypatch.setattr(evidence, "copy_forum_to_send", broken)
     with pytest.raises(ValidationError):
         write_evidence_pack(demo, 1, out)
     assert out.read_bytes() == b"the previous pack"

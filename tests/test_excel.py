@@ -227,6 +227,7 @@ def test_tallies_and_ranking(filled: Seeded, tmp_path: Path) -> None:
     for r, rp in zip(rows, ranked, strict=True):
         assert r["Overall rank"] == rp.overall_rank
         assert r["Rank in community"] == rp.community_rank
+        assert r["No."] == rp.proposal.reference  # "ข้อ 20", as on the Proposals sheet
         if rp.tally is None:
             assert r["Agree"] is None
         else:
@@ -238,6 +239,9 @@ def test_tallies_and_ranking(filled: Seeded, tmp_path: Path) -> None:
             )
             assert all(isinstance(r[k], int) for k in ("Agree", "Disagree", "Abstain"))
     assert [r["Overall rank"] for r in rows[:5]] == [1, 1, 3, 3, 5]
+    proposals = _rows(_book(filled, tmp_path)["Proposals"])
+    project_of = {r["No."]: r["Project"] or r["Problem or need"] for r in proposals}
+    assert [project_of[r["No."]] for r in rows] == [r["Project"] for r in rows]
 
 
 def test_plan_rows_grouped_by_strategy_with_a_budget_per_year(

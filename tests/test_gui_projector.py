@@ -271,3 +271,46 @@ def test_full_screen_on_the_second_screen_and_back_when_it_is_unplugged(tmp_path
     x, y, w, h = removed["geometry"]
     assert x >= 0 and x + w <= 1366 and y >= 0 and y + h <= 768  # on the laptop, windowed
     assert added["screen"] == "projector" and added["full"]
+
+
+def _painted_in_thai(qtbot, qapp, hall) -> tuple[list[str], str]:
+    """What the projector paints at 1920x1080 in Thai, and the meeting title."""
+    _main, _ctx, controller = hall
+    install_translator(qapp, "th")
+    try:
+        controller.show()
+        window = controller.window
+        window.resize(1920, 1080)
+        qtbot.waitUntil(lambda: bool(window.snapshot.latest), timeout=2000)
+        qtbot.waitUntil(lambda: window.captions["latest"] != "Latest proposals", timeout=2000)
+        ARTIFACTS.mkdir(exist_ok=True)
+        window.grab().toImage().save(str(ARTIFACTS / "projector-1080.png"))
+        return list(window.painted_texts), window.snapshot.title
+    finally:
+        install_translator(qapp, "en")
+
+
+def test_latest_proposals_carry_their_one_number(qtbot, qapp, hall, forum):
+    """Issue 14: "ข้อ 30 · ชุมชนที่ 3", the number of the proposals table and the documents."""
+    from kppforum.services.proposals import list_proposals
+
+    texts, _title = _painted_in_thai(qtbot, qapp, hall)
+    latest = texts[texts.index("ข้อเสนอล่าสุด") + 1 :]
+    newest = max(list_proposals(forum, MEETING), key=lambda p: p.id)
+    assert newest.reference == 30
+    assert latest[0] == f"ข้อ 30 · {newest.community_name}"
+    heads = [t for t in latest if " · ชุมชน" in t]
+    assert len(heads) >= 4 and all(t.startswith("ข้อ ") for t in heads), heads
+
+
+def test_the_title_breaks_between_its_phrases_at_1080p(qtbot, qapp, hall):
+    """Issue 14: the demo title on two lines broken at one of its spaces, "(พ.ศ. 2561-2565)"
+    kept with the words before it (it used to wrap alone onto the second line)."""
+    texts, title = _painted_in_thai(qtbot, qapp, hall)
+    assert title.endswith(" (พ.ศ. 2561-2565)")
+    lines = [t.replace("\u00a0", " ").replace("\u2060", "") for t in texts[:2]]
+    assert " ".join(lines) == title, lines
+    assert lines == [
+        "ประชุมประชาคมท้องถิ่นระดับเมือง",
+        "เพื่อทบทวนแผนพัฒนาท้องถิ่น (พ.ศ. 2561-2565)",
+    ]

@@ -143,7 +143,7 @@ def test_translate_follows_language() -> None:
 
 
 def test_label_templates_read_naturally() -> None:
-    """"{label} must not be empty." combines with labels that are themselves translated."""
+    """ "{label} must not be empty." combines with labels that are themselves translated."""
     with i18n.language("th"):
         label = i18n.translate("errors", "The meeting title")
         text = i18n.translate("errors", "{label} must not be empty.").format(label=label)

@@ -453,3 +453,26 @@ def test_tarball_holds_the_bundle(packages):
     top = tarballs[0].name.removesuffix(".tar.gz")
     for rel in ("kppforum", "README.txt", "kppforum.png", "_internal/resources/fonts/OFL.txt"):
         assert f"{top}/{rel}" in names
+
+
+# --- the optional ID card reader (issue 17) ---------------------------------------------------
+
+
+def test_pyscard_is_bundled_when_installed(monkeypatch):
+    """kppforum.devices.pcsc imports pyscard inside a function: the spec names its modules
+    (not its wx helpers) and bundles its dist-info when it is installed, nothing otherwise."""
+    pytest.importorskip("smartcard")
+    hooks = pytest.importorskip("PyInstaller.utils.hooks")
+    names = set(bundle_filter.hidden_imports(hooks.collect_submodules))
+    assert {"kppforum.devices.pcsc", "kppforum.gui.card_reader"} <= names
+    assert {"smartcard", "smartcard.scard", "smartcard.scard._scard"} <= names
+    assert not any(n.startswith("smartcard.wx") for n in names)
+    assert bundle_filter.optional_metadata() == ["pyscard"]
+    spec = (INSTALLER / "kppforum.spec").read_text(encoding="utf-8")
+    assert "hiddenimports=bundle_filter.hidden_imports(collect_submodules)" in spec
+    assert "bundle_filter.optional_metadata()" in spec
+    monkeypatch.setattr(bundle_filter, "_installed", lambda module: False)  # a build without it
+    without = bundle_filter.hidden_imports(hooks.collect_submodules)
+    assert "kppforum.devices.pcsc" in without
+    assert not any(n.startswith("smartcard") for n in without)
+    assert bundle_filter.optional_metadata() == []

@@ -99,7 +99,7 @@ MINUTES_TH = {
 
 HEADINGS_EN = [
     "Minutes of the meeting",
-    "No. 1/2019",
+    "No. 1/2562",  # the B.E. year of the official numbering, in English too
     "on Tuesday 28 May 2019",
     "at ",
     "Present",

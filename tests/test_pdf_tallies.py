@@ -100,6 +100,25 @@ def test_ranking_order_and_votes_equal_the_report(pdf_th: Path, data: Data) -> N
     assert re.sub(r"\s", "", LONG_WORD) in re.sub(r"\s", "", text)
 
 
+def test_every_proposal_carries_its_one_number(pdf_th: Path, pdf_en: Path, data: Data) -> None:
+    """ "ข้อ 20" in the ranking, the number the hall, the minutes and the workbook use (issue 14):
+    in ranking order, each before its own project."""
+    items = [rp for rp in data.report.proposals if rp.proposal.status in RANKED_STATUSES]
+    assert len({rp.proposal.reference for rp in items}) == len(items) > 15
+    ranking = flat(pdftotext(pdf_th)).split("ผลการลงมติและการจัดลำดับความสำคัญของข้อเสนอ")[-1]
+    assert [int(n) for n in re.findall(r"ข้อ ([0-9]+) ", ranking)] == [
+        rp.proposal.reference for rp in items
+    ]
+    for rp in items[:5]:
+        p = rp.proposal
+        what = (p.project or p.problem)[:12].replace(" ", "")  # lines wrap inside the cell
+        assert f"ข้อ{p.reference}{what}" in ranking.replace(" ", ""), p.reference
+    english = flat(pdftotext(pdf_en)).split("Votes and priority ranking")[-1]
+    assert [int(n) for n in re.findall(r"No\. ([0-9]+): ", english)] == [
+        rp.proposal.reference for rp in items
+    ]
+
+
 def test_the_ranking_check_can_fail(pdf_th: Path, data: Data) -> None:
     expected = _ranking_rows_expected(data)
     assert _ranking_rows(pdf_th) != list(reversed(expected))
@@ -174,7 +193,7 @@ def test_english(pdf_en: Path, data: Data) -> None:
     text = flat(pdftotext(pdf_en))
     for needle in (
         "Report of the votes and the priority ranking",
-        "No. 1/2019",
+        "No. 1/2562",  # the B.E. year of the official numbering, in English too
         "on Tuesday 28 May 2019",
         "1. People present by community",
         "People present by sector",
@@ -185,7 +204,8 @@ def test_english(pdf_en: Path, data: Data) -> None:
         "Abstain",
     ):
         assert needle in text, needle
-    assert "2562" not in text.split("Report of the votes")[1].split("1. People")[0]
+    head = text.split("Report of the votes")[1].split("1. People")[0]
+    assert head.count("2562") == head.count("1/2562")  # B.E. only in the meeting's number
     assert _ranking_rows(pdf_en)[:3] == _ranking_rows_expected(data)[:3]
 
 

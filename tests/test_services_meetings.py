@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from kppforum.domain.enums import MeetingLevel, MeetingStatus
+from kppforum.i18n import language
 from kppforum.services.meetings import (
     MeetingInput,
     add_agenda_item,
@@ -189,3 +190,27 @@ def test_invite_is_idempotent_and_absence_reason(seeded: Seeded) -> None:
     rejects(f, lambda: set_absence_reason(f, seeded.meeting_id, q.id, "ลากิจ"))
     rejects(f, lambda: invite(f, seeded.meeting_id, 999), "person")
     rejects(f, lambda: invite(f, 999, p.id), "meeting")
+
+
+def test_a_date_outside_the_plan_period_is_a_warning_not_an_error(seeded: Seeded) -> None:
+    """Issue 14: the services say what the Setup form says (plan 2561-2565): the meeting is
+    saved all the same, with a warning; inside the period, or read back, no warning."""
+    f = seeded.forum
+    since = last_audit_id(f)
+    early = create_meeting(f, MeetingInput(title="ทบทวนแผนล่วงหน้า", date=dt.date(2017, 5, 1)))
+    assert "2560" in early.warning and "2561" in early.warning and "2565" in early.warning
+    assert [e.action for e in new_audit(f, since)] == ["create"]  # saved and audited
+    assert get_meeting(f, early.id).warning == ""  # a read carries no warning ...
+    assert get_meeting(f, early.id) == early  # ... and compares equal all the same
+    inside = update_meeting(f, early.id, MeetingInput(title="ทบทวนแผน", date=dt.date(2018, 5, 1)))
+    assert inside.warning == "" and inside.year_be == 2561
+    late = update_meeting(f, early.id, MeetingInput(title="ทบทวนแผน", date=dt.date(2023, 1, 9)))
+    assert "2566" in late.warning and get_meeting(f, early.id).date == dt.date(2023, 1, 9)
+    with language("th"):
+        thai = create_meeting(f, MeetingInput(title="ก", date=dt.date(2023, 1, 9))).warning
+    assert "นอกช่วงแผน" in thai and "2566" in thai
+
+
+def test_no_plan_period_no_warning(forum) -> None:
+    m = create_meeting(forum, MeetingInput(title="ประชาคม", date=dt.date(1990, 1, 1)))
+    assert m.warning == ""

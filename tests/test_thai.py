@@ -58,8 +58,16 @@ THAI_DIGITS = list("๐๑๒๓๔๕๖๗๘๙")
 SPACES = [" ", "\u00a0", "\u2003", "\t", "\n", "\u3000"]
 
 thai_chars = st.sampled_from(
-    CONSONANTS + LEADING_VOWELS + FOLLOWING_VOWELS + ABOVE_BELOW + TONES + OTHER_MARKS
-    + INVISIBLES + THAI_DIGITS + SPACES + ["ฤๅ", "a", "Z", "1", ".", "e\u0301"]
+    CONSONANTS
+    + LEADING_VOWELS
+    + FOLLOWING_VOWELS
+    + ABOVE_BELOW
+    + TONES
+    + OTHER_MARKS
+    + INVISIBLES
+    + THAI_DIGITS
+    + SPACES
+    + ["ฤๅ", "a", "Z", "1", ".", "e\u0301"]
 )
 thai_text = st.lists(thai_chars, max_size=40).map("".join)
 # Syllable-shaped text: a consonant followed by a pile of marks in random order, which is what
@@ -75,6 +83,7 @@ any_text = st.one_of(st.text(), thai_text, thai_syllables)
 
 
 # --- calendar -------------------------------------------------------------------------------------
+
 
 def test_calendar_constants() -> None:
     assert len(THAI_MONTHS) == 12 and len(THAI_MONTHS_ABBR) == 12
@@ -134,10 +143,21 @@ def test_digit_round_trip(s: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "28/05/2562", "28-5-2562", "28.05.2562", "2562-05-28", "28 พฤษภาคม 2562", "28 พ.ค. 2562",
-        "28 พค 2562", "๒๘ พฤษภาคม ๒๕๖๒", "๒๘/๐๕/๒๕๖๒", "  28 พฤษภาคม พ.ศ. 2562 ",
-        "วันอังคารที่ 28 พฤษภาคม 2562", "วันที่ ๒๘ พฤษภาคม พ.ศ. ๒๕๖๒", "28\u00a0พ.ค.\u200b 2562",
-        "28/05/2019", "2019-05-28",  # years up to 2400 are C.E.
+        "28/05/2562",
+        "28-5-2562",
+        "28.05.2562",
+        "2562-05-28",
+        "28 พฤษภาคม 2562",
+        "28 พ.ค. 2562",
+        "28 พค 2562",
+        "๒๘ พฤษภาคม ๒๕๖๒",
+        "๒๘/๐๕/๒๕๖๒",
+        "  28 พฤษภาคม พ.ศ. 2562 ",
+        "วันอังคารที่ 28 พฤษภาคม 2562",
+        "วันที่ ๒๘ พฤษภาคม พ.ศ. ๒๕๖๒",
+        "28\u00a0พ.ค.\u200b 2562",
+        "28/05/2019",
+        "2019-05-28",  # years up to 2400 are C.E.
     ],
 )
 def test_parse_be_date_forms(text: str) -> None:
@@ -147,7 +167,13 @@ def test_parse_be_date_forms(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "", "hello", "31/02/2562", "28/13/2562", "28 ฟฟฟ 2562", "28 พฤษภาคม", "28/05/62",
+        "",
+        "hello",
+        "31/02/2562",
+        "28/13/2562",
+        "28 ฟฟฟ 2562",
+        "28 พฤษภาคม",
+        "28/05/62",
         "วันจันทร์ที่ 28 พฤษภาคม 2562",  # 28 May 2562 was a Tuesday
         "28/05/2562 10.00 น.",
     ],
@@ -157,8 +183,9 @@ def test_parse_be_date_rejects(text: str) -> None:
         parse_be_date(text)
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2600, 12, 31)), st.booleans(),
-       st.booleans())
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2600, 12, 31)), st.booleans(), st.booleans()
+)
 def test_parse_round_trip(d: date, weekday: bool, thai: bool) -> None:
     assert parse_be_date(format_date(d, weekday=weekday, thai_digits=thai)) == d
     assert parse_be_date(format_date(d, era=True, thai_digits=thai)) == d
@@ -175,16 +202,41 @@ def test_parse_round_trip(d: date, weekday: bool, thai: bool) -> None:
 # every เก- word follows กู and precedes แก), tone marks only breaking ties with ็ before the tones
 # ("เก็ง เก่ง เก้ง"), ฤ ฤๅ after ร and ฦ ฦๅ after ล.
 DICTIONARY_ORDER = [
-    "ก", "กก", "กรม", "กอ",  # consonants (ร, อ) before any vowel
-    "กะ", "กัก", "กา", "ก่า", "ก้า", "กาก",  # ก่า/ก้า tie with กา at the first level; กาก is longer
-    "กำ", "กิน", "กู",
-    "เกง", "เก็ง", "เก่ง", "เก้ง",  # ็ sorts before the tone marks
+    "ก",
+    "กก",
+    "กรม",
+    "กอ",  # consonants (ร, อ) before any vowel
+    "กะ",
+    "กัก",
+    "กา",
+    "ก่า",
+    "ก้า",
+    "กาก",  # ก่า/ก้า tie with กา at the first level; กาก is longer
+    "กำ",
+    "กิน",
+    "กู",
+    "เกง",
+    "เก็ง",
+    "เก่ง",
+    "เก้ง",  # ็ sorts before the tone marks
     "เก็บ",  # ก เ บ: บ after ง
     "เกา",  # ก เ า: a following vowel after any consonant
-    "แก", "โก", "ใกล้", "ไก่",  # เ < แ < โ < ใ < ไ
+    "แก",
+    "โก",
+    "ใกล้",
+    "ไก่",  # เ < แ < โ < ใ < ไ
     "ขา",
-    "รส", "ฤดู", "ฤทธิ์", "ฤๅษี", "ลม", "ฦๅชา", "วัด",
-    "แหง", "แหง่", "แห่ง", "แห้ง",  # first difference decides: a mark on ง beats one on ห later
+    "รส",
+    "ฤดู",
+    "ฤทธิ์",
+    "ฤๅษี",
+    "ลม",
+    "ฦๅชา",
+    "วัด",
+    "แหง",
+    "แหง่",
+    "แห่ง",
+    "แห้ง",  # first difference decides: a mark on ง beats one on ห later
 ]
 
 
@@ -199,8 +251,7 @@ def test_sort_hard_words() -> None:
     words = ["ทฤษฎี", "อังกฤษ", "ฤดูฝน", "ฤๅษี", "ญาติ", "กตัญญู", "ฐานะ", "น้ำ", "นี่", "นี้", "ที่"]
     # ทฤษฎี (ท ฤ) before ที่ (ท ี): a consonant before any vowel. น้ำ (น ำ) before นี่ (น ี): ำ comes
     # before ี in the vowel order; นี่ before นี้ on the tone. ฤ, then ฤๅ, then (much later) อ.
-    expected = ["กตัญญู", "ญาติ", "ฐานะ", "ทฤษฎี", "ที่", "น้ำ", "นี่", "นี้", "ฤดูฝน", "ฤๅษี",
-                "อังกฤษ"]
+    expected = ["กตัญญู", "ญาติ", "ฐานะ", "ทฤษฎี", "ที่", "น้ำ", "นี่", "นี้", "ฤดูฝน", "ฤๅษี", "อังกฤษ"]
     assert sorted(words, key=thai_sort_key) == expected
 
 
@@ -215,10 +266,23 @@ def test_sort_numbers_latin_and_case() -> None:
     items = ["ข", "ก", "Bob", "anna", "Anna", "10", "๒", "3", "zoe", "1"]
     # numbers by value (Thai and Arabic alike) first, then Thai, then Latin ignoring case
     # (lower case first on a tie)
-    assert sorted(items, key=thai_sort_key) == ["1", "๒", "3", "10", "ก", "ข", "anna", "Anna",
-                                                 "Bob", "zoe"]
+    assert sorted(items, key=thai_sort_key) == [
+        "1",
+        "๒",
+        "3",
+        "10",
+        "ก",
+        "ข",
+        "anna",
+        "Anna",
+        "Bob",
+        "zoe",
+    ]
     assert sorted(["ชุมชน 10", "ชุมชน 9", "ชุมชน ๑๑"], key=thai_sort_key) == [
-        "ชุมชน 9", "ชุมชน 10", "ชุมชน ๑๑"]
+        "ชุมชน 9",
+        "ชุมชน 10",
+        "ชุมชน ๑๑",
+    ]
 
 
 def test_sort_key_ignores_invisible_typing_differences() -> None:
@@ -240,24 +304,60 @@ def test_sort_primary_ignores_tone_marks(s: str) -> None:
 
 
 def test_person_sort_key_first_name_then_last_name_titles_ignored() -> None:
-    people = ["นายสมชาย ใจดี", "นางสาวกมล สุขใจ", "ด.ช.สมชาย กล้าหาญ", "ผศ.ดร.ณัฏฐ์ภัทร์ ศรีบุญเรือง",
-              "เด็กหญิงเกศินี ขาวสะอาด"]
+    people = [
+        "นายสมชาย ใจดี",
+        "นางสาวกมล สุขใจ",
+        "ด.ช.สมชาย กล้าหาญ",
+        "ผศ.ดร.ณัฏฐ์ภัทร์ ศรีบุญเรือง",
+        "เด็กหญิงเกศินี ขาวสะอาด",
+    ]
     split = [split_title(p) for p in people]
     ordered = sorted(split, key=lambda t: person_sort_key(t[1], t[2]))
     # กมล < เกศินี (ก + vowel after ก + consonant) < ณัฏฐ์ภัทร์ < สมชาย กล้าหาญ < สมชาย ใจดี
     assert [(f, last) for _, f, last in ordered] == [
-        ("กมล", "สุขใจ"), ("เกศินี", "ขาวสะอาด"), ("ณัฏฐ์ภัทร์", "ศรีบุญเรือง"),
-        ("สมชาย", "กล้าหาญ"), ("สมชาย", "ใจดี"),
+        ("กมล", "สุขใจ"),
+        ("เกศินี", "ขาวสะอาด"),
+        ("ณัฏฐ์ภัทร์", "ศรีบุญเรือง"),
+        ("สมชาย", "กล้าหาญ"),
+        ("สมชาย", "ใจดี"),
     ]
 
 
 # --- titles ---------------------------------------------------------------------------------------
 
+
 def test_titles_list() -> None:
-    required = ["นาย", "นาง", "นางสาว", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "น.ส.", "ว่าที่ร้อยตรี",
-                "ว่าที่ร้อยตรีหญิง", "ว่าที่ ร.ต.", "ว่าที่ ร.ต.หญิง", "ดร.", "ผศ.", "รศ.", "ศ.", "ผศ.ดร.",
-                "รศ.ดร.", "ศ.ดร.", "พระ", "พระครู", "นพ.", "พญ.", "ร.ต.", "ร.ท.", "ร.อ.", "จ.ส.ต.",
-                "ด.ต.", "ส.อ."]
+    required = [
+        "นาย",
+        "นาง",
+        "นางสาว",
+        "เด็กชาย",
+        "เด็กหญิง",
+        "ด.ช.",
+        "ด.ญ.",
+        "น.ส.",
+        "ว่าที่ร้อยตรี",
+        "ว่าที่ร้อยตรีหญิง",
+        "ว่าที่ ร.ต.",
+        "ว่าที่ ร.ต.หญิง",
+        "ดร.",
+        "ผศ.",
+        "รศ.",
+        "ศ.",
+        "ผศ.ดร.",
+        "รศ.ดร.",
+        "ศ.ดร.",
+        "พระ",
+        "พระครู",
+        "นพ.",
+        "พญ.",
+        "ร.ต.",
+        "ร.ท.",
+        "ร.อ.",
+        "จ.ส.ต.",
+        "ด.ต.",
+        "ส.อ.",
+    ]
     assert set(required) <= set(TITLES)
     assert TITLES[:3] == ("นาย", "นาง", "นางสาว")
     assert len(set(TITLES)) == len(TITLES)
@@ -331,7 +431,7 @@ def test_national_id_checksum_property(first12: str) -> None:
 @given(digits12, st.integers(min_value=0, max_value=11), st.integers(min_value=1, max_value=9))
 def test_national_id_single_digit_change(first12: str, pos: int, delta: int) -> None:
     good = first12 + str(_check_digit(first12))
-    changed = good[:pos] + str((int(good[pos]) + delta) % 10) + good[pos + 1:]
+    changed = good[:pos] + str((int(good[pos]) + delta) % 10) + good[pos + 1 :]
     weight = 13 - pos
     old_rest = sum(int(c) * (13 - i) for i, c in enumerate(good[:12])) % 11
     new_rest = sum(int(c) * (13 - i) for i, c in enumerate(changed[:12])) % 11
@@ -382,6 +482,7 @@ def test_hash_national_id() -> None:
 
 # --- phones ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "number"),
     [
@@ -406,8 +507,19 @@ def test_valid_phones(text: str, number: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "abc", "12345", "0112345678", "081234567", "08123456789", "0812345678a", "021234567890",
-     "01-123-4567", "+1 415 555 0100", "โทร 0812345678"],
+    [
+        "",
+        "abc",
+        "12345",
+        "0112345678",
+        "081234567",
+        "08123456789",
+        "0812345678a",
+        "021234567890",
+        "01-123-4567",
+        "+1 415 555 0100",
+        "โทร 0812345678",
+    ],
 )
 def test_invalid_phones(text: str) -> None:
     assert not is_valid_phone(text)
@@ -437,6 +549,7 @@ def test_mask_phone_property(second: str, rest: str) -> None:
 
 
 # --- normalisation --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("raw", "clean"),
@@ -470,10 +583,12 @@ def test_normalize_repairs(raw: str, clean: str) -> None:
 
 
 def test_hard_strings_unchanged() -> None:
-    hard = ("ที่ ถิ่น นี่ นี้ ปี่ ปี้ ผื่น ครั้ง ขั้น หั่น น้ำ ค้ำ ก่ำ ก้ำกึ่ง ตำรวจ กำลังดำเนินการ ทำ "
-            "กตัญญู ญาติ ฐานะ ปฐมฐาน สัญญา ธัญญาหาร ฤดูฝน ฤทธิ์ ฤๅษี ฤๅ ทฤษฎี อังกฤษ "
-            "ศักดิ์ศรี จันทร์ พระลักษณ์ โลกาภิวัตน์ ภาษาศาสตร์ ก็ เก็บ เป็น เข็ม ล็อก ไม่ใช่ ใช้ ไม้ ใหญ่ ใหม่ "
-            "ว่าที่ร้อยตรีหญิง ดร.กิตติ์ณัฐ วงศ์ศรีสุข ผศ.ดร.ณัฏฐ์ภัทร์ ศรีบุญเรือง ฯพณฯ")
+    hard = (
+        "ที่ ถิ่น นี่ นี้ ปี่ ปี้ ผื่น ครั้ง ขั้น หั่น น้ำ ค้ำ ก่ำ ก้ำกึ่ง ตำรวจ กำลังดำเนินการ ทำ "
+        "กตัญญู ญาติ ฐานะ ปฐมฐาน สัญญา ธัญญาหาร ฤดูฝน ฤทธิ์ ฤๅษี ฤๅ ทฤษฎี อังกฤษ "
+        "ศักดิ์ศรี จันทร์ พระลักษณ์ โลกาภิวัตน์ ภาษาศาสตร์ ก็ เก็บ เป็น เข็ม ล็อก ไม่ใช่ ใช้ ไม้ ใหญ่ ใหม่ "
+        "ว่าที่ร้อยตรีหญิง ดร.กิตติ์ณัฐ วงศ์ศรีสุข ผศ.ดร.ณัฏฐ์ภัทร์ ศรีบุญเรือง ฯพณฯ"
+    )
     assert normalize_text(hard) == hard
     assert normalize_name(hard) == hard
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
@@ -26,6 +27,9 @@ from kppforum.db.text_scan import Unreadable, first_unreadable
 from kppforum.db.wal_guard import has_foreign_wal
 from kppforum.domain.changes import Change
 from kppforum.i18n import translate
+
+if TYPE_CHECKING:
+    from kppforum.db.pg_listen import ChangeListener
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -209,7 +213,7 @@ class Forum:
         self._status_listeners: list[StatusListener] = []
         self.sender = secrets.token_hex(8)  # tells this forum's own change notices apart
         self.online = True
-        self._watcher = None
+        self._watcher: ChangeListener | None = None
 
     @property
     def is_server(self) -> bool:

@@ -315,6 +315,101 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE proposal SET target_years = ? WHERE id = ?", years_fixed)
 
 
+# v5 (issues 15 and 13): the plan cycle.
+# - uuid: every row of the forum's tables gets a stable identity that survives copying between
+#   files (merging desk files and community forums into the town file, carry-over, fates).
+#   36 characters (uuid4 text), NOT NULL (SQLite cannot add a NOT NULL column without a
+#   default: the default '' is filled in this step for every existing row, and a trigger gives a
+#   row inserted without one a fresh uuid4), unique (index ux_<table>_uuid).
+# - invitation.position: the order of the invitation list (ผู้มาประชุม after the chair),
+#   filled from the creation order (id) per meeting.
+# - sector "executive" (คณะผู้บริหาร): municipal staff who chair a meeting or are invited as
+#   นายกเทศมนตรี / รองนายกเทศมนตรี / เลขานุการนายก… / ที่ปรึกษานายก… move to it.
+# - proposal_event: what happened to a proposal after the forum (its fate), step by step.
+# - proposal.source_proposal_uuid / source_meeting_uuid: where a carried-over proposal came from.
+V5_UUID_TABLES = (
+    "community",
+    "strategy",
+    "tactic",
+    "program",
+    "person",
+    "meeting",
+    "invitation",
+    "agenda_item",
+    "attendance",
+    "proposal",
+    "vote_tally",
+    "audit_event",
+)
+# A uuid4 made by SQLite itself (for rows inserted by hand, without a uuid).
+_SQL_UUID4 = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
+    "|| substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
+_V5_DDL = """
+ALTER TABLE invitation ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE proposal ADD COLUMN source_proposal_uuid VARCHAR(36);
+ALTER TABLE proposal ADD COLUMN source_meeting_uuid VARCHAR(36);
+CREATE TABLE proposal_event (
+    id INTEGER NOT NULL PRIMARY KEY,
+    uuid VARCHAR(36) NOT NULL DEFAULT '',
+    proposal_id INTEGER NOT NULL REFERENCES proposal (id) ON DELETE CASCADE,
+    kind VARCHAR(20) NOT NULL,
+    on_date DATE NOT NULL,
+    plan_form VARCHAR(20),
+    plan_row TEXT NOT NULL DEFAULT '',
+    fiscal_year_be INTEGER,
+    amount_satang INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL,
+    CONSTRAINT ck_event_amount CHECK (amount_satang IS NULL OR amount_satang >= 0)
+);
+CREATE INDEX ix_proposal_event_proposal ON proposal_event (proposal_id, on_date);
+"""
+# Invitation roles that make a member of staff an executive (คณะผู้บริหาร).
+_V5_EXECUTIVE_ROLES = ("นายกเทศมนตรี", "รองนายกเทศมนตรี", "เลขานุการนายก", "ที่ปรึกษานายก")
+
+
+def _v5_key(text: str) -> str:
+    return "".join(str(text or "").split())
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    import uuid
+
+    _script(_V5_DDL)(conn)
+    for table in (*V5_UUID_TABLES, "proposal_event"):
+        if table != "proposal_event":
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN uuid VARCHAR(36) NOT NULL DEFAULT ''")
+        ids = [row[0] for row in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+        conn.executemany(
+            f"UPDATE {table} SET uuid = ? WHERE id = ?", [(str(uuid.uuid4()), i) for i in ids]
+        )
+        conn.execute(f"CREATE UNIQUE INDEX ux_{table}_uuid ON {table} (uuid)")
+        conn.execute(
+            f"CREATE TRIGGER {table}_uuid_ai AFTER INSERT ON {table} WHEN new.uuid = '' "
+            f"BEGIN UPDATE {table} SET uuid = {_SQL_UUID4} WHERE id = new.id; END"
+        )
+    conn.execute(
+        "UPDATE invitation SET position = (SELECT count(*) FROM invitation i "
+        "WHERE i.meeting_id = invitation.meeting_id AND i.id <= invitation.id)"
+    )
+    chairs = {_v5_key(c) for (c,) in conn.execute("SELECT chair FROM meeting") if _v5_key(c)}
+    roles: dict[int, list[str]] = {}
+    for pid, role in conn.execute("SELECT person_id, role FROM invitation"):
+        roles.setdefault(pid, []).append(_v5_key(role))
+    executives = [
+        (pid,)
+        for pid, title, first, last in conn.execute(
+            "SELECT id, title, first_name, last_name FROM person WHERE sector = 'staff'"
+        )
+        if {_v5_key(f"{title}{first}{last}"), _v5_key(f"{first}{last}")} & chairs
+        or any(r.startswith(_V5_EXECUTIVE_ROLES) for r in roles.get(pid, ()))
+    ]
+    conn.executemany("UPDATE person SET sector = 'executive' WHERE id = ?", executives)
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in _statements(sql):
@@ -343,11 +438,12 @@ STEPS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V2),
     _script(_V3),
     lambda conn: _v4(conn),
+    lambda conn: _v5(conn),
 ]
 SCHEMA_VERSION = len(STEPS)
 
 # Objects created by the steps that the ORM models intentionally do not describe.
-UNMODELLED_TABLE_PREFIXES = ("person_fts",)
+UNMODELLED_TABLE_PREFIXES = ("person_fts",)  # (and the v5 *_uuid_ai triggers)
 UNMODELLED_INDEXES = ("ix_attendance_person",)
 
 

@@ -8,6 +8,7 @@ Money is stored as integer satang (SQLite has no decimal type) and exposed as ``
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar
 
@@ -35,6 +36,20 @@ class Base(DeclarativeBase):
         __table__: ClassVar[Table]
 
 
+def new_uuid() -> str:
+    """A fresh row identity (v5): uuid4 text, 36 characters."""
+    return str(uuid.uuid4())
+
+
+def uuid_column() -> Mapped[str]:
+    """The v5 ``uuid`` column: the row's identity across forum files (merge, carry-over)."""
+    return mapped_column(String(36), default=new_uuid, server_default="")
+
+
+def uuid_index(table: str) -> Index:
+    return Index(f"ux_{table}_uuid", "uuid", unique=True)
+
+
 class Municipality(Base):
     """The single profile row (id 1) of the forum's municipality."""
 
@@ -55,8 +70,10 @@ class Municipality(Base):
 
 class Community(Base):
     __tablename__ = "community"
+    __table_args__ = (uuid_index("community"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
@@ -67,8 +84,10 @@ class Strategy(Base):
     """ยุทธศาสตร์การพัฒนา, with the linkage lines ก.–จ. that head it in form ผ.02 (v4)."""
 
     __tablename__ = "strategy"
+    __table_args__ = (uuid_index("strategy"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -83,9 +102,13 @@ class Tactic(Base):
     """กลยุทธ์ (ประเด็นการพัฒนา in the DEVELOPMENT_ISSUE layout), under a ยุทธศาสตร์ (v4)."""
 
     __tablename__ = "tactic"
-    __table_args__ = (UniqueConstraint("strategy_id", "code", name="uq_tactic_code"),)
+    __table_args__ = (
+        UniqueConstraint("strategy_id", "code", name="uq_tactic_code"),
+        uuid_index("tactic"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     strategy_id: Mapped[int] = mapped_column(ForeignKey("strategy.id"))
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(300))
@@ -97,9 +120,13 @@ class Program(Base):
     """แผนงาน, under a กลยุทธ์ (v4); a proposal routed to a plan form names its แผนงาน."""
 
     __tablename__ = "program"
-    __table_args__ = (UniqueConstraint("tactic_id", "code", name="uq_program_code"),)
+    __table_args__ = (
+        UniqueConstraint("tactic_id", "code", name="uq_program_code"),
+        uuid_index("program"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     tactic_id: Mapped[int] = mapped_column(ForeignKey("tactic.id"))
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(300))
@@ -111,9 +138,10 @@ class Person(Base):
     """Someone in the resident registry. Phone is optional; no ID number unless enabled."""
 
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_community", "community_id"),)
+    __table_args__ = (Index("ix_person_community", "community_id"), uuid_index("person"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     title: Mapped[str] = mapped_column(String(60), default="")
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100), default="")
@@ -129,8 +157,10 @@ class Person(Base):
 
 class Meeting(Base):
     __tablename__ = "meeting"
+    __table_args__ = (uuid_index("meeting"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     title: Mapped[str] = mapped_column(String(300))
     level: Mapped[str] = mapped_column(String(20), default=MeetingLevel.TOWN.value)
     community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"))
@@ -150,20 +180,30 @@ class Invitation(Base):
     """Someone expected at a meeting; invited but never checked in means ผู้ไม่มาประชุม."""
 
     __tablename__ = "invitation"
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_invitation"),)
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_invitation"),
+        uuid_index("invitation"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     role: Mapped[str] = mapped_column(String(200), default="")
     absence_reason: Mapped[str] = mapped_column(String(300), default="")
+    # v5: the place in the meeting's invitation list (1..n; the minutes follow it)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
-    __table_args__ = (Index("ix_agenda_meeting", "meeting_id", "position"),)
+    __table_args__ = (
+        Index("ix_agenda_meeting", "meeting_id", "position"),
+        uuid_index("agenda_item"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
@@ -173,9 +213,13 @@ class AgendaItem(Base):
 
 class Attendance(Base):
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_attendance"),)
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_attendance"),
+        uuid_index("attendance"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     checked_in_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -191,9 +235,13 @@ class Proposal(Base):
     """
 
     __tablename__ = "proposal"
-    __table_args__ = (Index("ix_proposal_meeting", "meeting_id", "position"),)
+    __table_args__ = (
+        Index("ix_proposal_meeting", "meeting_id", "position"),
+        uuid_index("proposal"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id"))
     proposer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
@@ -217,6 +265,9 @@ class Proposal(Base):
     rationale: Mapped[str] = mapped_column(Text, default="")
     equipment_category: Mapped[str] = mapped_column(String(200), default="")
     equipment_type: Mapped[str] = mapped_column(String(200), default="")
+    # v5: a proposal carried over from a community-level meeting names where it came from
+    source_proposal_uuid: Mapped[str | None] = mapped_column(String(36))
+    source_meeting_uuid: Mapped[str | None] = mapped_column(String(36))
 
     budgets: Mapped[list[ProposalBudget]] = relationship(
         cascade="all, delete-orphan", order_by="ProposalBudget.year_be"
@@ -240,12 +291,38 @@ class ProposalBudget(Base):
         return (Decimal(self.amount_satang) / 100).quantize(Decimal("0.01"))
 
 
+class ProposalEvent(Base):
+    """One dated step of what happened to a proposal after the forum (v5): in the plan,
+    budgeted, in progress, done, not done, merged, withdrawn (``ProposalFate``)."""
+
+    __tablename__ = "proposal_event"
+    __table_args__ = (
+        CheckConstraint("amount_satang IS NULL OR amount_satang >= 0", name="ck_event_amount"),
+        Index("ix_proposal_event_proposal", "proposal_id", "on_date"),
+        uuid_index("proposal_event"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    plan_form: Mapped[str | None] = mapped_column(String(20))
+    plan_row: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fiscal_year_be: Mapped[int | None] = mapped_column(Integer)
+    amount_satang: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class VoteTally(Base):
     """ผลการลงมติ of one proposal: one row per proposal, re-entering replaces the counts."""
 
     __tablename__ = "vote_tally"
+    __table_args__ = (uuid_index("vote_tally"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     proposal_id: Mapped[int] = mapped_column(
         ForeignKey("proposal.id", ondelete="CASCADE"), unique=True
     )
@@ -260,9 +337,10 @@ class AuditEvent(Base):
     """Who changed what, when: written in the same transaction as the change itself."""
 
     __tablename__ = "audit_event"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"), uuid_index("audit_event"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     actor: Mapped[str] = mapped_column(String(100), default="")
     action: Mapped[str] = mapped_column(String(40))

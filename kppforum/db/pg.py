@@ -98,7 +98,8 @@ def schema_version(conn: Connection) -> int | None:
     """The forum schema version of the database, None when it holds no forum."""
     if conn.scalar(text("SELECT to_regclass(:t)"), {"t": SCHEMA_TABLE}) is None:
         return None
-    return conn.scalar(text(f"SELECT version FROM {SCHEMA_TABLE}"))
+    version: int | None = conn.scalar(text(f"SELECT version FROM {SCHEMA_TABLE}"))
+    return version
 
 
 def _tables_present(conn: Connection) -> list[str]:

@@ -17,9 +17,14 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kppforum.db.errors import ForumFileError
 from kppforum.i18n import translate
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.rows import TupleRow
 
 OS_USER = "kppforum-pg"
 SUPERUSER = "postgres"
@@ -228,7 +233,9 @@ def have_binaries() -> bool:
     return True
 
 
-def pg_conn(port: int, user: str, password: str, dbname: str, host: str = "127.0.0.1"):
+def pg_conn(
+    port: int, user: str, password: str, dbname: str, host: str = "127.0.0.1"
+) -> psycopg.Connection[TupleRow]:
     import psycopg
 
     return psycopg.connect(

@@ -13,9 +13,15 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from kppforum.db import pg
 from kppforum.domain.changes import Change
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.rows import TupleRow
 
 POLL_S = 2.0
 RETRY_S = 1.0
@@ -63,7 +69,7 @@ class ChangeListener(threading.Thread):
                 self.ready.set()
                 self._halt.wait(RETRY_S)
 
-    def _serve(self, conn, psycopg) -> None:
+    def _serve(self, conn: psycopg.Connection[TupleRow], psycopg: ModuleType) -> None:
         try:
             conn.execute(f"LISTEN {pg.CHANNEL}")
             listening = True
@@ -86,10 +92,12 @@ class ChangeListener(threading.Thread):
             if conn.closed or conn.broken:
                 raise psycopg.OperationalError("connection lost")
 
-    def _poll(self, conn) -> None:
+    def _poll(self, conn: psycopg.Connection[TupleRow]) -> None:
         last = None
         while not self._halt.is_set():
-            xmax = conn.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())").fetchone()[0]
+            row = conn.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())").fetchone()
+            assert row is not None  # SELECT without FROM: always one row
+            xmax = row[0]
             if last is not None and xmax != last:
                 self.deliver(Change.ALL)
             last = xmax

@@ -9,7 +9,7 @@ Dialect-specific: kept here, behind one function.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select, text
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from kppforum.db.models import Community, Person
@@ -25,7 +25,7 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _like(column: ColumnElement[str], pattern: str, server: bool) -> ColumnElement[bool]:
+def _like(column: SQLColumnExpression[str], pattern: str, server: bool) -> ColumnElement[bool]:
     # SQLite's LIKE ignores ASCII case, as FTS5's trigram tokenizer does; PostgreSQL's ILIKE.
     if server:
         return column.ilike(pattern, escape="\\")
@@ -60,9 +60,7 @@ def _name_match(index: int, term: str, server: bool = False) -> ColumnElement[bo
     )
 
 
-def person_search_statement(
-    terms: list[tuple[str, set[int]]], server: bool = False
-) -> Select[int]:
+def person_search_statement(terms: list[tuple[str, set[int]]], server: bool = False) -> Select[int]:
     """SELECT person.id for people matching every (term, ids of communities it names)."""
     conditions = []
     for index, (term, community_ids) in enumerate(terms):

@@ -31,6 +31,7 @@ from pathlib import Path
 from kppforum import paths
 from kppforum.db import sqlite_codes
 from kppforum.db.backup import backup_file
+from kppforum.db.copies import sweep_folder
 from kppforum.db.engine import Forum, inspect_file
 from kppforum.db.errors import ForumFileError
 from kppforum.i18n import translate
@@ -38,7 +39,7 @@ from kppforum.i18n import translate
 KEEP_RECENT, KEEP_HOURLY, KEEP_DAILY = 20, 24, 30
 STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})\.([a-z0-9-]+)\.snapshot$")
-REASONS = ("periodic", "agenda", "close", "manual")
+REASONS = ("periodic", "agenda", "close", "manual", "purge")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def reason_label(reason: str) -> str:
         "agenda": translate("snapshots", "after an agenda item"),
         "close": translate("snapshots", "on closing"),
         "manual": translate("snapshots", "by hand"),
+        "purge": translate("snapshots", "after a purge"),
     }
     return labels.get(reason, reason)
 
@@ -176,7 +178,7 @@ def rotate(folder: Path) -> list[Path]:
     Only files named like snapshots are ever touched."""
     found = [s for s in map(_parse, folder.iterdir()) if s is not None] if folder.is_dir() else []
     keep = snapshots_to_keep([s.taken_at for s in found])
-    removed = []
+    removed = sweep_folder(folder)  # a snapshot a killed run left half-written
     for snap in found:
         if snap.taken_at not in keep:
             with contextlib.suppress(OSError):

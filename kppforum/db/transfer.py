@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.exc import DBAPIError
@@ -28,7 +29,7 @@ def _self_references(table: Table) -> list[str]:
     return [c.name for c in table.columns for fk in c.foreign_keys if fk.column.table is table]
 
 
-def _batches(conn: Connection, table: Table) -> Iterator[list[dict]]:
+def _batches(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
     result = conn.execute(select(table).order_by(*table.primary_key.columns))
     while rows := result.mappings().fetchmany(BATCH):
         yield [dict(r) for r in rows]
@@ -41,7 +42,7 @@ def copy_rows(src: Connection, dst: Connection) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table in Base.metadata.sorted_tables:
         refs = _self_references(table)
-        pending: list[dict] = []
+        pending: list[dict[str, Any]] = []
         n = 0
         for rows in _batches(src, table):
             if refs:

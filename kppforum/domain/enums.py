@@ -41,6 +41,19 @@ class ProposalStatus(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class ProposalFate(enum.StrEnum):
+    """What happened to a proposal after the forum (v5 ``proposal_event.kind``), in the order
+    a proposal usually goes through them."""
+
+    IN_PLAN = "in_plan"  # บรรจุในแผนพัฒนาท้องถิ่น
+    BUDGETED = "budgeted"  # ได้รับงบประมาณ (ข้อบัญญัติ)
+    IN_PROGRESS = "in_progress"  # อยู่ระหว่างดำเนินการ
+    DONE = "done"  # ดำเนินการแล้ว
+    NOT_DONE = "not_done"  # ไม่ได้ดำเนินการ
+    MERGED = "merged"  # รวมกับข้อเสนออื่น
+    WITHDRAWN = "withdrawn"  # ถอนข้อเสนอ
+
+
 class TallyMethod(enum.StrEnum):
     SHOW_OF_HANDS = "show_of_hands"
     BALLOT = "ballot"

@@ -181,10 +181,12 @@ def write_announcement_pdf(
     font_size: float = 16,
     thai_digits: bool = False,
     lang: str = "th",
+    pdfa: bool = False,
 ) -> Path:
     """Write the announcement to *path* atomically (A4 portrait, Sarabun *font_size* pt, page
     numbers from page 2); labels and dates in *lang* (Thai: B.E., optionally Thai digits).
-    Raises ValidationError when the file cannot be written."""
+    *pdfa*: an archival PDF/A-2b file. Raises ValidationError when the file cannot be
+    written."""
     with language(lang):
         c = Formatter(max(float(font_size), 12.0), thai_digits)
         flowables = announcement_flowables(announcement, c)
@@ -197,6 +199,7 @@ def write_announcement_pdf(
             title=title,
             thai_digits=c.digits,
             number_size=c.size,
+            pdfa=pdfa,
         )
 
 

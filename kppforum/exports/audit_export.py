@@ -1,8 +1,11 @@
 """The audit log exported as CSV (UTF-8 with BOM, so Excel reads Thai) or as an xlsx workbook.
 
-The log holds the values of changed rows (names, phones), so it is an internal document: the
-xlsx carries the internal marker in its page header. Text that a spreadsheet would run as a
-formula is written as text in both formats (a leading apostrophe in CSV).
+The log holds the values of changed rows (names, phones). By default phone numbers and national
+ID digits are masked (``audit_log.masked_entry``); with *internal* they are written as stored and
+the file is marked like the internal attendance list: its name carries the internal marker, the
+CSV's first line and the xlsx's title and page header say "INTERNAL — do not publish". Text that
+a spreadsheet would run as a formula is written as text in both formats (a leading apostrophe in
+CSV).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from kppforum.errors import ValidationError
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size, formats
 from kppforum.exports.excel_layout import Column, Metrics, Table, is_formula_like, make_styles
 from kppforum.exports.files import atomic_path
-from kppforum.exports.internal_attendance import marker
+from kppforum.exports.internal_attendance import marked_path, marker
 from kppforum.i18n import translate
 from kppforum.services.audit_log import (
     AuditEntry,
@@ -26,6 +29,7 @@ from kppforum.services.audit_log import (
     column_labels,
     entry_row,
     list_audit_events,
+    masked_entry,
 )
 from kppforum.services.forum_files import Forum
 
@@ -41,16 +45,20 @@ def _csv_cell(value: object) -> str:
     return "'" + text if is_formula_like(text) else text
 
 
-def write_audit_csv(entries: list[AuditEntry], path: Path) -> Path:
+def write_audit_csv(entries: list[AuditEntry], path: Path, *, internal: bool = False) -> Path:
     with atomic_path(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
+        if internal:
+            writer.writerow([marker()])
         writer.writerow(column_labels())
         for entry in entries:
             writer.writerow([_csv_cell(v) for v in entry_row(entry)])
     return Path(path)
 
 
-def build_audit_workbook(entries: list[AuditEntry], *, title: str) -> Workbook:
+def build_audit_workbook(
+    entries: list[AuditEntry], *, title: str, internal: bool = True
+) -> Workbook:
     size = default_font_size(DEFAULT_FONT)
     labels = column_labels()
     kinds = [
@@ -79,13 +87,14 @@ def build_audit_workbook(entries: list[AuditEntry], *, title: str) -> Workbook:
     )
     for entry in entries:
         table.add(entry_row(entry))
+    heading = marker() if internal else translate("audit", "Audit log")
     table.finish(
-        title=marker(),
+        title=heading,
         subtitle=title,
         footer_left=title,
         page_label=translate("workbook", "Page &P of &N"),
     )
-    wb.properties.title = f"{marker()}: {title}"
+    wb.properties.title = f"{marker()}: {title}" if internal else title
     wb.properties.creator = "kppforum"
     return wb
 
@@ -96,8 +105,10 @@ def write_audit_log(
     where: AuditFilter | None = None,
     *,
     lang: str | None = None,
+    internal: bool = False,
 ) -> tuple[Path, int]:
-    """Write the (filtered) log to *path*, CSV or xlsx by its suffix; returns (path, events)."""
+    """Write the (filtered) log to *path*, CSV or xlsx by its suffix; returns (path, events).
+    Phones and ID digits are masked unless *internal* (then the name gets the marker)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -108,12 +119,16 @@ def write_audit_log(
             field="path",
         )
     entries = list_audit_events(forum, where)
+    if not internal:
+        entries = [masked_entry(e) for e in entries]
     with i18n.language(lang or i18n.current_language()):
+        if internal:
+            path = marked_path(path)
         if suffix == ".csv":
-            write_audit_csv(entries, path)
+            write_audit_csv(entries, path, internal=internal)
         else:
             title = translate("audit", "Audit log of {file}").format(file=forum.path.name)
-            wb = build_audit_workbook(entries, title=title)
+            wb = build_audit_workbook(entries, title=title, internal=internal)
             with atomic_path(path) as temp:
                 wb.save(temp)
     return path, len(entries)

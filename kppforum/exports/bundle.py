@@ -9,14 +9,17 @@ one of them is complete: an error or a cancel leaves no new or half-written file
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kppforum import i18n
+from kppforum.domain.plan import PlanEdition
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports import files
 from kppforum.exports.gc_pause import paused_gc
@@ -24,11 +27,16 @@ from kppforum.i18n import translate
 from kppforum.services.forum_files import Forum
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kppforum.services.people import PersonInfo
     from kppforum.services.report import MeetingReport
 
 MINUTES, SIGNIN, TALLIES, XLSX = "minutes", "signin", "tallies", "xlsx"
 DOCUMENTS = (MINUTES, SIGNIN, TALLIES, XLSX)
+# The plan documents: the plan forms ผ.01–ผ.03 as a workbook and as a PDF, and the ประกาศ.
+PLAN_XLSX, PLAN_PDF, ANNOUNCEMENT = "plan_xlsx", "plan_pdf", "announcement"
+PLAN_DOCUMENTS = (PLAN_XLSX, PLAN_PDF, ANNOUNCEMENT)
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 32
 # The workbook's font: TH SarabunPSK is the government standard font, installed on most office
 # PCs; TH Sarabun New and Sarabun are offered by name (README: what to install).
@@ -42,6 +50,9 @@ _WRITERS = {
     SIGNIN: ("kppforum.exports.pdf.signin", "write_signin"),
     TALLIES: ("kppforum.exports.pdf.tallies", "write_tallies"),
     XLSX: ("kppforum.exports.excel", "write_workbook"),
+    PLAN_XLSX: ("kppforum.exports.plan_workbook", "write_plan_workbook"),
+    PLAN_PDF: ("kppforum.exports.plan_pdf", "write_plan_pdf"),
+    ANNOUNCEMENT: ("kppforum.exports.announcement_pdf", "write_announcement_pdf"),
 }
 
 Progress = Callable[[int, int], None]
@@ -59,6 +70,19 @@ class ExportRequest:
     font_size: int = 16
     xlsx_font: str = XLSX_DEFAULT_FONT
     signin_blank_rows: int = SIGNIN_BLANK_ROWS  # at least, after each group's names
+    pdfa: bool = False  # archival PDF/A-2b PDFs (kppforum.exports.pdf.pdfa)
+
+    # The plan documents (kppforum.services.plan_book_builder). The plan forms hold this
+    # meeting's routed proposals, or every meeting's with ``plan_all_meetings``.
+    plan_xlsx: Path | None = None
+    plan_pdf: Path | None = None
+    announcement_pdf: Path | None = None
+    plan_all_meetings: bool = False
+    edition: PlanEdition = PlanEdition.PLAN  # แผน / เพิ่มเติม / เปลี่ยนแปลง ครั้งที่ n/พ.ศ.
+    edition_number: int | None = None
+    edition_year_be: int | None = None
+    show_source: bool = False  # ที่มา: the forum and its vote under each plan row
+    posted_on: dt.date | None = None  # the announcement's posting date (default: today)
 
     def outputs(self) -> list[tuple[str, Path]]:
         """(document, path) of every requested document, in writing order."""
@@ -67,6 +91,9 @@ class ExportRequest:
             (SIGNIN, self.signin_pdf),
             (TALLIES, self.tallies_pdf),
             (XLSX, self.xlsx),
+            (PLAN_XLSX, self.plan_xlsx),
+            (PLAN_PDF, self.plan_pdf),
+            (ANNOUNCEMENT, self.announcement_pdf),
         )
         return [(kind, Path(path)) for kind, path in chosen if path]
 
@@ -77,6 +104,9 @@ def document_label(kind: str) -> str:
         SIGNIN: translate("export", "Sign-in sheets (PDF)"),
         TALLIES: translate("export", "Tally report (PDF)"),
         XLSX: translate("export", "Workbook (Excel)"),
+        PLAN_XLSX: translate("export", "Plan forms (Excel)"),
+        PLAN_PDF: translate("export", "Plan forms (PDF)"),
+        ANNOUNCEMENT: translate("export", "Announcement (PDF)"),
     }
     return labels[kind]
 
@@ -104,6 +134,13 @@ def _validate(request: ExportRequest) -> list[tuple[str, Path]]:
             ),
             field="signin_blank_rows",
         )
+    if request.edition is not PlanEdition.PLAN and any(k in PLAN_DOCUMENTS for k, _ in outputs):
+        number, year = request.edition_number, request.edition_year_be
+        if number is None or number < 1 or year is None or not 2400 <= year <= 2800:
+            raise ValidationError(
+                translate("export", "An added or changed plan needs its number and B.E. year."),
+                field="edition",
+            )
     seen: dict[Path, str] = {}
     for kind, path in outputs:
         key = path.expanduser().resolve()
@@ -155,12 +192,27 @@ def _write(
     registry: dict[int | None, list[PersonInfo]] | None,
     request: ExportRequest,
     path: Path,
+    plan: dict[str, object],
 ) -> object:
+    if kind == PLAN_XLSX:
+        font = request.xlsx_font or XLSX_DEFAULT_FONT
+        return write(plan["book"], path, font_name=font, lang=request.lang)
+    if kind in (PLAN_PDF, ANNOUNCEMENT):
+        source = plan["book" if kind == PLAN_PDF else "announcement"]
+        return write(
+            source,
+            path,
+            font_size=request.font_size,
+            thai_digits=request.thai_digits,
+            lang=request.lang,
+            pdfa=request.pdfa,
+        )
     if kind == XLSX:
         return write(report, path, font_name=request.xlsx_font or XLSX_DEFAULT_FONT)
     options: dict[str, object] = {
         "base_size": request.font_size,
         "thai_digits": request.thai_digits,
+        "pdfa": request.pdfa,
     }
     if kind == SIGNIN:
         options["registry"] = registry
@@ -168,13 +220,64 @@ def _write(
     return write(report, path, **_accepted(write, options))
 
 
+def missing_characters_warning(kind: str, characters: set[str]) -> str:
+    """The message for characters (emoji) a PDF's font lacks: printed as their names."""
+    return translate(
+        "export",
+        "{document}: the font has no {characters}; each is printed as its name in brackets "
+        "(copied text keeps the real character).",
+    ).format(document=document_label(kind), characters=" ".join(sorted(characters)))
+
+
+@contextmanager
+def _missing(kind: str) -> Iterator[set[str]]:
+    """The characters a PDF document draws as stand-ins (none for the workbook, which keeps
+    every character as typed)."""
+    if kind in (XLSX, PLAN_XLSX):
+        yield set()
+        return
+    from kppforum.exports.pdf.typeset import collect_missing
+
+    with collect_missing() as found:
+        yield found
+
+
+def _plan_documents(
+    s: Session, request: ExportRequest, writers: dict[str, Callable[..., object]]
+) -> dict[str, object]:
+    """The plan book and the announcement the request asks for, read in the caller's
+    transaction and in the report language (their labels and dates are built in it)."""
+    from kppforum.services.plan_book_builder import build_announcement_in, build_plan_book_in
+
+    plan: dict[str, object] = {}
+    with i18n.language(request.lang):
+        if PLAN_XLSX in writers or PLAN_PDF in writers:
+            plan["book"] = build_plan_book_in(
+                s,
+                meeting_id=None if request.plan_all_meetings else request.meeting_id,
+                edition=request.edition,
+                edition_number=request.edition_number,
+                edition_year_be=request.edition_year_be,
+                show_source=request.show_source,
+            )
+        if ANNOUNCEMENT in writers:
+            posted_on = request.posted_on or dt.date.today()
+            plan["announcement"] = build_announcement_in(s, request.meeting_id, posted_on)
+    return plan
+
+
 def export_meeting(
     forum: Forum,
     request: ExportRequest,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Path]:
     """Write every document *request* asks for; returns their paths (in request order).
+
+    *warnings* receives a translated message for each document that printed something other
+    than what was typed (characters its font lacks, such as emoji: see
+    :func:`missing_characters_warning`); the CLI prints them and the Export screen shows them.
 
     Raises ValidationError (bad request, unknown meeting, a folder that cannot be written,
     a document not yet available) or Cancelled; either way no target file was touched.
@@ -189,6 +292,7 @@ def export_meeting(
     with forum.read() as s:  # one read transaction: every document shows one state of the forum
         report = build_meeting_report_in(s, request.meeting_id)  # errors in the user's language
         registry = registry_by_community_in(s) if SIGNIN in writers else None
+        plan = _plan_documents(s, request, writers)
     report_progress(1, total)
     staged: list[tuple[Path, Path]] = []
     try:
@@ -198,8 +302,11 @@ def export_meeting(
             temp = files.temp_path(path)
             staged.append((temp, path))
             try:
-                with i18n.language(request.lang), paused_gc():
-                    _write(kind, writers[kind], report, registry, request, temp)
+                with i18n.language(request.lang), paused_gc(), _missing(kind) as missing:
+                    _write(kind, writers[kind], report, registry, request, temp, plan)
+                if missing and warnings is not None:
+                    with i18n.language(request.lang):
+                        warnings.append(missing_characters_warning(kind, missing))
             except OSError as exc:
                 raise files.write_error(path, exc) from exc
             report_progress(done, total)

@@ -8,7 +8,12 @@ lists every file with its size and SHA-256, the time, the app version and the me
 can check later that nothing was changed (``sha256sum``). The ZIP is written to a temporary name and
 renamed over *zip_path* only when complete.
 
-The snapshot holds the whole forum, phones included: the pack is an internal document.
+A pack is public by default: its forum copy has no phones, no national ID hashes or last 4
+digits and no hash key (``copy_forum_to_send``), so it may go to an auditor or the public. An
+*internal* pack keeps phones and ID hashes (never the hash key) and says so three times: its file
+name carries the internal marker, its manifest says ``"classification": "internal"`` and the
+first file in the ZIP is a notice (``INTERNAL-do-not-publish.txt``) that also opens the ZIP's
+comment.
 """
 
 from __future__ import annotations
@@ -21,17 +26,19 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from kppforum import __version__
+from kppforum import __version__, i18n
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.exports import files
 from kppforum.exports.bundle import ExportRequest, export_meeting
+from kppforum.exports.internal_attendance import ENGLISH_FILE_MARKER, marked_path, marker
 from kppforum.i18n import translate
-from kppforum.services.forum_files import SCHEMA_VERSION, Forum, copy_forum_to_file
+from kppforum.services.forum_files import SCHEMA_VERSION, Forum, copy_forum_to_send
 from kppforum.services.meetings import get_meeting
 from kppforum.thai import be_year
 
 MANIFEST = "manifest.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: "classification" and "personal_data"
+NOTICE_NAME = f"{ENGLISH_FILE_MARKER}.txt"
 SNAPSHOT_NAME = "forum-snapshot.kppforum"
 DOCUMENT_NAMES = {
     "minutes_pdf": "minutes.pdf",
@@ -52,18 +59,40 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def default_file_name(forum: Forum, meeting_id: int) -> str:
+def default_file_name(forum: Forum, meeting_id: int, *, internal: bool = False) -> str:
     m = get_meeting(forum, meeting_id)
     label = translate("evidence", "evidence-pack")
-    return f"{label}-{m.number}-{be_year(m.date.year)}.zip"
+    name = f"{label}-{m.number}-{be_year(m.date.year)}.zip"
+    return marked_path(Path(name)).name if internal else name
+
+
+def _notice() -> str:
+    return "\n".join(
+        [
+            marker(),
+            "",
+            translate(
+                "evidence",
+                "This evidence pack holds personal data: the forum copy in it has the phone "
+                "numbers and national ID hashes of the people. Keep it with the organisers; "
+                "never publish it or hand it to anyone outside them.",
+            ),
+            "This evidence pack holds personal data (phone numbers, national ID hashes). "
+            "Never publish it.",
+            "",
+        ]
+    )
 
 
 def _manifest(
-    forum: Forum, meeting_id: int, folder: Path, names: list[str], lang: str
+    forum: Forum, meeting_id: int, folder: Path, names: list[str], lang: str, internal: bool
 ) -> dict[str, object]:
     m = get_meeting(forum, meeting_id)
     return {
         "format": MANIFEST_FORMAT,
+        "classification": "internal" if internal else "public",
+        "personal_data": internal,
+        **({"notice": marker()} if internal else {}),
         "app": "kppforum",
         "app_version": __version__,
         "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -96,8 +125,10 @@ def write_evidence_pack(
     *,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    internal: bool = False,
 ) -> Path:
-    """Write the evidence pack of *meeting_id* to *zip_path* (atomically); returns it.
+    """Write the evidence pack of *meeting_id* to *zip_path* (atomically); returns where it went:
+    an *internal* pack's name always carries the internal marker (added in front if missing).
 
     Raises ValidationError (unknown meeting, a folder that cannot be written, ...) or
     Cancelled; either way *zip_path* is untouched and no temporary file is left."""
@@ -109,6 +140,10 @@ def write_evidence_pack(
             ),
             field="path",
         )
+    if internal:
+        with i18n.language(lang):
+            zip_path = marked_path(zip_path)
+            notice = _notice()
     files.check_target(zip_path)
     report = progress or (lambda done, total: None)
     cancelled = should_cancel or (lambda: False)
@@ -128,12 +163,16 @@ def write_evidence_pack(
         if cancelled():
             raise Cancelled()
         try:
-            copy_forum_to_file(forum, folder / SNAPSHOT_NAME)
+            copy_forum_to_send(forum, folder / SNAPSHOT_NAME, personal_data=internal)
         except OSError as exc:
             raise files.write_error(zip_path, exc) from exc
         report(6, total)
         names = [*DOCUMENT_NAMES.values(), SNAPSHOT_NAME]
-        manifest = _manifest(forum, meeting_id, folder, names, lang)
+        if internal:
+            (folder / NOTICE_NAME).write_text(notice, encoding="utf-8")
+            names.insert(0, NOTICE_NAME)
+        with i18n.language(lang):
+            manifest = _manifest(forum, meeting_id, folder, names, lang, internal)
         (folder / MANIFEST).write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
@@ -142,6 +181,8 @@ def write_evidence_pack(
             raise Cancelled()
         with files.atomic_path(zip_path) as temp:
             with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                if internal:
+                    zf.comment = notice.encode("utf-8")
                 for name in [*names, MANIFEST]:
                     zf.write(folder / name, arcname=name)
             with zipfile.ZipFile(temp) as zf:  # read back: a damaged pack is never delivered
@@ -174,6 +215,7 @@ def verify_evidence_pack(zip_path: Path) -> list[str]:
 
 __all__ = [
     "MANIFEST",
+    "NOTICE_NAME",
     "SNAPSHOT_NAME",
     "default_file_name",
     "sha256_of",

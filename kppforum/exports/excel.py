@@ -37,7 +37,7 @@ from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import DOCUMENT_ORDER, sector_label
 from kppforum.services.tallies import RANKED_STATUSES, RankedProposal
-from kppforum.thai import be_year
+from kppforum.thai import meeting_number
 
 DEFAULT_FONT = "TH SarabunPSK"  # the government standard font, on most office PCs
 DATE_FORMAT_TH = "[$-107041E]d mmmm yyyy"
@@ -119,7 +119,7 @@ class _Book:
         assert self.wb.active is not None  # a new Workbook has one sheet
         self.wb.remove(self.wb.active)
         m = report.meeting
-        self.number = f"{m.number}/{be_year(m.date.year)}"
+        self.number = meeting_number(m.number, m.date)
         self.footer = f"{report.profile.name} · {self.number}"
         self.page_label = translate("workbook", "Page &P of &N")
 
@@ -351,6 +351,7 @@ class _Book:
             [
                 Column(translate("workbook", "Overall rank"), "int", 7, 10),
                 Column(translate("workbook", "Rank in community"), "int", 7, 11),
+                Column(translate("workbook", "No."), "int", 5, 8),  # "ข้อ 20", as everywhere
                 Column(translate("workbook", "Community"), "text", 12, 28),
                 Column(translate("workbook", "Project"), "wrap", 20, 45),
                 Column(translate("workbook", "Strategy"), "wrap", 14, 30),
@@ -373,6 +374,7 @@ class _Book:
                 [
                     rp.overall_rank,
                     rp.community_rank,
+                    p.reference,
                     p.community_name,
                     _project_title(rp),
                     p.strategy_name,

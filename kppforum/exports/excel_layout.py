@@ -14,6 +14,7 @@ from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -53,7 +54,7 @@ def clean_text(text: str) -> str:
     return text[:MAX_CELL_TEXT]
 
 
-def set_value(cell, value: object) -> None:
+def set_value(cell: Any, value: object) -> None:
     """Write *value* as data: text never becomes a formula, numbers and dates stay typed."""
     if isinstance(value, str):
         text = clean_text(value)
@@ -82,8 +83,8 @@ class Metrics:
         key = font_name.casefold().replace("-", " ")
         self.scale = SMALL_FONT_SCALE if key.startswith(_SMALL_FONTS) else 1.0
         self._names = {False: "Sarabun", True: "Sarabun-Bold"}
-        face = pdfmetrics.getFont(self._names[False]).face
-        self.line_height = (face.ascent - face.descent) / 1000 * size * self.scale * 1.12
+        ascent, descent = pdfmetrics.getAscentDescent(self._names[False])
+        self.line_height = (ascent - descent) / 1000 * size * self.scale * 1.12
         self._string_width = typeset.string_width
         self.width = lru_cache(maxsize=20000)(self._width)
 
@@ -182,7 +183,7 @@ class Table:
         self._widths = [metrics.width(c.header, True) for c in self.columns]
         self._row_texts: list[tuple[int, list[tuple[int, str, bool]]]] = []
         self._merged_rows: list[tuple[int, str]] = []
-        self._styles: dict[tuple, object] = {}
+        self._styles: dict[tuple[int, int, int, str | None], object] = {}
         for index, column in enumerate(self.columns, start=1):
             cell = ws.cell(row=1, column=index)
             set_value(cell, column.header)
@@ -191,7 +192,14 @@ class Table:
         self._row_texts.append((1, [(i, c.header, True) for i, c in enumerate(self.columns)]))
         self.row = 1
 
-    def _style(self, cell, font, fill, alignment, number_format) -> None:
+    def _style(
+        self,
+        cell: Any,
+        font: Font,
+        fill: PatternFill | None,
+        alignment: Alignment | None,
+        number_format: str | None,
+    ) -> None:
         """Border, font, fill, alignment and number format of a data cell. openpyxl hashes each
         style object on every assignment (most of a big workbook's time), so the style of a
         combination is built once and copied to the next cells that use it."""
@@ -230,6 +238,7 @@ class Table:
         texts: list[tuple[int, str, bool]] = []
         if style == "group":
             text = str(values[0])
+            assert fill is not None  # a group row is always filled
             cell = ws.cell(row=r, column=1)
             set_value(cell, text)
             cell.font, cell.fill, cell.alignment = font, fill, st.top
@@ -319,12 +328,14 @@ class Table:
         if autofilter and self.row > 1:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.row}"
         name, size = self.st.font.name, int(self.st.font.size)
-        bold, plain = f'&"{name},Bold"&{size + 1}', f'&"{name},Regular"&{size - 1}'
+        heading, plain = f'&"{name},Bold"&{size + 1}', f'&"{name},Regular"&{size - 1}'
+        header, footer = ws.oddHeader, ws.oddFooter
+        assert header is not None and footer is not None  # a worksheet always has both
         # one line: a newline in header text is written as "_x000a_", which LibreOffice prints
-        ws.oddHeader.center.text = bold + header_footer_text(title)
-        ws.oddHeader.right.text = plain + header_footer_text(subtitle)
-        ws.oddFooter.left.text = plain + header_footer_text(footer_left)
-        ws.oddFooter.right.text = plain + page_label
+        header.center.text = heading + header_footer_text(title)
+        header.right.text = plain + header_footer_text(subtitle)
+        footer.left.text = plain + header_footer_text(footer_left)
+        footer.right.text = plain + page_label
 
 
 MIN_PRINTED_PT = 10.0  # fitting a wide sheet to the page never prints text smaller than this
@@ -349,14 +360,16 @@ def setup_print(
         landscape = True
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    page_setup_pr = ws.sheet_properties.pageSetUpPr
+    assert page_setup_pr is not None  # a worksheet's properties always have one
     if widths and print_scale(widths, landscape) < least:
-        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        page_setup_pr.fitToPage = False
         ws.page_setup.scale = math.ceil(least * 100)
         ws.print_title_cols = "A:A"
     else:
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0  # as many pages down as needed
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        page_setup_pr.fitToPage = True
     ws.print_title_rows = "1:1"
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5

@@ -31,13 +31,13 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from kppforum.domain.plan import ROW_FORMS, PlanForm
+from kppforum.domain.plan import ROW_FORMS, PlanEdition, PlanForm
 from kppforum.exports import plan_layout as L
 from kppforum.exports.pdf.common import Formatter
 from kppforum.exports.pdf.plan_doc import FormPage, build_plan_pdf, frame_width
 from kppforum.exports.pdf.plan_table import MIN_PT, CellStyles, FormTable
 from kppforum.exports.pdf.typeset import para, styles
-from kppforum.i18n import language
+from kppforum.i18n import language, translate
 from kppforum.services.plan_book import PlanBook, PlanRow, ProgramBlock, StrategyBlock
 
 __all__ = ["ALL_FORMS", "SUMMARY", "write_plan_pdf"]
@@ -112,9 +112,9 @@ class _PlanPdf:
 
     def details(self, form: PlanForm) -> list[Flowable]:
         book = self.book
-        columns = L.form_columns(
-            form, book.layout, book.years, show_source=book.show_source, edition=book.edition
-        )
+        # ที่มา and เหตุผลความจำเป็น print under each row (as a column they would squeeze the
+        # text columns beside five years of money into slivers)
+        columns = L.form_columns(form, book.layout, book.years)
         span = next(i for i, c in enumerate(columns) if c.group == "budget")
         strategies = book.forms.get(form, [])
         out: list[Flowable] = []
@@ -135,6 +135,9 @@ class _PlanPdf:
                     t.heading(self.n(L.program_heading(program.code, program.name)), indent=2)
                     for number, row in enumerate(program.rows, start=1):
                         t.data([self.n(str(number)), *self._row_values(row, columns[1:])])
+                        note = self._note(row)
+                        if note:
+                            t.note(note)
                     self._program_footer(t, program, columns, span)
             out.append(t.table(self.width))
         return out
@@ -151,6 +154,19 @@ class _PlanPdf:
             else:
                 values.append(getattr(row, L.ROW_FIELDS[column.key]) or "")
         return values
+
+    def _note(self, row: PlanRow) -> str:
+        """The optional columns of the book (ที่มา, เหตุผลความจำเป็น) as "label: text" lines."""
+        book = self.book
+        keys = ["source"] if book.show_source else []
+        if book.edition in (PlanEdition.ADDITION, PlanEdition.CHANGE):
+            keys.append("rationale")
+        parts = []
+        for key in keys:
+            text = (getattr(row, L.ROW_FIELDS[key]) or "").strip() or "-"
+            label = L.heading(L.FormColumn(key, "wrap", 1, 1)).replace("\n", " ")
+            parts.append(translate("plan_forms", "{label}: {text}").format(label=label, text=text))
+        return self.n("   ".join(parts))
 
     def _program_footer(
         self, t: FormTable, program: ProgramBlock, columns: list[L.FormColumn], span: int
@@ -231,13 +247,14 @@ def write_plan_pdf(
     font_size: float = DEFAULT_SIZE,
     thai_digits: bool = False,
     lang: str = "th",
+    pdfa: bool = False,
 ) -> Path:
     """Write *forms* of *book* (``None``/:data:`SUMMARY` is ผ.01; default: all, in binding
     order) to *path* atomically, A4 landscape, labels in *lang* (th or en).
 
     *font_size* is the size of the title lines' base (they print 2 pt larger); table text is
     75 % of it (ผ.01: 70 %) and never under 10 pt. *thai_digits*: every number in Thai
-    digits (Thai only).
+    digits (Thai only). *pdfa*: an archival PDF/A-2b file.
     Raises ValueError for an empty *forms* or a form that carries no plan rows
     (``PlanForm.COMMUNITY``); ValidationError when the file cannot be written."""
     forms = list(dict.fromkeys(forms))
@@ -271,4 +288,5 @@ def write_plan_pdf(
             title_size=doc.size + 2,
             small_size=max(doc.size * 0.8, MIN_PT),
             thai_digits=doc.fmt.digits,
+            pdfa=pdfa,
         )

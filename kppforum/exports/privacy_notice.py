@@ -205,9 +205,11 @@ def write_privacy_notice(
     national_id: bool = False,
     lang: str | None = None,
     base_size: float = NOTICE_SIZE,
+    pdfa: bool = False,
 ) -> Path:
     """Write the notice to *path* atomically; returns *path*. The text is set at *base_size*,
-    or up to 2 points smaller when that keeps the notice on one page."""
+    or up to 2 points smaller when that keeps the notice on one page. *pdfa*: an archival
+    PDF/A-2b file."""
     _check(retention_years)
     room = PAGE_SIZE[1] - MARGINS[2] - MARGINS[3]
     with i18n.language(lang or i18n.current_language()):
@@ -222,7 +224,9 @@ def write_privacy_notice(
             if _height(flowables) <= room * 0.97:
                 break
         title = translate("privacy", "Privacy notice")
-        return build_pdf(Path(path), flowables, title=title, page_numbers_from=2, number_size=size)
+        return build_pdf(
+            Path(path), flowables, title=title, page_numbers_from=2, number_size=size, pdfa=pdfa
+        )
 
 
 def write_forum_privacy_notice(
@@ -232,6 +236,7 @@ def write_forum_privacy_notice(
     retention_years: int = DEFAULT_RETENTION_YEARS,
     contact: str = "",
     lang: str | None = None,
+    pdfa: bool = False,
 ) -> Path:
     """The notice of *forum*: its municipality profile, and the ID line if it collects IDs."""
     _check(retention_years)
@@ -244,4 +249,5 @@ def write_forum_privacy_notice(
         contact=contact,
         national_id=national_id,
         lang=lang,
+        pdfa=pdfa,
     )

@@ -48,8 +48,13 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("HarfBuzz / uharfbuzz", "uharfbuzz", "MIT (HarfBuzz) / Apache-2.0 (uharfbuzz)"),
     ("nlpo3", "nlpo3", "Apache-2.0"),
     ("PyThaiNLP word list (words_th.txt)", "", "CC0-1.0"),
+    ("sRGB ICC profile (Little CMS, Debian icc-profiles-free)", "", "Zlib"),
     ("platformdirs", "platformdirs", "MIT"),
     ("charset-normalizer", "charset-normalizer", "MIT"),
+)
+# Listed when installed (and then bundled, installer/bundle_filter.OPTIONAL).
+OPTIONAL_COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("pyscard (ID card reader)", "pyscard", "LGPL-2.1-or-later"),
 )
 
 
@@ -189,7 +194,10 @@ class AboutDialog(QDialog):
             f"<td style='padding:2px 12px 2px 0'>{html.escape(_dist_version(dist))}</td>"
             f"<td style='padding:2px 0'>{html.escape(licence)}</td>"
             "</tr>"
-            for name, dist, licence in COMPONENTS
+            for name, dist, licence in (
+                *COMPONENTS,
+                *(c for c in OPTIONAL_COMPONENTS if _dist_version(c[1])),
+            )
         )
         self.licences.setHtml(
             f"<p><b>{html.escape(heading)}</b></p>"

@@ -146,7 +146,11 @@ class FileListModel(QIdentityProxyModel):
             at = self.mapToSource(index)
             if column == DATE_COLUMN:
                 stamp = source.lastModified(at)
-                return file_date_text(stamp.toPython()) if stamp.isValid() else ""
+                if not stamp.isValid():
+                    return ""
+                when = stamp.toPython()
+                assert isinstance(when, dt.datetime)  # the stub types toPython() as object
+                return file_date_text(when)
             if column == TYPE_COLUMN:
                 return file_type_text(source.fileInfo(at).suffix(), source.isDir(at))
             return "" if source.isDir(at) else file_size_text(source.size(at))

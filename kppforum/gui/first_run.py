@@ -5,12 +5,14 @@ forum (to try things), start a new forum, open a forum file (e.g. from the regis
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Protocol
+
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QHBoxLayout,
-    QMainWindow,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -26,7 +28,8 @@ DEMO, NEW, OPEN = "demo", "new", "open"
 def first_run_needed(settings: Settings) -> bool:
     """No forum file was opened before (or it is gone) and the default file does not exist."""
     last = settings.last_file
-    return (last is None or not last.is_file()) and not paths.default_forum_path().exists()
+    gone = last is None or (isinstance(last, Path) and not last.is_file())  # a URL: a server
+    return gone and not paths.default_forum_path().exists()
 
 
 class FirstRunDialog(QDialog):
@@ -95,7 +98,16 @@ class FirstRunDialog(QDialog):
         super().changeEvent(event)
 
 
-def carry_out(window: QMainWindow, choice: str) -> bool:
+class ForumShell(Protocol):
+    """What the first-run page needs of the main window (a Protocol, not an import of
+    main_window: the window's Help menu imports this module)."""
+
+    def open_forum(self, path: Path, *, recover: bool = True, create: bool = False) -> bool: ...
+    def new_forum(self) -> None: ...
+    def choose_forum(self) -> None: ...
+
+
+def carry_out(window: ForumShell, choice: str) -> bool:
     """Do what the first-run page chose in *window* (a MainWindow); True if a forum is open."""
     if choice == DEMO:
         from kppforum.services.demo import create_demo_forum

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -164,8 +165,8 @@ class HelpMenu(QObject):
             menu = window.menuBar().addMenu("")
         first = menu.actions()[0] if menu.actions() else None
         for action in (self.guide, self.keys, self.welcome):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+            menu.insertAction(first, action)  # type: ignore[arg-type]  # stub: Qt takes None (append)
+        menu.insertSeparator(first)  # type: ignore[arg-type]  # stub: Qt takes None (append)
         self.window_: HelpWindow | None = None
         window.installEventFilter(self)
         self.retranslate()
@@ -201,9 +202,9 @@ class HelpMenu(QObject):
         dialog.open()
 
     def _first_run_choice(self, choice: str) -> None:
-        from kppforum.gui.first_run import carry_out
+        from kppforum.gui.first_run import ForumShell, carry_out
 
-        carry_out(self.window, choice)
+        carry_out(cast(ForumShell, self.window), choice)  # the main window installs this menu
 
 
 def install_help(window: QMainWindow) -> HelpMenu:

@@ -7,6 +7,7 @@ add-ons (file actions, projector, privacy menu) follow its ``forumOpened``/``abo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -199,6 +200,11 @@ class MainWindow(QMainWindow):
 
             return TalliesView(ctx)
 
+        def plan_rows(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.plan_rows import PlanRowsView
+
+            return PlanRowsView(ctx)
+
         def export(ctx: AppContext) -> QWidget:
             from kppforum.gui.views.export import ExportView
 
@@ -211,6 +217,7 @@ class MainWindow(QMainWindow):
             ("agenda", self.tr("Meeting in progress"), agenda),
             ("proposals", self.tr("Proposals"), proposals),
             ("tallies", self.tr("Tallies"), tallies),
+            ("plan", self.tr("Plan (ผ.02)"), plan_rows),
             ("export", self.tr("Export"), export),
         ]
 
@@ -379,9 +386,9 @@ class MainWindow(QMainWindow):
 
     def _saved(self, when: QDateTime) -> None:
         self.saved_when = when
-        self.saved_label.setText(
-            qfmt(self.tr("Saved %1"), ui_time(when.time().toPython()))  # "21.04 น."
-        )
+        saved_at = when.time().toPython()
+        assert isinstance(saved_at, dt.time)  # the stub types toPython() as object
+        self.saved_label.setText(qfmt(self.tr("Saved %1"), ui_time(saved_at)))  # "21.04 น."
 
     def _update_status(self) -> None:
         if self.ctx is None:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +25,12 @@ from kppforum.exports.privacy_notice import DEFAULT_RETENTION_YEARS, MAX_YEARS, 
 from kppforum.gui import dialogs
 from kppforum.gui.text import qfmt
 from kppforum.gui.widgets.be_date_edit import BEDateEdit
-from kppforum.services.privacy import PurgeResult, preview_purge, retention_purge
+from kppforum.services.privacy import (
+    PurgeResult,
+    earlier_copies,
+    preview_purge,
+    retention_purge,
+)
 from kppforum.thai import format_date
 
 
@@ -112,6 +118,13 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.counts, 1)
+        self.copies_note = QLabel(self)
+        self.copies_note.setWordWrap(True)
+        self.copies_note.setObjectName("purgeCopiesNote")
+        self.copies_too = QCheckBox(self)
+        self.copies_too.setObjectName("purgeCopiesToo")
+        layout.addWidget(self.copies_note)
+        layout.addWidget(self.copies_too)
         layout.addWidget(self.buttons)
         self.date.dateChanged.connect(self.refresh)
         self.resize(620, 340)
@@ -151,7 +164,7 @@ class PurgeDialog(QDialog):
         question = qfmt(
             self.tr(
                 "Erase the personal data of people seen only at meetings before %1?\n\n%2\n\n"
-                "This cannot be undone. Backup copies made earlier still hold the data."
+                "This cannot be undone."
             ),
             format_date(before),
             self.counts_text(self.preview),
@@ -159,7 +172,9 @@ class PurgeDialog(QDialog):
         if not dialogs.confirm(self, question):
             return
         try:
-            self.result = retention_purge(self.forum, before)
+            self.result = retention_purge(
+                self.forum, before, copies_too=self.copies_too.isChecked()
+            )
         except ValidationError as exc:
             dialogs.error(self, exc.message)
             return
@@ -176,6 +191,21 @@ class PurgeDialog(QDialog):
         )
         self.date_label.setText(self.tr("Meetings &before:"))
         self.erase_button.setText(self.tr("&Erase…"))
+        count = len(earlier_copies(self.forum))
+        self.copies_note.setText(
+            qfmt(
+                self.tr(
+                    "The purge erases the data from this forum file only. %1 earlier copies "
+                    "made by the app (snapshots, backups before an upgrade, files kept aside by "
+                    "a restore) still hold them. Copies saved elsewhere (a USB stick, an "
+                    "evidence pack) must be deleted by hand."
+                ),
+                count,
+            )
+        )
+        self.copies_too.setText(
+            self.tr("Also delete the earlier snapshots and backup copies (a new snapshot is taken)")
+        )
         dialogs.translate_buttons(self.buttons)
         self.refresh()
 

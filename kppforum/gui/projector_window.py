@@ -54,6 +54,12 @@ class Sizes:
     big: float
 
 
+def _spaces(text: str) -> list[int]:
+    """Where *text* may break between phrases: its ordinary spaces (a no-break space, as
+    :func:`unbroken_brackets` puts inside brackets, is not one)."""
+    return [i for i, ch in enumerate(text) if ch == " "]
+
+
 def sizes_for(width: int, height: int) -> Sizes:
     s = max(min(width / BASE_WIDTH, height / BASE_HEIGHT), 0.25)
     return Sizes(s, 36 * s, 46 * s, 38 * s, 32 * s, 44 * s)
@@ -76,6 +82,7 @@ class ProjectorWindow(QWidget):
         self._family = QApplication.font().family()
         self._fonts: dict[tuple[float, bool], QFont] = {}
         self._layouts: dict[tuple[str, float, bool, float, int], list[tuple[QTextLayout, str]]] = {}
+        self._titles: dict[tuple[str, float, int], list[str]] = {}
         self.captions: dict[str, str] = {}
         self.retranslate()
 
@@ -117,6 +124,7 @@ class ProjectorWindow(QWidget):
             "proposer": self.tr("Proposed by %1"),
             "where": self.tr("Location: %1"),
             "votes": self.tr("%1 agree · %2"),
+            "line": self.tr("No. %1 · %2"),  # "ข้อ 20 · ชุมชนที่ 10": the proposal's number
         }
         self.update()
 
@@ -133,6 +141,7 @@ class ProjectorWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layouts.clear()
+        self._titles.clear()
         super().resizeEvent(event)
 
     # --- text helpers -------------------------------------------------------------------
@@ -216,6 +225,31 @@ class ProjectorWindow(QWidget):
             y += line_height
         return y
 
+    def _title_lines(self, title: str, px: float, width: float) -> list[str]:
+        """The title on one line, or on two broken at the space that balances them best
+        ("ประชุมประชาคมท้องถิ่นระดับเมือง / เพื่อทบทวนแผนพัฒนาท้องถิ่น (พ.ศ. 2561-2565)"): a Thai
+        title breaks between its phrases, never leaving "(พ.ศ. 2561-2565)" alone (issue 14).
+        A title no split fits is wrapped as any text, on at most two lines."""
+        key = (title, round(px, 1), round(width))
+        cached = self._titles.get(key)
+        if cached is not None:
+            return cached
+        advance = QFontMetricsF(self._font(px, True)).horizontalAdvance
+        lines = [title]
+        if advance(title) > width:
+            splits = [(title[:i].rstrip(), title[i + 1 :].lstrip()) for i in _spaces(title)]
+            fitting = [
+                (max(advance(a), advance(b)), [a, b])
+                for a, b in splits
+                if a and b and max(advance(a), advance(b)) <= width
+            ]
+            if fitting:
+                lines = min(fitting, key=lambda f: f[0])[1]
+            else:
+                lines = [piece for _layout, piece in self._lines(title, px, True, width, 2)]
+        self._titles[key] = lines
+        return lines
+
     # --- painting -----------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -237,15 +271,16 @@ class ProjectorWindow(QWidget):
         snap = self.snapshot
         inner = w - 2 * z.margin
         title = unbroken_brackets(snap.title) or self.captions["no_meeting"]
-        title_lines = len(self._lines(title, z.title, True, inner * 0.75, 2))
-        band_height = z.margin * 0.7 + title_lines * z.title * 1.55 + z.small * 1.55
+        title_lines = self._title_lines(title, z.title, inner * 0.75)
+        band_height = z.margin * 0.7 + len(title_lines) * z.title * 1.55 + z.small * 1.55
         agenda = ""
         if snap.agenda_title:
             agenda = qfmt(self.captions["agenda"], snap.agenda_position, snap.agenda_title)
             band_height += len(self._lines(agenda, z.big, True, inner, 2)) * z.big * 1.55
         p.fillRect(QRectF(0, 0, w, band_height), BAND)
         y = z.margin * 0.4
-        y = self._text(p, z.margin, y, inner * 0.75, title, z.title, WHITE, bold=True, max_lines=2)
+        for line in title_lines:
+            y = self._text(p, z.margin, y, inner * 0.75, line, z.title, WHITE, bold=True)
         if snap.title:
             present = qfmt(self.captions["present"], snap.present)
             width = inner * 0.25
@@ -387,6 +422,6 @@ class ProjectorWindow(QWidget):
     def _paint_line(
         self, p: QPainter, z: Sizes, x: float, y: float, width: float, line: Line, bottom: float
     ) -> float:
-        head = f"{line.number} · {line.community}"
+        head = qfmt(self.captions["line"], line.number, line.community)
         y = self._text(p, x, y, width, head, z.small, YELLOW, bold=True)
         return self._text(p, x, y, width, line.text, z.body, WHITE, max_lines=2, bottom=bottom)

@@ -71,7 +71,7 @@ class ServerConnection(QObject):
         actions = shell.file_menu.actions()
         index = actions.index(shell.act_open) if shell.act_open in actions else -1
         before = actions[index + 1] if 0 <= index < len(actions) - 1 else None
-        shell.file_menu.insertAction(before, self.act_connect)
+        shell.file_menu.insertAction(before, self.act_connect)  # type: ignore[arg-type]  # stub: Qt takes None
         self.where = QLabel(window)
         self.where.setObjectName("connectionLabel")
         window.statusBar().addPermanentWidget(self.where)

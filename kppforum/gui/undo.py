@@ -100,7 +100,8 @@ class ProposalCommand(QUndoCommand):
         super().__init__()
         self.forum, self.sink = forum, sink
         self._pushed = False
-        self.kind, self.words = "", ()
+        self.kind = ""
+        self.words: tuple[str, ...] = ()
 
     def describe(self, kind: str, *words: str) -> None:
         """Name the step (*kind* of a template above, filled with *words*)."""

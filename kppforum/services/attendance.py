@@ -6,9 +6,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Result, delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Attendance, Community, Invitation, Meeting, Person
@@ -121,7 +121,7 @@ def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
         s.execute(delete(Attendance).where(Attendance.id == found.id))
 
 
-def _attendee_rows(s: Session, meeting_id: int):
+def _attendee_rows(s: Session, meeting_id: int) -> Result[Person, str, dt.datetime, str]:
     return s.execute(
         select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
         .join(Attendance, Attendance.person_id == Person.id)
@@ -247,12 +247,13 @@ def list_absent_in(s: Session, meeting_id: int) -> list[AbsentInfo]:
         .join(Invitation, Invitation.person_id == Person.id)
         .where(Invitation.meeting_id == meeting_id, Person.id.not_in(present))
     ).all()
-    key = _invitation_order(s, meeting_id)
-    rows.sort(key=key)
+    place = invitation_order_in(s, meeting_id)
+    ordered = sorted(rows, key=lambda r: place[r[0].id])
     return [
-        AbsentInfo(p.id, display_name(p.title, p.first_name, p.last_name), role, reason, key(r)[1])
-        for r in rows
-        for p, role, reason, _id in [r]
+        AbsentInfo(
+            p.id, display_name(p.title, p.first_name, p.last_name), role, reason, place[p.id]
+        )
+        for p, role, reason, _id in ordered
     ]
 
 
@@ -278,34 +279,46 @@ def list_invited_present_in(s: Session, meeting_id: int) -> list[InvitedPresentI
         .join(Invitation, Invitation.person_id == Person.id)
         .where(Invitation.meeting_id == meeting_id, Person.id.in_(present))
     ).all()
-    key = _invitation_order(s, meeting_id)
-    rows.sort(key=key)
+    place = invitation_order_in(s, meeting_id)
+    ordered = sorted(rows, key=lambda r: place[r[0].id])
     return [
         InvitedPresentInfo(
-            p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector, key(r)[1]
+            p.id, display_name(p.title, p.first_name, p.last_name), role, p.sector, place[p.id]
         )
-        for r in rows
-        for p, role, _id in [r]
+        for p, role, _id in ordered
     ]
 
 
-def _invitation_order(s: Session, meeting_id: int):
-    """Official order of the invited (ผู้มาประชุม / ผู้ไม่มาประชุม): the chair first, then the
-    invitation list's order (the order people were invited: by position, as the secretary
-    entered them). The invitation table has no position column yet, so that order cannot be
-    edited apart from re-inviting; a ``position`` column needs a schema migration."""
+def _list_position() -> InstrumentedAttribute[int]:
+    """The column that orders a meeting's invitation list (schema v5, editable with
+    ``meetings.move_invitation``): one place names it."""
+    return Invitation.position
+
+
+def invitation_order_in(s: Session, meeting_id: int) -> dict[int, int]:
+    """The official order of a meeting's invited people (ผู้มาประชุม / ผู้ไม่มาประชุม), as
+    person id -> place: the chair first (place 0), then the invitation list's order (places
+    1, 2, ...). The minutes and the sign-in sheets read the order only through this function."""
     meeting = s.get(Meeting, meeting_id)
     chair = _name_key(meeting.chair if meeting is not None else "")
+    rows = s.execute(
+        select(Person, _list_position().label("list_position"), Invitation.id)
+        .join(Invitation, Invitation.person_id == Person.id)
+        .where(Invitation.meeting_id == meeting_id)
+    ).all()
 
-    def key(row) -> tuple:
-        p = row[0]
+    def is_chair(p: Person) -> bool:
         names = {
             _name_key(display_name(p.title, p.first_name, p.last_name)),
             _name_key(f"{p.first_name} {p.last_name}"),
         }
-        return (not (chair and chair in names), 0 if chair and chair in names else row[-1])
+        return bool(chair) and chair in names
 
-    return key
+    ordered = sorted(rows, key=lambda r: (not is_chair(r[0]), r[1] is None, r[1] or 0, r[2]))
+    return {
+        row[0].id: place if is_chair(ordered[0][0]) else place + 1
+        for place, row in enumerate(ordered)
+    }
 
 
 def _name_key(name: str) -> str:

@@ -7,13 +7,16 @@ The log is written by every service in the same transaction as the change
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
 from kppforum.db import Forum
+from kppforum.db.erase import PERSONAL_AUDIT_KEYS
 from kppforum.db.models import AuditEvent
 from kppforum.i18n import translate
 
@@ -71,6 +74,42 @@ def change_summary(before: str, after: str) -> str:
     changed = [k for k in new if old.get(k) != new.get(k)]
     changed += [k for k in old if k not in new and old[k] is not None]
     return ", ".join(f"{k}: {_short(old.get(k))} → {_short(new.get(k))}" for k in changed)
+
+
+# A run of 9 or more digits (Arabic or Thai), separators allowed between them: a phone or an ID.
+_DIGIT = "[0-9๐-๙]"
+_LONG_NUMBER = re.compile(f"{_DIGIT}(?:[ .-]?{_DIGIT}){{8,}}")
+_ANY_DIGIT = re.compile(_DIGIT)
+
+
+def _mask_digits(text: str, keep: int = 0) -> str:
+    """Every digit of *text* as "x" but the last *keep*."""
+    digits = len(_ANY_DIGIT.findall(text))
+    seen = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal seen
+        seen += 1
+        return m.group(0) if seen > digits - keep else "x"
+
+    return _ANY_DIGIT.sub(one, text)
+
+
+def _mask_value(text: str) -> str:
+    data = _load(text)
+    if data is not None:
+        for key in PERSONAL_AUDIT_KEYS & data.keys():
+            value = data[key]
+            if isinstance(value, str | int) and not isinstance(value, bool):
+                data[key] = _mask_digits(str(value))
+        text = json.dumps(data, ensure_ascii=False)
+    return _LONG_NUMBER.sub(lambda m: _mask_digits(m.group(0), keep=2), text)
+
+
+def masked_entry(e: AuditEntry) -> AuditEntry:
+    """*e* with phone numbers and national ID digits masked ("xxxxxxxx78", "xxxx"): what leaves
+    the app by default (the CLI and the CSV/xlsx export without ``--internal``)."""
+    return dataclasses.replace(e, before=_mask_value(e.before), after=_mask_value(e.after))
 
 
 def _escape_like(term: str) -> str:

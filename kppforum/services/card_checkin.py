@@ -2,11 +2,14 @@
 
 The card's number never reaches the forum file in clear. It is used, in memory, to look the
 person up by the forum's keyed hash (kppforum.services.privacy) when the forum collects
-national IDs, and stored (hash + last 4 digits) only for a walk-in registered from the card
-while that setting is on. Otherwise the lookup is by title, first name and last name as
-printed on the card, normalised like every name in the registry (kppforum.thai).
+national IDs, and stored (hash + last 4 digits, audited without the number) while that
+setting is on: for a walk-in registered from the card, and for a registry person without a
+stored ID whom the card was matched to by name (or whom the desk chose among the card's
+namesakes). Otherwise the lookup is by title, first name and last name as printed on the
+card, normalised like every name in the registry (kppforum.thai).
 
-Every check-in made from a card carries ``"source": "card"`` in its audit record.
+Every check-in made from a card carries ``"source": "card"`` in its audit record, including
+one the desk makes by choosing among the card's namesakes.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
 from kppforum.db.models import Meeting, Person
@@ -77,9 +82,32 @@ def find_card_holder(forum: Forum, holder: CardHolder) -> CardMatch:
     return CardMatch(None, tuple(people))
 
 
-def check_in_card_holder(forum: Forum, meeting_id: int, person_id: int, desk: str = "") -> CheckIn:
-    """Check in the registry person a card was matched to (audited as from a card)."""
-    return check_in(forum, meeting_id, person_id, desk, source=CARD_SOURCE)
+def check_in_card_holder(
+    forum: Forum,
+    meeting_id: int,
+    person_id: int,
+    desk: str = "",
+    holder: CardHolder | None = None,
+) -> CheckIn:
+    """Check in the registry person a card was matched to (audited as from a card), in one
+    transaction with storing the card's ID (*holder*'s; see :func:`_remember_card_id`)."""
+    try:
+        with forum.write(changes=Change.ATTENDANCE | Change.PEOPLE) as s:
+            get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+            person = get_or_fail(s, Person, person_id, translate("errors", "Person"))
+            if holder is not None:
+                _remember_card_id(s, forum, person, holder)
+            return check_in_in(s, forum, meeting_id, person_id, desk, CARD_SOURCE)
+    except IntegrityError:  # another desk checked them in meanwhile: report its check-in
+        return check_in(forum, meeting_id, person_id, desk, source=CARD_SOURCE)
+
+
+def _remember_card_id(s: Session, forum: Forum, person: Person, holder: CardHolder) -> None:
+    """A person found by name has no stored ID: store the card's (keyed hash + last 4,
+    audited without the number) when the forum collects national IDs, so the next read finds
+    them by the card whatever their name. A stored ID is never replaced from a card."""
+    if person.national_id_hash is None and national_id_digest_in(s, holder.national_id):
+        set_national_id_in(s, forum, person, holder.national_id)
 
 
 def card_person_input(holder: CardHolder) -> PersonInput:

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
 
 from kppforum.db import Forum, create_forum_file
 from kppforum.db.models import (
     AgendaItem,
     Attendance,
+    Base,
     Community,
     Invitation,
     Meeting,
@@ -155,7 +160,7 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
             ],
         )
         programs = _plan_structure(s)
-        officials = [
+        officials: list[dict[str, object]] = [
             {
                 "id": i,
                 "title": t,
@@ -202,6 +207,7 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
                     "meeting_id": 1,
                     "person_id": p["id"],
                     "role": role,
+                    "position": i + 1,
                     "absence_reason": rng.choice(D.ABSENCE_REASONS)
                     if i >= len(D.OFFICIALS) - 2
                     else "",
@@ -245,9 +251,30 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
                 "seed": o.seed,
             },
         )
+        s.flush()
+        _seeded_uuids(s, o.seed)
 
 
-def _plan_structure(s) -> dict[str, list[int]]:
+def _seeded_uuids(s: Session, seed: int) -> None:
+    """The same seed gives the same uuids too (separate generators: the rows stay as they were
+    before uuids existed). The catalogues are the same in every demo forum, uuids included."""
+    conn = s.connection()
+    catalog = random.Random("uuid-catalog")
+    rows = random.Random(f"uuid-{seed}")
+    for table in Base.metadata.sorted_tables:
+        if "uuid" not in table.c:
+            continue
+        rng = catalog if table.name in ("community", "strategy", "tactic", "program") else rows
+        ids = conn.execute(select(table.c.id).order_by(table.c.id)).scalars().all()
+        values = [
+            {"b_id": i, "b_u": str(uuid.UUID(int=rng.getrandbits(128), version=4))} for i in ids
+        ]
+        if values:
+            stmt = update(table).where(table.c.id == bindparam("b_id"))
+            conn.execute(stmt.values(uuid=bindparam("b_u")), values)
+
+
+def _plan_structure(s: Session) -> dict[str, list[int]]:
     """กลยุทธ์ and แผนงาน under each strategy; returns strategy code -> its แผนงาน ids."""
     programs: dict[str, list[int]] = {}
     tactic_id = program_id = 0
@@ -283,9 +310,12 @@ def _plan_structure(s) -> dict[str, list[int]]:
     return programs
 
 
-def _route(i: int, code: str, project: str, problem: str, location: str, programs) -> dict:
+def _route(
+    i: int, code: str, project: str, problem: str, location: str, programs: dict[str, list[int]]
+) -> dict[str, object]:
     """The demo's destination and plan fields of proposal *i* (some left undecided)."""
     unit = D.PLAN_STRUCTURE[code][0]
+    form: PlanForm | None
     if project in D.EQUIPMENT:
         form, (category, kind) = PlanForm.P03, D.EQUIPMENT[project]
     else:
@@ -308,7 +338,7 @@ def _route(i: int, code: str, project: str, problem: str, location: str, program
 
 
 def _proposals(
-    s,
+    s: Session,
     rng: random.Random,
     n: int,
     speakers: list[dict[str, object]],

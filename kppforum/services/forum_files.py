@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kppforum.db import backup, engine, migrations, server, snapshots, transfer
+from kppforum.db import backup, copies, engine, erase, migrations, server, snapshots, transfer
 from kppforum.db.engine import FileState, Forum
 from kppforum.db.errors import ForumFileError
 from kppforum.db.location import Location, is_server, parse_location
@@ -30,6 +30,7 @@ __all__ = [
     "backup_file",
     "can_take_snapshots",
     "copy_forum_to_file",
+    "copy_forum_to_send",
     "create_forum_file",
     "find_snapshot",
     "inspect_file",
@@ -46,6 +47,7 @@ __all__ = [
     "reason_label",
     "reopen",
     "restore_snapshot",
+    "sweep_leftovers",
     "take_snapshot",
 ]
 
@@ -118,6 +120,18 @@ def copy_forum_to_file(forum: Forum, dest: Path) -> Path:
     return backup.backup_file(forum.path, dest)
 
 
+def copy_forum_to_send(forum: Forum, dest: Path, *, personal_data: bool = False) -> Path:
+    """A copy of *forum* at *dest* that may leave the laptop (an evidence pack): never with the
+    key of the national ID hash; without phones, ID hashes and last 4 digits unless
+    *personal_data* (an internal copy). The copy is vacuumed, so nothing removed lingers in it.
+
+    A hand-over copy (kppforum.services.handover.save_copy_to) is different: it moves the
+    working forum to the next person, who needs the key to keep finding duplicate IDs."""
+    copy_forum_to_file(forum, dest)
+    erase.strip_copy(Path(dest), personal_data=not personal_data)
+    return Path(dest)
+
+
 def inspect_file(path: Path) -> FileState:
     """Look at *path* read-only; raises ForumFileError unless it can be opened as a forum."""
     return engine.inspect_file(path)
@@ -160,3 +174,14 @@ def lock_holder(path: Path) -> str | None:
 def reason_label(reason: str) -> str:
     """The translated words for why a snapshot was taken."""
     return snapshots.reason_label(reason)
+
+
+def sweep_leftovers(forum_path: Path | None = None) -> list[Path]:
+    """At start-up: remove the temporary files killed runs left (half-written snapshots, copies
+    and exports, evidence-pack folders; kppforum.db.copies) in the app's own folders and, with
+    *forum_path*, beside that forum file. Never raises: a sweep that fails is retried next time."""
+    folders = [Path(forum_path).parent] if forum_path is not None else []
+    try:
+        return copies.sweep_leftovers(folders)
+    except OSError:
+        return []

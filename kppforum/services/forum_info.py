@@ -12,6 +12,7 @@ from kppforum.db.engine import Forum, integrity_problems
 from kppforum.db.models import Attendance, Person, Proposal, VoteTally
 from kppforum.i18n import translate
 from kppforum.services.catalog import list_communities, list_strategies
+from kppforum.services.fates import fate_counts_in
 from kppforum.services.meetings import list_meetings
 from kppforum.services.municipality import get_profile
 
@@ -30,6 +31,7 @@ def forum_info(forum: Forum) -> dict[str, object]:
                 ("tallies", VoteTally),
             )
         }
+        fates = fate_counts_in(s)
     return {
         "path": forum.location,
         "schema_version": version,
@@ -55,6 +57,7 @@ def forum_info(forum: Forum) -> dict[str, object]:
             for m in list_meetings(forum)
         ],
         "counts": counts,
+        "fates": fates,
     }
 
 

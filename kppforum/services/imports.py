@@ -6,9 +6,11 @@ numbers), and only then writes everything in one transaction; a single bad row w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +33,28 @@ from kppforum.services.base import (
     limited,
     now,
 )
+from kppforum.services.budgets import parse_budget
 from kppforum.services.catalog import find_by_code_or_name
 from kppforum.services.municipality import require_profile
 from kppforum.services.people import PersonInput, validate_person
 from kppforum.services.proposals import ProposalInput, new_proposal, validate_proposal
 from kppforum.services.sectors import parse_sector
-from kppforum.services.tabular import Column, Table, TableRow, column_title, read_table
-from kppforum.services.templates import COMMUNITY_COLUMNS, PROPOSAL_COLUMNS, RESIDENT_COLUMNS
-from kppforum.thai import split_title
+from kppforum.services.tabular import (
+    Column,
+    Table,
+    TableRow,
+    column_title,
+    normalize_header,
+    read_table,
+)
+from kppforum.services.templates import (
+    COMMUNITY_COLUMNS,
+    PROPOSAL_COLUMNS,
+    RESIDENT_COLUMNS,
+    budget_year_columns,
+    year_of,
+)
+from kppforum.thai import split_title, to_arabic_digits
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -62,7 +78,9 @@ def _transaction(forum: Forum, dry_run: bool, changes: Change) -> Iterator[Sessi
         pass
 
 
-def _rows(table: Table, progress: Progress | None, should_cancel: CancelCheck | None):
+def _rows(
+    table: Table, progress: Progress | None, should_cancel: CancelCheck | None
+) -> Iterator[TableRow]:
     """The table's rows, reporting progress and stopping (rolling back) on cancel."""
     total = len(table.rows)
     for index, row in enumerate(table.rows):
@@ -263,9 +281,13 @@ def import_proposals(
     progress: Progress | None = None,
     should_cancel: CancelCheck | None = None,
 ) -> ImportResult:
-    table = read_table(path, PROPOSAL_COLUMNS)
+    """Proposals of *meeting_id*. The budget is a total (split evenly over the target years)
+    and/or one column per plan year ("งบประมาณ 2566"); a row giving both must agree."""
+    plan_years = require_profile(forum).plan_years
+    year_columns = budget_year_columns(plan_years)
+    table = read_table(path, PROPOSAL_COLUMNS + year_columns)
+    check_year_headers(table, path, plan_years)
     _empty(table, path)
-    require_profile(forum)
     errors = ErrorCollector()
     with _transaction(forum, dry_run, Change.PROPOSALS) as s:
         find_community = _Lookup(s, Community, "community")
@@ -285,7 +307,8 @@ def import_proposals(
             values = row.values
             ok, community = find_community(row, errors)
             ok_strategy, strategy = find_strategy(row, errors)
-            if not (ok and ok_strategy):
+            ok_years, by_year = year_amounts(row, year_columns, errors)
+            if not (ok and ok_strategy and ok_years):
                 continue
             if community is None:
                 errors.add(row.number, _missing(PROPOSAL_COLUMNS, "community"), "community")
@@ -300,6 +323,7 @@ def import_proposals(
                 values["years"],
                 None,
                 values["proposer"],
+                by_year or None,
             )
             try:
                 rows.append(validate_proposal(s, forum, data))
@@ -307,10 +331,10 @@ def import_proposals(
                 errors.add(row.number, exc.message, exc.field)
         _fail_if(errors, path)
         stamp = now()
-        for offset, values in enumerate(rows, start=1):
+        for offset, valid in enumerate(rows, start=1):
             s.add(
                 new_proposal(
-                    values,
+                    valid,
                     meeting_id=meeting_id,
                     position=last + offset,
                     created_at=stamp,
@@ -321,3 +345,55 @@ def import_proposals(
             s, forum, "import", "proposal", meeting_id, after={"file": path.name, "rows": len(rows)}
         )
     return ImportResult("proposals", len(table.rows), len(rows), 0, table.encoding)
+
+
+_YEAR_HEADER = re.compile(r"(?:งบประมาณ|budget)(?:ปี|year)?(\d{4})")
+
+
+def check_year_headers(table: Table, path: Path, plan_years: range) -> None:
+    """Refuse a budget column of a year outside the plan period ("งบประมาณ 2580"): its money
+    would otherwise be dropped without a word."""
+    for header in table.headers:
+        match = _YEAR_HEADER.fullmatch(to_arabic_digits(normalize_header(header)))
+        if match and int(match[1]) not in plan_years:
+            raise ValidationError(
+                translate(
+                    "errors",
+                    'The column "{column}" of {file} is for a year outside the plan period'
+                    " {start}-{end}.",
+                ).format(
+                    column=header,
+                    file=path.name,
+                    start=plan_years.start,
+                    end=plan_years.stop - 1,
+                ),
+                field="path",
+            )
+
+
+def year_amounts(
+    row: TableRow, columns: tuple[Column, ...], errors: ErrorCollector
+) -> tuple[bool, dict[int, Decimal]]:
+    """The amounts of the row's year columns (blank cells left out); a bad amount is an error
+    of that row and column."""
+    out: dict[int, Decimal] = {}
+    ok = True
+    for column in columns:
+        year = year_of(column.key)
+        assert year is not None  # year columns only
+        try:
+            amount = parse_budget(row.values[column.key])
+        except ValidationError as exc:
+            errors.add(row.number, cell_message(column, exc.message), column.key)
+            ok = False
+            continue
+        if amount is not None:
+            out[year] = amount
+    return ok, out
+
+
+def cell_message(column: Column, message: str) -> str:
+    """A row error that names its column: "งบประมาณ 2566": "abc" is not an amount of baht."""
+    return translate("errors", "{column}: {message}").format(
+        column=column_title(column), message=message
+    )

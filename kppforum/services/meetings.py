@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +25,8 @@ from kppforum.services.base import (
     required_text,
     snapshot,
 )
+from kppforum.services.municipality import get_profile_in, outside_plan_period
+from kppforum.thai import be_year
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ class MeetingInfo:
     reviewer: str
     reference_letter: str
     status: str
+    # Only from create_meeting / update_meeting: what deserves a second look but is allowed
+    # (a date outside the plan period: a forum may review the plan before its period starts).
+    warning: str = field(default="", compare=False)
 
     @property
     def year_be(self) -> int:
@@ -76,15 +81,33 @@ class AgendaInfo:
     resolution: str
 
 
+_COLUMNS = tuple(f.name for f in fields(MeetingInfo) if f.name != "warning")
+
+
 def _meeting_info(m: Meeting) -> MeetingInfo:
-    return MeetingInfo(**{f.name: getattr(m, f.name) for f in fields(MeetingInfo)})
+    return MeetingInfo(**{name: getattr(m, name) for name in _COLUMNS})
+
+
+def plan_period_warning_in(s: Session, date: dt.date) -> str:
+    """A warning (never an error) when *date* falls outside the plan period of the profile;
+    empty when it is inside or no profile is set up yet. The Setup form, the services and the
+    command line say the same."""
+    profile = get_profile_in(s)
+    year = be_year(date.year)
+    if profile is None or not outside_plan_period(profile, year):
+        return ""
+    return translate(
+        "meetings",
+        "The meeting date (B.E. {year}) is outside the plan period B.E. {start}–{end}: check"
+        " the date, or the plan period of the municipality profile.",
+    ).format(year=year, start=profile.plan_start_be, end=profile.plan_end_be)
 
 
 def _agenda_info(a: AgendaItem) -> AgendaInfo:
     return AgendaInfo(a.id, a.meeting_id, a.position, a.title, a.notes, a.resolution)
 
 
-def _validated(s, data: MeetingInput) -> dict[str, object]:
+def _validated(s: Session, data: MeetingInput) -> dict[str, object]:
     title = required_text(data.title, "title", translate("errors", "The meeting title"))
     try:
         level = MeetingLevel(data.level)
@@ -119,7 +142,7 @@ def _validated(s, data: MeetingInput) -> dict[str, object]:
         "reference_letter": translate("errors", "The reference letter"),
     }
     for key, label in labels.items():
-        values[key] = optional_text(values[key], key, label, MAX_LABEL)  # type: ignore[arg-type]
+        values[key] = optional_text(values[key], key, label, MAX_LABEL)
     values.update(title=title, level=level.value, status=status.value)
     return values
 
@@ -130,7 +153,7 @@ def create_meeting(forum: Forum, data: MeetingInput) -> MeetingInfo:
         s.add(meeting)
         s.flush()
         audit(s, forum, "create", "meeting", meeting.id, after=snapshot(meeting))
-        return _meeting_info(meeting)
+        return replace(_meeting_info(meeting), warning=plan_period_warning_in(s, meeting.date))
 
 
 def update_meeting(forum: Forum, meeting_id: int, data: MeetingInput) -> MeetingInfo:
@@ -140,7 +163,7 @@ def update_meeting(forum: Forum, meeting_id: int, data: MeetingInput) -> Meeting
         for key, value in _validated(s, data).items():
             setattr(meeting, key, value)
         audit(s, forum, "update", "meeting", meeting.id, before, snapshot(meeting))
-        return _meeting_info(meeting)
+        return replace(_meeting_info(meeting), warning=plan_period_warning_in(s, meeting.date))
 
 
 def set_meeting_times(
@@ -274,8 +297,15 @@ def invite(forum: Forum, meeting_id: int, person_id: int, role: str = "") -> int
         )
         if existing is not None:
             return existing.id
+        last = s.scalar(
+            select(func.max(Invitation.position)).where(Invitation.meeting_id == meeting_id)
+        )
         inv = Invitation(
-            meeting_id=meeting_id, person_id=person_id, role=clean_text(role), absence_reason=""
+            meeting_id=meeting_id,
+            person_id=person_id,
+            role=clean_text(role),
+            absence_reason="",
+            position=(last or 0) + 1,
         )
         s.add(inv)
         s.flush()
@@ -298,3 +328,54 @@ def set_absence_reason(forum: Forum, meeting_id: int, person_id: int, reason: st
         before = snapshot(inv)
         inv.absence_reason = clean_text(reason)
         audit(s, forum, "update", "invitation", inv.id, before, snapshot(inv))
+
+
+@dataclass(frozen=True)
+class InvitationInfo:
+    id: int
+    meeting_id: int
+    person_id: int
+    position: int
+    role: str
+    absence_reason: str
+
+
+def list_invitations(forum: Forum, meeting_id: int) -> list[InvitationInfo]:
+    """The meeting's invitation list in its order (``position``; the minutes follow it)."""
+    with forum.read() as s:
+        return list_invitations_in(s, meeting_id)
+
+
+def list_invitations_in(s: Session, meeting_id: int) -> list[InvitationInfo]:
+    return [
+        InvitationInfo(i.id, i.meeting_id, i.person_id, i.position, i.role, i.absence_reason)
+        for i in _invitations(s, meeting_id)
+    ]
+
+
+def _invitations(s: Session, meeting_id: int) -> list[Invitation]:
+    stmt = select(Invitation).where(Invitation.meeting_id == meeting_id)
+    return list(s.scalars(stmt.order_by(Invitation.position, Invitation.id)))
+
+
+def move_invitation(
+    forum: Forum, meeting_id: int, person_id: int, new_position: int
+) -> list[InvitationInfo]:
+    """Move *person_id*'s invitation to *new_position* (1-based) in the meeting's invitation
+    list and renumber the list 1..n (the order of ผู้มาประชุม / ผู้ไม่มาประชุม after the
+    chair)."""
+    with forum.write(changes=Change.ATTENDANCE) as s:
+        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        rows = _invitations(s, meeting_id)
+        inv = next((i for i in rows if i.person_id == person_id), None)
+        if inv is None:
+            raise ValidationError(
+                translate("errors", "This person was not invited to the meeting."),
+                field="person_id",
+            )
+        before, after = move_to_position(rows, inv, new_position)
+        audit(s, forum, "reorder", "invitation", meeting_id, {"order": before}, {"order": after})
+        return [
+            InvitationInfo(i.id, i.meeting_id, i.person_id, i.position, i.role, i.absence_reason)
+            for i in rows
+        ]

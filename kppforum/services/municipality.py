@@ -31,8 +31,13 @@ class Profile:
 
 def get_profile(forum: Forum) -> Profile | None:
     with forum.read() as s:
-        m = s.get(Municipality, 1)
-        return None if m is None else Profile(m.name, m.vision, m.plan_start_be, m.plan_end_be)
+        return get_profile_in(s)
+
+
+def get_profile_in(s: Session) -> Profile | None:
+    """The profile read in the caller's transaction (None before the set-up)."""
+    m = s.get(Municipality, 1)
+    return None if m is None else Profile(m.name, m.vision, m.plan_start_be, m.plan_end_be)
 
 
 def require_profile(forum: Forum) -> Profile:

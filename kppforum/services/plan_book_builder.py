@@ -97,7 +97,7 @@ def build_plan_book_in(
     meetings = {m.id: m for m in s.scalars(select(Meeting))}
     ranks, sources = _ranks_and_sources(s, {r.meeting_id for r in rows}, meetings)
 
-    def order(r: PlanRowInfo) -> tuple:
+    def order(r: PlanRowInfo) -> tuple[object, ...]:
         rank = ranks.get(r.proposal_id)
         m = meetings[r.meeting_id]
         return (m.date, m.id, rank is None, rank or 0, int(r.reference), r.proposal_id)

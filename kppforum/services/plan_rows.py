@@ -150,7 +150,9 @@ def get_plan_row(forum: Forum, proposal_id: int) -> PlanRowInfo:
         return plan_rows_of(s, [p])[0]
 
 
-def check_destination(s: Session, form: PlanForm | str | None, program_id: int | None):
+def check_destination(
+    s: Session, form: PlanForm | str | None, program_id: int | None
+) -> tuple[PlanForm | None, Program | None, Tactic | None]:
     """The form and the แผนงาน (with its กลยุทธ์) a plan row may name, or ValidationError."""
     if form is not None:
         try:

@@ -127,7 +127,9 @@ def get_plan_settings_in(s: Session) -> PlanSettings:
     if m is None:
         raise ValidationError(translate("errors", "Set up the municipality profile first."))
     chosen = m.plan_layout is not None
-    layout = PlanLayout(m.plan_layout) if chosen else default_layout(m.plan_start_be)
+    layout = (
+        PlanLayout(m.plan_layout) if m.plan_layout is not None else default_layout(m.plan_start_be)
+    )
     return PlanSettings(layout, chosen, m.province, m.mayor_name, m.mayor_position)
 
 
@@ -192,7 +194,9 @@ def _code_and_name(code: str, name: str) -> tuple[str, str]:
     )
 
 
-def _check_code(s: Session, model: type[Tactic] | type[Program], parent: int, code: str, skip):
+def _check_code(
+    s: Session, model: type[Tactic] | type[Program], parent: int, code: str, skip: int | None
+) -> None:
     column = model.strategy_id if model is Tactic else model.tactic_id  # type: ignore[union-attr]
     clash = s.scalar(
         select(model.id).where(column == parent, func.lower(model.code) == code.lower())

@@ -7,9 +7,12 @@
   recognise their own record). ``PersonInput`` has no ID field on purpose, so the registry
   screens and imports cannot store one by accident.
 - The hash key is a random secret made per forum when collection is first turned on, kept in
-  the forum file's ``forum_setting`` table. Whoever holds the file holds the key: that is
-  acceptable because the hash only serves duplicate checks inside this forum; what it prevents
-  is anyone *without* the file (a leaked export, a log) guessing the 10^12 possible numbers.
+  the forum file's ``forum_setting`` table. Whoever holds the working file holds the key: that
+  is acceptable because the hash only serves duplicate checks inside this forum; what it
+  prevents is anyone *without* the key (a leaked export, a log) guessing the 10^12 possible
+  numbers. So no copy that leaves the laptop as a record carries the key: the evidence pack's
+  forum copy (public or internal) is made by ``forum_files.copy_forum_to_send``. A hand-over
+  copy (``handover.save_copy_to``) keeps it: it is the working forum moving to its next keeper.
 - Public documents never show phones or IDs; :func:`internal_attendees` feeds the one export
   that does (kppforum.exports.internal_attendance, marked "internal").
 - :func:`retention_purge` (kppforum.services.retention) erases the personal data of people
@@ -26,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
+from kppforum.db.erase import HASH_KEY_SETTING
 from kppforum.db.models import Attendance, Community, ForumSetting, Person
 from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
@@ -41,6 +45,8 @@ from kppforum.services.people import (
 from kppforum.services.retention import (
     PURGED_NAME,
     PurgeResult,
+    earlier_copies,
+    earlier_copies_notice,
     is_purged,
     preview_purge,
     retention_purge,
@@ -64,6 +70,8 @@ __all__ = [
     "clear_all_national_ids",
     "clear_national_id",
     "collects_national_id",
+    "earlier_copies",
+    "earlier_copies_notice",
     "find_by_national_id",
     "internal_attendees",
     "is_purged",
@@ -79,7 +87,7 @@ __all__ = [
 ]
 
 COLLECT_NATIONAL_ID = "collect_national_id"
-NATIONAL_ID_KEY = "national_id_key"  # hex of 32 random bytes; never shown, logged or audited
+NATIONAL_ID_KEY = HASH_KEY_SETTING  # hex of 32 random bytes; never shown, logged or audited
 _KEY_BYTES = 32
 
 

@@ -34,11 +34,12 @@ def check_state(
                 field="merged_into_id",
             )
         seen = {proposal_id}
-        while target is not None:  # a merge chain must never loop back (A into B into A)
-            if target.id in seen:
+        chain: Proposal | None = target
+        while chain is not None:  # a merge chain must never loop back (A into B into A)
+            if chain.id in seen:
                 raise ValidationError(
                     translate("errors", "A proposal cannot be merged into itself."),
                     field="merged_into_id",
                 )
-            seen.add(target.id)
-            target = s.get(Proposal, target.merged_into_id) if target.merged_into_id else None
+            seen.add(chain.id)
+            chain = s.get(Proposal, chain.merged_into_id) if chain.merged_into_id else None

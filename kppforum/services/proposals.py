@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -36,17 +36,17 @@ from kppforum.services.base import (
     optional_text,
     snapshot,
 )
-from kppforum.services.budgets import (  # noqa: F401  (parse_* are part of this module's API)
+from kppforum.services.budgets import (  # noqa: F401  (MAX_BUDGET is part of this module's API)
     MAX_BUDGET,
     BudgetAmount,
     apply_budget,
     budgets_in,
     format_years,
-    parse_budget,
-    parse_years,
     proposal_snapshot,
     resolve_budget,
 )
+from kppforum.services.budgets import parse_budget as parse_budget  # part of this module's API
+from kppforum.services.budgets import parse_years as parse_years  # part of this module's API
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
 from kppforum.services.proposal_numbers import reference_numbers
@@ -267,7 +267,9 @@ def update_proposal(forum: Forum, proposal_id: int, data: ProposalInput) -> Prop
         return _info(s, proposal)
 
 
-def _set_status(forum: Forum, proposal_id: int, action: str, change) -> ProposalInfo:
+def _set_status(
+    forum: Forum, proposal_id: int, action: str, change: Callable[[Session, Proposal], None]
+) -> ProposalInfo:
     with forum.write(changes=Change.PROPOSALS) as s:
         proposal = get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         before = snapshot(proposal)

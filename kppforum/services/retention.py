@@ -11,23 +11,29 @@ audit log's records of those rows. What is kept: every row and every count (atte
 meeting, per community and per sector, proposals, tallies), because person, attendance,
 community and sector stay as they were.
 
-The erase is one transaction with ``secure_delete`` on, merged search index and a WAL
-checkpoint after it (kppforum.db.erase). Backup copies made earlier are separate files.
+The erase is one transaction with ``secure_delete`` on and a merged search index, then a VACUUM
+and a WAL checkpoint (TRUNCATE), so no erased value is left in the file's bytes
+(kppforum.db.erase). The app's earlier copies (snapshots, backups, files kept aside by a restore;
+kppforum.db.copies) still hold the data: :func:`earlier_copies_notice` says so before a purge and
+``copies_too`` removes them after it (a fresh snapshot of the purged file is then taken). Copies
+that left the app (USB sticks, evidence packs) are out of its reach.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, and_, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from kppforum.db import Forum
-from kppforum.db.erase import checkpoint, secure_erase
+from kppforum.db import Forum, copies
+from kppforum.db.erase import secure_erase, vacuum
 from kppforum.db.models import Attendance, AuditEvent, Invitation, Meeting, Person, Proposal
+from kppforum.db.snapshots import take_snapshot
 from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
@@ -60,6 +66,7 @@ class PurgeResult:
     invitations: int  # absence reasons erased
     audit_events: int  # audit records whose personal fields were erased
     dry_run: bool
+    copies_removed: int = 0  # earlier snapshots and backups removed (``copies_too``)
 
     @property
     def nothing(self) -> bool:
@@ -229,9 +236,30 @@ def preview_purge(forum: Forum, before: dt.date) -> PurgeResult:
     return retention_purge(forum, before, dry_run=True)
 
 
-def retention_purge(forum: Forum, before: dt.date, *, dry_run: bool = False) -> PurgeResult:
+def earlier_copies(forum: Forum) -> list[Path]:
+    """The app's earlier copies of the forum file (none for a server forum)."""
+    return [] if forum.is_server else copies.earlier_copies(forum.path)
+
+
+def earlier_copies_notice(forum: Forum) -> str:
+    """What to tell the user before a purge about the copies it does not touch."""
+    count = len(earlier_copies(forum))
+    text = translate(
+        "privacy",
+        "The purge erases the data from this forum file only. {count} earlier copies made by "
+        "the app (snapshots, backups before an upgrade, files kept aside by a restore) still "
+        "hold them: remove those too to erase the data everywhere the app keeps it. Copies "
+        "saved elsewhere (a USB stick, an evidence pack) must be deleted by hand.",
+    )
+    return text.format(count=count)
+
+
+def retention_purge(
+    forum: Forum, before: dt.date, *, dry_run: bool = False, copies_too: bool = False
+) -> PurgeResult:
     """Erase the personal data of people seen only at meetings dated before *before*
-    (see the module doc); one audited transaction. With *dry_run*, only count."""
+    (see the module doc); one audited transaction. With *dry_run*, only count. With
+    *copies_too*, also delete the app's earlier copies of the file and take a new snapshot."""
     _check_date(before)
     if dry_run:
         with forum.read() as s:
@@ -241,7 +269,7 @@ def retention_purge(forum: Forum, before: dt.date, *, dry_run: bool = False) -> 
     with forum.write(changes=purged) as s, secure_erase(s):
         plan = _plan(s, before)
         result = _result(plan, before, dry_run=False)
-        if result.nothing:
+        if result.nothing and not copies_too:
             return result
         for person in plan.people:
             for key, value in _PERSON_FIELDS.items():
@@ -255,5 +283,9 @@ def retention_purge(forum: Forum, before: dt.date, *, dry_run: bool = False) -> 
         s.flush()
         counts = {k: v for k, v in vars(result).items() if k != "dry_run"}
         audit(s, forum, "retention_purge", "person", None, after=counts)
-    checkpoint(forum)
+    vacuum(forum)
+    if copies_too and not forum.is_server:
+        removed = copies.remove_copies(copies.earlier_copies(forum.path))
+        take_snapshot(forum, "purge")
+        result = replace(result, copies_removed=removed)
     return result

@@ -50,6 +50,12 @@ def be_year(ce: int) -> int:
     return ce + _BE_OFFSET
 
 
+def meeting_number(number: int, day: date) -> str:
+    """A meeting's official number "1/2562" (ครั้งที่ 1/2562): the year is the B.E. year of the
+    meeting in every language and document, as the numbering is registered."""
+    return f"{number}/{be_year(day.year)}"
+
+
 def ce_year(be: int) -> int:
     """Common Era year of a B.E. year, for ``datetime`` and the database."""
     return be - _BE_OFFSET

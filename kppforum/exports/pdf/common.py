@@ -7,6 +7,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -15,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from kppforum.exports.pdf import typeset
 from kppforum.i18n import current_language
-from kppforum.thai import be_year, format_date, format_time, to_thai_digits
+from kppforum.thai import be_year, format_date, format_time, meeting_number, to_thai_digits
 
 GRID = colors.Color(0.35, 0.35, 0.35)
 HEAD = colors.Color(0.9, 0.9, 0.9)
@@ -48,6 +49,14 @@ class Formatter:
     def year(self, d: dt.date) -> str:
         return self.n(be_year(d.year) if self.thai else d.year)
 
+    def meeting_year(self, d: dt.date) -> str:
+        """The year of a meeting's number: B.E. in every language (the official numbering
+        "ครั้งที่ 1/2562" reads "No. 1/2562" in English, as in the workbook)."""
+        return self.n(be_year(d.year))
+
+    def meeting_number(self, number: int, d: dt.date) -> str:
+        return self.n(meeting_number(number, d))
+
     def date(self, d: dt.date) -> str:
         if self.thai:
             return format_date(d, weekday=True, thai_digits=self.digits)
@@ -60,6 +69,8 @@ class Formatter:
         return self.n(f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}")
 
     def time(self, t: dt.time) -> str:
+        """One rule per language in every document, as the workbook's time format: Thai
+        "10.00 น." (``excel.TIME_FORMAT_TH``), English "10:00" (``excel.TIME_FORMAT_EN``)."""
         if self.thai:
             return format_time(t, thai_digits=self.digits)
         return self.n(f"{t.hour:02d}:{t.minute:02d}")  # as the workbook shows it
@@ -92,19 +103,19 @@ def restyle(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
 
 
 def grid_table(
-    rows: list[list],
+    rows: list[list[Any]],
     widths: Sequence[float],
     *,
     repeat: int = 1,
     grid: bool = True,
-    extra: Sequence[tuple] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A table with thin grid lines, a grey header (the first *repeat* rows, repeated on every
     page) and tight padding."""
     # a row taller than a page (a long problem text or name) is cut into rows that fit
     rows = rows[:repeat] + typeset.split_tall_rows(rows[repeat:], widths, MAX_ROW_HEIGHT)
     table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         # reportlab selects the cells' font even for flowable cells: never Helvetica (unembedded)

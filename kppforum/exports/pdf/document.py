@@ -5,7 +5,7 @@ Margins: left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm. Page numbers from
 The PDF is built into a temporary file in the target folder and renamed over the target only
 when complete, so a full disk, a read-only folder or a locked file never leaves a half-written
 document (nor touches an existing one): the caller gets a ValidationError with a translated
-message instead.
+message instead. ``pdfa=True`` writes an archival PDF/A-2b file (:mod:`.pdfa`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kppforum.exports.files import atomic_path
 from kppforum.exports.pdf import typeset
+from kppforum.exports.pdf.pdfa import archival_canvas
 from kppforum.thai import to_thai_digits
 
 __all__ = ["MARGINS", "PAGE_SIZE", "build_pdf", "frame_width", "page_number_text"]
@@ -106,8 +107,10 @@ def build_pdf(
     page_numbers_from: int = 2,
     thai_digits: bool = False,
     number_size: float = 16,
+    pdfa: bool = False,
 ) -> Path:
     """Lay out *flowables* on A4 pages and write them to *path* atomically; returns *path*.
+    *pdfa*: an archival PDF/A-2b file (:mod:`kppforum.exports.pdf.pdfa`).
 
     Raises ValidationError (nothing written, an existing file untouched) when the folder is
     missing, read-only or full, or the target is locked by another program."""
@@ -122,5 +125,5 @@ def build_pdf(
             page_numbers_from=page_numbers_from,
             thai_digits=thai_digits,
             number_size=number_size,
-        ).build(list(flowables))
+        ).build(list(flowables), canvasmaker=archival_canvas if pdfa else Canvas)
     return Path(path)

@@ -32,7 +32,7 @@ from kppforum.exports.pdf.minutes_proposals import proposal_tables
 from kppforum.exports.pdf.signatures import position_of, signature_table
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import current_language, translate
-from kppforum.services.attendance import AttendeeInfo
+from kppforum.services.attendance import AbsentInfo, AttendeeInfo, InvitedPresentInfo
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label, sector_rank
 
@@ -51,7 +51,7 @@ def _heading_block(report: MeetingReport, c: Formatter) -> list[Flowable]:
             translate("minutes", "No. {number}/{year}"),
             c.st["center_bold"],
             number=c.n(m.number),
-            year=c.year(m.date),
+            year=c.meeting_year(m.date),
         ),
         markup(translate("minutes", "on {date}"), c.st["center_bold"], date=c.date(m.date)),
     ]
@@ -310,7 +310,8 @@ def minutes_flowables(
         out.append(markup(label, st["heading"]))
         out.extend(body if isinstance(body, list) else [body])
 
-    names = [p.full_name for p in (*report.invited_present, *report.absent)]
+    invited: tuple[InvitedPresentInfo | AbsentInfo, ...] = (*report.invited_present, *report.absent)
+    names = [p.full_name for p in invited]
     name_w = name_width(names, st["body"], low=5 * cm, high=frame_width() * 0.5)
     section(
         translate("minutes", "Present"),
@@ -358,8 +359,10 @@ def write_minutes(
     base_size: float = 16,
     thai_digits: bool = False,
     progress: Callable[[str], None] | None = None,
+    pdfa: bool = False,
 ) -> Path:
-    """Write the official minutes of *report* to *path* (atomically); returns *path*."""
+    """Write the official minutes of *report* to *path* (atomically); returns *path*.
+    *pdfa*: an archival PDF/A-2b file."""
     c_digits = thai_digits and current_language() == "th"
     flowables = minutes_flowables(report, base_size=base_size, thai_digits=thai_digits)
     if progress:
@@ -368,5 +371,10 @@ def write_minutes(
         title=_short_title(report.meeting.title)
     )
     return build_pdf(
-        Path(path), flowables, title=title, thai_digits=c_digits, number_size=base_size
+        Path(path),
+        flowables,
+        title=title,
+        thai_digits=c_digits,
+        number_size=base_size,
+        pdfa=pdfa,
     )

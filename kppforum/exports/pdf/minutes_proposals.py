@@ -6,6 +6,8 @@ wide as their widest unbreakable word), used under the proposals agenda item or 
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -28,7 +30,7 @@ def _min_width(cell: Flowable | list[Flowable]) -> float:
     return max((getattr(f, "minWidth", lambda: 0.0)() for f in cells), default=0.0)
 
 
-def _fitted_widths(rows: list[list], flex: int, total: float, pad: float = 7.0) -> list[float]:
+def _fitted_widths(rows: list[list[Any]], flex: int, total: float, pad: float = 7.0) -> list[float]:
     """Columns as wide as their widest unbreakable word (so nothing is cut inside a word);
     column *flex* takes the rest of *total*."""
     ncol = len(rows[0])
@@ -68,7 +70,7 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
             markup("{code}  {name}", _indented(c.st["small"]), code=c.n(s.code), name=s.name)
             for s in legend
         ]
-    header: list[list] = [
+    header: list[list[Any]] = [
         [
             para(translate("minutes", "Rank"), head),
             para(translate("minutes", "Project / problem"), head),
@@ -86,7 +88,7 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
             para(translate("minutes", "Abstain"), center_head),
         ],
     ]
-    tables: list[tuple[str, int, list[list]]] = []
+    tables: list[tuple[str, int, list[list[Any]]]] = []
     for name in names:
         items = sorted(
             by_community[name],
@@ -128,7 +130,7 @@ _HEADER_SPANS = [
 ]
 
 
-def _rows(rp: RankedProposal, codes: dict[int, str], c: Formatter) -> list[list]:
+def _rows(rp: RankedProposal, codes: dict[int, str], c: Formatter) -> list[list[Any]]:
     """Two rows per proposal: the project with its numbers, then its details (problem,
     location, strategy) across the columns after the rank, so they get the page's width."""
     cell, head = c.st["tight"], c.st["tight_bold"]
@@ -170,9 +172,9 @@ def _rows(rp: RankedProposal, codes: dict[int, str], c: Formatter) -> list[list]
     return [first, ["", what, "", "", "", ""]] if what else [first]
 
 
-def _pair_styles(body: list[list], start: int) -> list[tuple]:
+def _pair_styles(body: list[list[Any]], start: int) -> list[tuple[Any, ...]]:
     """Spans of the detail rows and no page break between a proposal's two rows."""
-    out: list[tuple] = []
+    out: list[tuple[Any, ...]] = []
     r = start
     for k, row in enumerate(body):
         if k and row[0] == "":  # a detail row: spans from the project column to the end

@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from kppforum.exports.files import atomic_path
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.document import page_number_text
+from kppforum.exports.pdf.pdfa import archival_canvas
 
 __all__ = ["PAGE_SIZE", "FormPage", "build_plan_pdf", "frame_width"]
 
@@ -159,9 +160,11 @@ def build_plan_pdf(
     title_size: float,
     small_size: float,
     thai_digits: bool = False,
+    pdfa: bool = False,
 ) -> Path:
     """Lay out *flowables* (switching templates with ``NextPageTemplate``) on A4 landscape pages
-    and write them to *path* atomically; the first page uses ``pages[0]``."""
+    and write them to *path* atomically; the first page uses ``pages[0]``. *pdfa*: an archival
+    PDF/A-2b file (:mod:`kppforum.exports.pdf.pdfa`)."""
     typeset.register_fonts()
     with atomic_path(Path(path)) as temp:
         _PlanDoc(
@@ -172,5 +175,5 @@ def build_plan_pdf(
             title_size=title_size,
             small_size=small_size,
             thai_digits=thai_digits,
-        ).build(list(flowables))
+        ).build(list(flowables), canvasmaker=archival_canvas if pdfa else Canvas)
     return Path(path)

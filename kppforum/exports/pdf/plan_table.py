@@ -98,6 +98,7 @@ class FormTable:
         self.commands: list[tuple[Any, ...]] = []
         self._floor = [0.0] * self.n  # hard floors (header words, numbers)
         self._soft = [0.0] * self.n  # data words of text columns
+        self._joined: list[int] = []  # rows with no rule below (a row and its note)
         self._header(top, bottom)
         self.repeat = len(self.rows)
 
@@ -178,6 +179,16 @@ class FormTable:
                 self._soft[k] = max(self._soft[k], min(width, WORD_CAP))
             row.append(cell)
         self.rows.append(row)
+
+    def note(self, text: str) -> None:
+        """A line under the last data row, across every column but the first (ที่มา,
+        เหตุผลความจำเป็น), with no rule between the two; it never widens a column."""
+        r = len(self.rows)
+        row: list[object] = ["", self._cell(text, self.st.text)]
+        self.rows.append(row + [""] * (self.n - 2))
+        self.commands.append(("SPAN", (1, r), (-1, r)))
+        self.keep_with_next(r - 1)
+        self._joined.append(r - 1)
 
     def label_row(
         self, label: str, span: int, values: dict[int, str], *, bold: bool = True
@@ -337,6 +348,7 @@ class FormTable:
                 commands.append((name, (c0, where[r0][0]), (c1, where[r1][1]), *cmd[3:]))
         for first, last in where.values():
             continued += range(first, last)
+        continued += [where[r][1] for r in self._joined]
         table = _Table(
             rows,
             colWidths=widths,

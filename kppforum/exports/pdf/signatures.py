@@ -5,6 +5,7 @@ line up; a person's name with its title is never broken."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Table, TableStyle
@@ -14,6 +15,7 @@ from kppforum.exports.pdf.common import TABLE_FONT, Formatter, whole_name
 from kppforum.exports.pdf.document import frame_width
 from kppforum.exports.pdf.typeset import para
 from kppforum.i18n import translate
+from kppforum.services.attendance import AbsentInfo, InvitedPresentInfo
 from kppforum.services.report import MeetingReport
 
 __all__ = ["position_of", "signature_table"]
@@ -22,7 +24,8 @@ __all__ = ["position_of", "signature_table"]
 def position_of(name: str, report: MeetingReport) -> str:
     """The position of a signer from the invitation list (matched by name), or ""."""
     key = "".join(name.split())
-    for p in (*report.invited_present, *report.absent):
+    invited: tuple[InvitedPresentInfo | AbsentInfo, ...] = (*report.invited_present, *report.absent)
+    for p in invited:
         if key and "".join(p.full_name.split()) == key:
             return p.role
     return ""
@@ -43,8 +46,8 @@ def signature_table(signers: Sequence[tuple[str, str, str]], c: Formatter) -> Ta
     dots_w = max([6.0 * cm, *(w(t) + 10 for t in names)])  # no name typed yet: dots only
     dots_w = min(dots_w, frame_width() - label_w - role_w)
     dots = "." * int((dots_w - 6) / max(w("."), 1.0))
-    rows: list[list] = []
-    style: list[tuple] = []
+    rows: list[list[Any]] = []
+    style: list[tuple[Any, ...]] = []
     for k, (name, role, position) in enumerate(signers):
         r = len(rows)
         shown = f"({name})" if name else "(" + "." * int(len(dots) * 0.8) + ")"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -28,6 +29,7 @@ from kppforum.exports.pdf.common import Formatter, grid_table, whole_name
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
+from kppforum.services.attendance import AbsentInfo, InvitedPresentInfo
 from kppforum.services.people import PersonInfo
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import sector_label, sector_rank
@@ -71,14 +73,15 @@ def sections(report: MeetingReport, registry: dict[int | None, list[PersonInfo]]
     people = {p.id: p for group in registry.values() for p in group}
     invited: dict[int, tuple[str, str]] = {}  # person id -> (name, role)
     order: dict[int, int] = {}  # the invitation list's order (the chair first), as the minutes
-    for guest in (*report.invited_present, *report.absent):
+    guests: tuple[InvitedPresentInfo | AbsentInfo, ...] = (*report.invited_present, *report.absent)
+    for guest in guests:
         invited[guest.person_id] = (guest.full_name, guest.role)
         order[guest.person_id] = guest.order
     for p in registry.get(None, []):
         if p.sector != Sector.CITIZEN.value and p.id not in invited:
             invited[p.id] = (p.full_name, "")
 
-    def guest_key(pid: int) -> tuple:
+    def guest_key(pid: int) -> tuple[Any, ...]:
         if pid in order:  # invited: in the minutes' order
             return (0, order[pid], 0, ())
         p = people.get(pid)
@@ -189,7 +192,7 @@ def _heading(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
             translate("signin", "No. {number}/{year}"),
             st["center"],
             number=fmt.n(m.number),
-            year=fmt.year(m.date),
+            year=fmt.meeting_year(m.date),
         ),
     ]
     date = fmt.date(m.date)
@@ -269,7 +272,7 @@ def _section(
 ) -> list[Flowable]:
     st = fmt.st
     head, cell, center = st["cell_bold"], st["cell"], st["cell_center"]
-    rows: list[list] = [
+    rows: list[list[Any]] = [
         [para(section.label, st["bold"]), "", "", "", ""],
         [
             para(translate("signin", "No."), head),
@@ -328,16 +331,22 @@ def write_signin(
     base_size: float = 16,
     thai_digits: bool = False,
     blank_rows: int = WALK_IN_ROWS,
+    pdfa: bool = False,
 ) -> Path:
     """Write the sign-in sheets of *report*'s meeting to *path* (atomically); returns *path*.
 
     *blank_rows*: numbered empty rows for walk-ins after each group's names, at least; more
-    fill the rest of the group's last page."""
+    fill the rest of the group's last page. *pdfa*: an archival PDF/A-2b file."""
     fmt = Formatter(base_size, thai_digits)
     flowables = signin_flowables(
         report, registry, base_size=base_size, thai_digits=thai_digits, walk_in_rows=blank_rows
     )
     title = translate("signin", "Attendance sign-in sheet") + " " + report.meeting.title
     return build_pdf(
-        Path(path), flowables, title=title, thai_digits=fmt.digits, number_size=base_size
+        Path(path),
+        flowables,
+        title=title,
+        thai_digits=fmt.digits,
+        number_size=base_size,
+        pdfa=pdfa,
     )

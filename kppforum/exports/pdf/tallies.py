@@ -75,7 +75,7 @@ def _heading(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
             translate("tallies", "No. {number}/{year}"),
             st["center"],
             number=fmt.n(m.number),
-            year=fmt.year(m.date),
+            year=fmt.meeting_year(m.date),
         ),
         markup(translate("tallies", "on {date}"), st["center"], date=fmt.date(m.date)),
     ]
@@ -263,7 +263,14 @@ def _ranking(report: MeetingReport, fmt: Formatter) -> list[Flowable]:
         p, t = rp.proposal, rp.tally
         # the project, then its community on a line of its own (the columns stay wide enough
         # for 14 pt type)
-        what = [para(p.project or p.problem or "-", cell)]
+        what = [  # "ข้อ 20 …": the one number of the proposal (proposal_numbers)
+            markup(
+                translate("tallies", "No. {number}: {text}"),
+                cell,
+                number=fmt.n(p.reference),
+                text=p.project or p.problem or "-",
+            )
+        ]
         if t is None:
             what.append(para(p.community_name, small))
         else:  # who could vote: everyone checked in when the vote was recorded
@@ -379,13 +386,24 @@ def _certification(report: MeetingReport, fmt: Formatter) -> Flowable:
 
 
 def write_tallies(
-    report: MeetingReport, path: Path, *, base_size: float = 16, thai_digits: bool = False
+    report: MeetingReport,
+    path: Path,
+    *,
+    base_size: float = 16,
+    thai_digits: bool = False,
+    pdfa: bool = False,
 ) -> Path:
-    """Write the tally report of *report* to *path* (atomically); returns *path*."""
+    """Write the tally report of *report* to *path* (atomically); returns *path*.
+    *pdfa*: an archival PDF/A-2b file."""
     fmt = Formatter(base_size, thai_digits)
     flowables = tallies_flowables(report, base_size=base_size, thai_digits=thai_digits)
     title = translate("tallies", "Report of the votes and the priority ranking")
     title += " " + report.meeting.title
     return build_pdf(
-        Path(path), flowables, title=title, thai_digits=fmt.digits, number_size=base_size
+        Path(path),
+        flowables,
+        title=title,
+        thai_digits=fmt.digits,
+        number_size=base_size,
+        pdfa=pdfa,
     )

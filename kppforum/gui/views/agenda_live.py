@@ -300,10 +300,9 @@ class AgendaLiveView(QWidget):
             else i
             for i in self.items
         ]
-        self._set_status(
-            "saved",
-            qfmt(self.tr("Saved %1"), ui_time(QDateTime.currentDateTime().time().toPython())),
-        )
+        saved_at = QDateTime.currentDateTime().time().toPython()
+        assert isinstance(saved_at, dt.time)  # the stub types toPython() as object
+        self._set_status("saved", qfmt(self.tr("Saved %1"), ui_time(saved_at)))
         self.textSaved.emit(item_id, notes, resolution)
         return True
 

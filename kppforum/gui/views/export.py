@@ -43,6 +43,7 @@ from kppforum.exports.bundle import (
 from kppforum.gui import dialogs, style, tasks
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt
+from kppforum.gui.views.export_plan import PlanExportOptions
 from kppforum.gui.widgets.keys import heading_font
 from kppforum.services.meetings import MeetingInfo, get_meeting
 from kppforum.thai import be_year
@@ -78,6 +79,7 @@ class ExportView(QWidget):
         self.setObjectName("ExportView")
         self.ctx = ctx
         self.meeting: MeetingInfo | None = None
+        self.warnings: list[str] = []  # of the last export (characters a font lacks)
         self.written: list[Path] = []
         self._defaults: dict[str, str] = {}
 
@@ -134,6 +136,7 @@ class ExportView(QWidget):
         self.xlsx_font.setEditable(True)
         self.xlsx_font.addItems(XLSX_FONTS)
         self.xlsx_font.setMinimumWidth(200)
+        self.plan_docs = PlanExportOptions(self)
         self.captions = [QLabel(self.options) for _ in range(4)]
         for caption, field in zip(
             self.captions,
@@ -169,13 +172,20 @@ class ExportView(QWidget):
         layout.addWidget(self.documents)
         layout.addWidget(self.folder_caption)
         layout.addLayout(folder_row)
-        layout.addWidget(self.options)
+        options_row = QHBoxLayout()
+        options_row.addWidget(self.options, 0)
+        options_row.addWidget(self.plan_docs, 1)
+        layout.addLayout(options_row)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.setMaximumWidth(900)
+        self.setMaximumWidth(1160)
 
-        ctx.meetingChanged.connect(lambda _id: (self.forget_result(), self.refresh()))
+        def meeting_changed(_id: int | None) -> None:
+            self.forget_result()
+            self.refresh()
+
+        ctx.meetingChanged.connect(meeting_changed)
         ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.refresh()
@@ -233,6 +243,7 @@ class ExportView(QWidget):
             if not edit.text().strip() or edit.text() == self._defaults.get(kind):
                 edit.setText(new)
             self._defaults[kind] = new
+        self.plan_docs.fill_names(self.meeting, self.report_language())
 
     def request(self) -> ExportRequest:
         """The request the form describes (raises ValidationError for a missing name/folder)."""
@@ -254,9 +265,9 @@ class ExportView(QWidget):
                 )
             else:
                 paths[kind] = folder / name
-        if not any(paths.values()):
+        if not any(paths.values()) and not self.plan_docs.chosen():
             raise ValidationError(self.tr("Choose at least one document to export."))
-        return ExportRequest(
+        request = ExportRequest(
             meeting_id=self.meeting.id,
             minutes_pdf=paths[MINUTES],
             signin_pdf=paths[SIGNIN],
@@ -267,6 +278,7 @@ class ExportView(QWidget):
             font_size=self.font_size.value(),
             xlsx_font=self.xlsx_font.currentText().strip() or XLSX_FONTS[0],
         )
+        return self.plan_docs.apply(request, folder)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -300,8 +312,12 @@ class ExportView(QWidget):
         self.open_button.setEnabled(False)
         self.status.setText(html.escape(self.tr("Exporting…")))
 
+        self.warnings = []
+
         def work(control: tasks.TaskControl) -> list[Path]:
-            return export_meeting(self.ctx.forum, request, control.progress, control.cancelled)
+            return export_meeting(
+                self.ctx.forum, request, control.progress, control.cancelled, self.warnings
+            )
 
         tasks.run_task(
             self,
@@ -326,6 +342,7 @@ class ExportView(QWidget):
                 link,
                 "\n".join(html.escape(p.name) for p in written),
             ).replace("\n", "<br>")
+            + "".join(f"<br>{html.escape(w)}" for w in self.warnings)
         )
         self.status.setToolTip(self.tr("Click the folder to open it"))
         self.open_button.setEnabled(bool(written))
@@ -358,7 +375,7 @@ class ExportView(QWidget):
     # --- language --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Export the meeting's documents"))
+        self.heading.setText(self.tr("Export the meeting's documents and the plan"))
         self.documents.setTitle(self.tr("Documents"))
         labels = {
             MINUTES: self.tr("&Minutes (PDF)"),

@@ -30,6 +30,7 @@ from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.models.proposals_model import budget_text, years_text
 from kppforum.gui.views.proposals_keys import FormKeys
+from kppforum.gui.widgets.budget_years import BudgetYearsEditor
 from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors
 from kppforum.services.attendance import AttendeeInfo
 from kppforum.services.catalog import CodedItem
@@ -161,11 +162,14 @@ class ProposalForm(QWidget):
             grid.addWidget(widget, row, column + 1, 1, span)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
+        # The even split of the total over the years, and a per-year editor (one year's change).
+        self.split = BudgetYearsEditor(self)
+        grid.addWidget(self.split, 4, 1, 1, 5)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 4, 0, 1, 6)
+        grid.addLayout(buttons, 5, 0, 1, 6)
         order = [self.community, self.problem, self.project, self.strategy, self.location]
         order += [self.budget, self.years, self.proposer, self.save_button]
         for first, second in itertools.pairwise(order):
@@ -176,6 +180,9 @@ class ProposalForm(QWidget):
             edit.returnPressed.connect(self.submitted)
         self.budget.editingFinished.connect(self._tidy_budget)
         self.years.textChanged.connect(self._years_typed)
+        for edit in (self.budget, self.years):
+            edit.textChanged.connect(self._show_split)
+        self.split.amountsEdited.connect(lambda total: self.budget.setText(budget_text(total)))
         self.proposer.activated.connect(self._proposer_chosen)
         self.keys = FormKeys(self)
         for widget in self.text_widgets():
@@ -311,6 +318,7 @@ class ProposalForm(QWidget):
             target_years=self.years.text(),
             proposer_id=proposer_id,
             proposer_name=proposer_name,
+            budget_by_year=self.split.by_year(),  # None: the services split the total evenly
         )
 
     def _proposer(self, community_id: int | None) -> tuple[int | None, str]:
@@ -345,6 +353,7 @@ class ProposalForm(QWidget):
                 edit.setPlainText("")  # setPlainText also forgets the box's own undo history
             for line in (self.location, self.budget, self.years):
                 line.setText("")
+            self.split.reset()
             self.errors.clear()
         finally:
             self._quiet = False
@@ -387,6 +396,9 @@ class ProposalForm(QWidget):
             return
         if amount is not None and self.budget.text() != budget_text(amount):
             self.budget.setText(budget_text(amount))
+
+    def _show_split(self, *_args: object) -> None:
+        self.split.show_split(self.budget.text(), self.years.text(), self.plan_years)
 
     def _years_typed(self, text: str) -> None:
         if self.plan_years is None:

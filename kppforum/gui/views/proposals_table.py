@@ -113,7 +113,7 @@ class ProposalsTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # type: ignore[operator]
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         )
         header.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 10)
         char = self.fontMetrics().averageCharWidth()

@@ -314,7 +314,9 @@ class RegistrationView(QWidget):
                 self.show_message("warn", self.tr("No one chosen. Ctrl+N registers a walk-in."))
             return
         try:
-            result = check_in(self.ctx.forum, self.ctx.meeting_id, person.id, self.ctx.desk)
+            # one of an ID card's namesakes: checked in from the card (registration_card)
+            checker = self.card_desk.check_in_for(person.id) or check_in
+            result = checker(self.ctx.forum, self.ctx.meeting_id, person.id, self.ctx.desk)
         except ValidationError as exc:
             self.show_message("error", exc.message)
             return

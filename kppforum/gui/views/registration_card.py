@@ -4,8 +4,9 @@ Hooked into RegistrationView with one line; it works through the view's own widg
 
 - a card read from the reader is looked up (kppforum.services.card_checkin): the person found
   is shown as the one result and Enter (search box empty) checks them in, audited as from a
-  card; several namesakes are put in the search box to choose from; nobody opens the walk-in
-  form filled in with the name on the card;
+  card (and given the card's ID when the forum collects them); several namesakes are put in
+  the search box to choose from, and the one the desk checks in is checked in from the card
+  too; nobody opens the walk-in form filled in with the name on the card;
 - a card that is not a Thai ID card, a failed read or a card pulled out mid-read: a message,
   nobody checked in;
 - a reader that had been working and is gone (unplugged, service stopped): a banner; typing
@@ -14,6 +15,8 @@ Hooked into RegistrationView with one line; it works through the view's own widg
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -26,6 +29,7 @@ from kppforum.gui import style
 from kppforum.gui.card_reader import CardReader
 from kppforum.gui.text import qfmt, ui_time
 from kppforum.gui.views.registration_walkin import WalkInDialog
+from kppforum.services.attendance import CheckIn
 from kppforum.services.card_checkin import (
     card_person_input,
     check_in_card_holder,
@@ -78,6 +82,9 @@ class CardDesk(QObject):
         self.view = view
         self.ctx = view.ctx
         self.pending: PersonInfo | None = None
+        self.pending_holder: CardHolder | None = None
+        # The card read last, while the desk chooses among its namesakes (their ids).
+        self.choice: tuple[CardHolder, frozenset[int]] | None = None
         self.walk_in_dialog: CardWalkInDialog | None = None
         self.last_event: CardEvent | None = None
         self.seen_reader = False
@@ -103,7 +110,7 @@ class CardDesk(QObject):
             self._status(event.status)
             self.handled.emit("status")
         elif event.kind == "failed" and event.problem is not None:
-            self.pending = None
+            self.pending, self.choice = None, None
             self.view.show_message("error", problem_message(event.problem))
             self.handled.emit("failed")
         elif event.holder is not None:
@@ -131,7 +138,7 @@ class CardDesk(QObject):
         view.search.clear()
         view.timer.stop()  # the emptied box must not search and wipe the result below
         if match.person is not None:
-            self.pending = match.person
+            self.pending, self.pending_holder = match.person, holder
             view.results_model.set_people([match.person])
             view.results.selectRow(0)
             text = qfmt(self.tr("ID card: %1. Press Enter to check in."), match.person.full_name)
@@ -142,6 +149,7 @@ class CardDesk(QObject):
         if match.candidates:
             view.search.setText(f"{holder.given_names} {holder.last_name}")
             view.run_search()
+            self.choice = (holder, frozenset(p.id for p in match.candidates))
             template = self.tr("ID card: several people are called %1. Choose with ↑↓ and Enter.")
             view.show_message("warn", qfmt(template, f"{holder.given_names} {holder.last_name}"))
             return "ambiguous"
@@ -184,15 +192,25 @@ class CardDesk(QObject):
     def _typed(self, text: str) -> None:
         if text:
             self.pending = None  # the desk is typing: the card's person is no longer chosen
+        else:
+            self.choice = None  # emptied (a check-in, Escape): the namesakes' choice is over
+
+    def check_in_for(self, person_id: int) -> Callable[..., CheckIn] | None:
+        """How the view checks in *person_id* chosen from its results: from the card when they
+        are one of the namesakes the card read last (None: an ordinary check-in)."""
+        if self.choice is None or person_id not in self.choice[1]:
+            return None
+        return partial(check_in_card_holder, holder=self.choice[0])
 
     def check_in_pending(self) -> None:
         person, self.pending = self.pending, None
+        holder, self.pending_holder = self.pending_holder, None
         view = self.view
         if person is None or self.ctx.meeting_id is None:
             return
         try:
             result = check_in_card_holder(
-                self.ctx.forum, self.ctx.meeting_id, person.id, self.ctx.desk
+                self.ctx.forum, self.ctx.meeting_id, person.id, self.ctx.desk, holder
             )
         except ValidationError as exc:
             view.show_message("error", exc.message)

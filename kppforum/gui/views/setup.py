@@ -1,5 +1,6 @@
-"""The setup screen: municipality profile, communities, strategies, meeting and agenda, one tab
-each. Every tab writes through services; ``ctx.changed`` tells the others what changed."""
+"""The setup screen: municipality profile, communities, strategies, meeting, agenda and the
+plan structure, one tab each. Every tab writes through services; ``ctx.changed`` tells the
+others what changed."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from kppforum.gui.context import AppContext
 from kppforum.gui.views.setup_agenda import AgendaEditor
 from kppforum.gui.views.setup_catalog import CatalogEditor
 from kppforum.gui.views.setup_meeting import MeetingForm
+from kppforum.gui.views.setup_plan import PlanStructureEditor
 from kppforum.gui.views.setup_profile import ProfileForm
 
 FORM_MAX_WIDTH = 900  # long lines of form fields are hard to read on a wide screen
@@ -37,6 +39,7 @@ class SetupView(QWidget):
         self.strategies = CatalogEditor(ctx, CatalogKind.STRATEGY)
         self.meeting = MeetingForm(ctx)
         self.agenda = AgendaEditor(ctx)
+        self.plan = PlanStructureEditor(ctx)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("setupTabs")
         self.tabs.addTab(_scrolled(self.profile), "")
@@ -44,7 +47,8 @@ class SetupView(QWidget):
         self.tabs.addTab(self.strategies, "")
         self.tabs.addTab(_scrolled(self.meeting), "")
         self.tabs.addTab(self.agenda, "")
-        self.keys = ("profile", "communities", "strategies", "meeting", "agenda")
+        self.tabs.addTab(self.plan, "")
+        self.keys = ("profile", "communities", "strategies", "meeting", "agenda", "plan")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -60,6 +64,7 @@ class SetupView(QWidget):
             self.tr("S&trategies"),
             self.tr("M&eeting"),
             self.tr("A&genda"),
+            self.tr("&Plan structure"),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

@@ -114,7 +114,11 @@ class TalliesView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        ctx.meetingChanged.connect(lambda _id: (self.clear_message(), self.reload()))
+        def meeting_changed(_id: int | None) -> None:
+            self.clear_message()
+            self.reload()
+
+        ctx.meetingChanged.connect(meeting_changed)
         ctx.changed.connect(self._data_changed)
         self.retranslate()
         self.reload()

@@ -126,7 +126,7 @@ class TallyTable(QTableView):
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         header.setDefaultAlignment(
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # type: ignore[operator]
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         )
         header.setMinimumHeight(metrics.lineSpacing() * 2 + 10)
         header.setMinimumSectionSize(40)

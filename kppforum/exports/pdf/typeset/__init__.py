@@ -7,7 +7,7 @@ Public API (what documents, the spreadsheet metrics and tests use; import it fro
   values filled in), :class:`Whole` (a value kept on one line), :class:`ThaiParagraph`,
   :func:`draw_string`, :func:`string_width`, :func:`esc`;
 - word breaking: :func:`segment`, :func:`break_positions`, :func:`compound_breaks`;
-- shaping: :func:`shape`;
+- shaping: :func:`shape`, :func:`collect_missing` (characters drawn as stand-ins);
 - the reportlab pin: ``REPORTLAB_SERIES``, :func:`check_reportlab`.
 
 One module per job, imported strictly downwards (no cycles):
@@ -39,8 +39,10 @@ So :class:`ThaiParagraph` lays out and draws text itself:
    glyphs the font's cmap does not reach get codes of their own whose ToUnicode entry is the
    text they stand for, and every run whose glyphs do not spell its text exactly is wrapped in
    a marked-content span with /ActualText, so every character round-trips;
-3. a character the font lacks is drawn as "?" (never the .notdef box), its /ActualText keeps
-   the real character.
+3. a character the font lacks (an emoji) is drawn as its Unicode name in brackets,
+   "[grinning face]" (never the .notdef box nor a bare "?"), its /ActualText keeps the real
+   character; :func:`collect_missing` tells an export which characters it replaced (the
+   export bundle turns them into a warning).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from kppforum.exports.pdf.typeset.layout import Whole, esc
 from kppforum.exports.pdf.typeset.paragraph import ThaiParagraph, draw_string, markup, para
 from kppforum.exports.pdf.typeset.reportlab_internals import REPORTLAB_SERIES, check_reportlab
 from kppforum.exports.pdf.typeset.rows import split_tall_rows
-from kppforum.exports.pdf.typeset.shaping import shape, string_width
+from kppforum.exports.pdf.typeset.shaping import collect_missing, shape, string_width
 from kppforum.exports.pdf.typeset.words import break_positions, compound_breaks, segment
 
 __all__ = [
@@ -60,6 +62,7 @@ __all__ = [
     "Whole",
     "break_positions",
     "check_reportlab",
+    "collect_missing",
     "compound_breaks",
     "draw_string",
     "esc",

@@ -12,6 +12,7 @@ leave the other cells empty. Rows that fit are returned unchanged (the same obje
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.platypus.flowables import Flowable
 
@@ -28,8 +29,9 @@ def _height(f: Flowable, width: float) -> float:
 def _chunks(cell: object, width: float, max_height: float) -> list[list[Flowable]] | None:
     """The cell's flowables in pieces of at most *max_height*; None when it fits (or is not
     made of flowables)."""
-    flowables = cell if isinstance(cell, list | tuple) else [cell]
-    if not all(isinstance(f, Flowable) for f in flowables):
+    cells = cell if isinstance(cell, list | tuple) else [cell]
+    flowables = [f for f in cells if isinstance(f, Flowable)]
+    if len(flowables) != len(cells):
         return None
     if sum(_height(f, width) for f in flowables) <= max_height:
         return None
@@ -69,12 +71,12 @@ def _chunks(cell: object, width: float, max_height: float) -> list[list[Flowable
 
 
 def split_tall_rows(
-    rows: list[list], widths: Sequence[float], max_height: float, padding: float = 6.0
-) -> list[list]:
+    rows: list[list[Any]], widths: Sequence[float], max_height: float, padding: float = 6.0
+) -> list[list[Any]]:
     """*rows* with every row taller than *max_height* cut into rows that fit (see module doc).
 
     *widths* are the column widths, *padding* the cells' left + right padding."""
-    out: list[list] = []
+    out: list[list[Any]] = []
     for row in rows:
         pieces = [
             _chunks(cell, max(float(w) - padding, 1.0), max_height)
@@ -85,7 +87,7 @@ def split_tall_rows(
             continue
         n = max(len(p) for p in pieces if p)
         for k in range(n):
-            new_row: list = []
+            new_row: list[Any] = []
             for cell, p in zip(row, pieces, strict=False):
                 if p is None:
                     new_row.append(cell if k == 0 else "")

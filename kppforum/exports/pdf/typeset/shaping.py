@@ -3,7 +3,10 @@
 reportlab's own shaping maps substituted glyphs to private-use code points, so copy and
 ``pdftotext`` lose characters; here every glyph keeps the text it stands for (a cmap character,
 or an extra code whose ToUnicode entry is its text) and a run whose glyphs do not spell its text
-is marked for /ActualText. A character the font lacks is shaped as "?" (never .notdef).
+is marked for /ActualText. A character the font lacks (an emoji) is drawn as its Unicode name
+in brackets, "[grinning face]" (never .notdef, never a bare "?"); emoji variation selectors,
+skin-tone modifiers and tags are not drawn. The real characters stay in /ActualText (copy,
+search), and :func:`collect_missing` lets an export tell the user which characters it replaced.
 
 Shaped runs are cached (``shape`` is called for every box of every paragraph, and tables lay
 out their cells more than once); :func:`flush_caches` forgets them.
@@ -11,10 +14,13 @@ out their cells more than once); :func:`flush_caches` forgets them.
 
 from __future__ import annotations
 
+import contextvars
 import re
 import threading
 import unicodedata
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +30,15 @@ from kppforum.exports.pdf.typeset.fonts import thai_font
 from kppforum.exports.pdf.typeset.reportlab_internals import ThaiTTFont
 from kppforum.exports.pdf.typeset.words import has_thai_mark
 
-__all__ = ["Glyph", "Shaped", "flush_caches", "shape", "string_width"]
+__all__ = [
+    "Glyph",
+    "Shaped",
+    "collect_missing",
+    "flush_caches",
+    "shape",
+    "stand_in",
+    "string_width",
+]
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,7 @@ class Shaped:
     glyphs: tuple[Glyph, ...]
     advance: float  # in 1/1000 em
     actual: bool  # the glyphs do not spell *text*: wrap in /ActualText
+    missing: tuple[str, ...] = ()  # characters the font lacks, drawn as their stand-ins
 
     def width(self, size: float) -> float:
         """Width in points at *size*."""
@@ -51,6 +66,11 @@ class Shaped:
 
 _IGNORABLE = frozenset(
     [173, 847, 6158, 65279, *range(8203, 8208), *range(8234, 8239), *list(range(8288, 8304))]
+)
+# not drawn when the font lacks them: emoji variation selectors, skin tones, tag characters
+_UNDRAWN = frozenset([*range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)])
+_MISSING: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
+    "kppforum_missing_characters", default=None
 )
 _UNI_NAME = re.compile(r"^uni((?:[0-9A-F]{4})+)(?:\..*)?$")
 _LOCK = threading.RLock()
@@ -67,13 +87,44 @@ def _hb_font(font: ThaiTTFont) -> hb.Font:
         return hb_font
 
 
-@lru_cache(maxsize=131072)
+def stand_in(c: str) -> str:
+    """What is drawn for a character the font lacks: its Unicode name in brackets, or its code
+    point where the name says no more (a CJK ideograph's name is its code point)."""
+    name = unicodedata.name(c, "")
+    if not name or name.startswith("CJK UNIFIED IDEOGRAPH"):
+        return f"[U+{ord(c):04X}]"
+    return "[" + name.lower() + "]"
+
+
+@contextmanager
+def collect_missing() -> Iterator[set[str]]:
+    """Collect, in the returned set, every character drawn as a stand-in inside the block."""
+    found: set[str] = set()
+    token = _MISSING.set(found)
+    try:
+        yield found
+    finally:
+        _MISSING.reset(token)
+
+
 def shape(text: str, font_name: str) -> Shaped:
-    """Shape *text* with HarfBuzz in *font_name*; characters the font lacks become "?"."""
+    """Shape *text* with HarfBuzz in *font_name* (cached); characters the font lacks are drawn
+    as :func:`stand_in` and noted for :func:`collect_missing`."""
+    shaped = _shape(text, font_name)
+    if shaped.missing:
+        found = _MISSING.get()
+        if found is not None:
+            found.update(shaped.missing)
+    return shaped
+
+
+@lru_cache(maxsize=131072)
+def _shape(text: str, font_name: str) -> Shaped:
     font = thai_font(font_name)
     hb_font = _hb_font(font)
     cmap = font.cmap
     drawn = []
+    missing = []
     for c in text:
         o = ord(c)
         if o in _IGNORABLE or (unicodedata.category(c) == "Cc" and c not in "\t"):
@@ -82,8 +133,11 @@ def shape(text: str, font_name: str) -> Shaped:
             drawn.append(" ")
         elif o in cmap:
             drawn.append(c)
+        elif o in _UNDRAWN:
+            drawn.append("")
         else:
-            drawn.append("?")
+            drawn.append(stand_in(c))
+            missing.append(c)
     shaped_text = "".join(drawn)
     substituted = shaped_text != text.replace("\u00a0", " ")
     buf = hb.Buffer()
@@ -119,7 +173,7 @@ def shape(text: str, font_name: str) -> Shaped:
     # Marks drawn with offsets may be read back in x order (ท่ี for ที่): Thai runs always
     # carry their text; other runs only when the glyphs do not spell it.
     actual = substituted or "".join(spelled) != text.replace("\u00a0", " ") or has_thai_mark(text)
-    return Shaped(font_name, text, tuple(glyphs), advance, actual)
+    return Shaped(font_name, text, tuple(glyphs), advance, actual, tuple(dict.fromkeys(missing)))
 
 
 def _glyph_text(
@@ -148,4 +202,4 @@ def string_width(text: str, font_name: str, size: float) -> float:
 
 def flush_caches() -> None:
     """Forget shaped runs (tests that re-register fonts)."""
-    shape.cache_clear()
+    _shape.cache_clear()

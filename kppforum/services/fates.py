@@ -1,0 +1,170 @@
+"""What happened to each proposal after the forum: its fate, step by step (issue 15).
+
+Each step is a dated ``proposal_event`` (in the plan, budgeted, in progress, done, not done,
+merged, withdrawn) with the plan form and row it went to, the fiscal year and amount, and a
+note; written with its audit record. The current fate is the latest step (by date, then by
+when it was recorded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kppforum.db import Forum
+from kppforum.db.models import Proposal, ProposalEvent
+from kppforum.domain.changes import Change
+from kppforum.domain.enums import ProposalFate
+from kppforum.domain.plan import PlanForm
+from kppforum.errors import ValidationError
+from kppforum.i18n import translate
+from kppforum.services.base import MAX_LONG_TEXT, audit, get_or_fail, now, optional_text, snapshot
+
+
+@dataclass(frozen=True)
+class FateEvent:
+    id: int
+    uuid: str
+    proposal_id: int
+    kind: str
+    on_date: dt.date
+    plan_form: str | None
+    plan_row: str
+    fiscal_year_be: int | None
+    amount: Decimal | None
+    note: str
+    created_at: dt.datetime
+
+
+def _info(e: ProposalEvent) -> FateEvent:
+    amount = None if e.amount_satang is None else (Decimal(e.amount_satang) / 100)
+    return FateEvent(
+        e.id,
+        e.uuid,
+        e.proposal_id,
+        e.kind,
+        e.on_date,
+        e.plan_form,
+        e.plan_row,
+        e.fiscal_year_be,
+        None if amount is None else amount.quantize(Decimal("0.01")),
+        e.note,
+        e.created_at,
+    )
+
+
+def add_event(
+    forum: Forum,
+    proposal_id: int,
+    kind: ProposalFate | str,
+    on_date: dt.date,
+    *,
+    plan_form: PlanForm | str | None = None,
+    plan_row: str = "",
+    fiscal_year_be: int | None = None,
+    amount: Decimal | int | str | None = None,
+    note: str = "",
+) -> FateEvent:
+    """Record one step of a proposal's fate (dated, audited)."""
+    try:
+        fate = ProposalFate(kind)
+    except ValueError:
+        raise ValidationError(
+            translate("errors", "Unknown fate of a proposal: {kind}.").format(kind=kind),
+            field="kind",
+        ) from None
+    if not isinstance(on_date, dt.date):
+        raise ValidationError(translate("errors", "The date is missing."), field="on_date")
+    form = None
+    if plan_form is not None:
+        try:
+            form = PlanForm(plan_form).value
+        except ValueError:
+            raise ValidationError(
+                translate("errors", "Unknown plan form: {form}.").format(form=plan_form),
+                field="plan_form",
+            ) from None
+    if fiscal_year_be is not None and not 2400 <= fiscal_year_be <= 2700:
+        raise ValidationError(
+            translate("errors", "The fiscal year must be a Buddhist-era year, e.g. 2564."),
+            field="fiscal_year_be",
+        )
+    satang = None
+    if amount is not None and amount != "":
+        try:
+            value = Decimal(str(amount).replace(",", ""))
+        except ArithmeticError:
+            value = Decimal(-1)
+        if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
+            raise ValidationError(
+                translate("errors", "The amount must be a number of baht, 0 or more."),
+                field="amount",
+            )
+        satang = int(value * 100)
+    row = optional_text(plan_row, "plan_row", translate("errors", "The plan row"), 300)
+    text = optional_text(note, "note", translate("errors", "The note"), MAX_LONG_TEXT)
+    with forum.write(changes=Change.PROPOSALS) as s:
+        get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
+        event = ProposalEvent(
+            proposal_id=proposal_id,
+            kind=fate.value,
+            on_date=on_date,
+            plan_form=form,
+            plan_row=row,
+            fiscal_year_be=fiscal_year_be,
+            amount_satang=satang,
+            note=text,
+            created_at=now(),
+        )
+        s.add(event)
+        s.flush()
+        audit(s, forum, "fate", "proposal_event", event.id, after=snapshot(event))
+        return _info(event)
+
+
+def list_events(forum: Forum, proposal_id: int) -> list[FateEvent]:
+    """A proposal's fate, oldest step first."""
+    with forum.read() as s:
+        return list_events_in(s, proposal_id)
+
+
+def list_events_in(s: Session, proposal_id: int) -> list[FateEvent]:
+    stmt = select(ProposalEvent).where(ProposalEvent.proposal_id == proposal_id)
+    order = (ProposalEvent.on_date, ProposalEvent.created_at, ProposalEvent.id)
+    return [_info(e) for e in s.scalars(stmt.order_by(*order))]
+
+
+def current_fate(forum: Forum, proposal_id: int) -> str | None:
+    """The latest step's kind, None when nothing was recorded yet."""
+    with forum.read() as s:
+        events = list_events_in(s, proposal_id)
+    return events[-1].kind if events else None
+
+
+def fate_counts_in(s: Session) -> dict[str, int]:
+    """How many proposals are at each fate now ("none": nothing recorded yet)."""
+    e = ProposalEvent.__table__
+    latest = (
+        select(
+            e.c.proposal_id,
+            e.c.kind,
+            func.row_number()
+            .over(
+                partition_by=e.c.proposal_id,
+                order_by=(e.c.on_date.desc(), e.c.created_at.desc(), e.c.id.desc()),
+            )
+            .label("n"),
+        )
+    ).subquery()
+    counts = {k.value: 0 for k in ProposalFate}
+    for kind, n in s.execute(
+        select(latest.c.kind, func.count()).where(latest.c.n == 1).group_by(latest.c.kind)
+    ):
+        counts[kind] = n
+    total = s.scalar(select(func.count()).select_from(Proposal)) or 0
+    counts["none"] = total - sum(counts.values())
+    return counts
