@@ -36,11 +36,95 @@ def report(label: str, values: list[float], target: float) -> None:
     )
 
 
+class _Counters:
+    """Per save: SQL statements, projector reloads and paints, table model data() calls."""
+
+    def __init__(self, forum) -> None:
+        from sqlalchemy import event
+
+        self.values = {"SQL statements": 0, "projector reloads": 0, "projector paints": 0}
+        self.values["table model data() calls"] = 0
+        for engine in (forum.engine, forum.read_engine):
+            event.listen(engine, "before_cursor_execute", self._statement)
+
+    def _statement(self, _conn, _cursor, statement, *_args) -> None:
+        self.values["SQL statements"] += 1
+        if os.environ.get("BENCH_SQL_LOG"):
+            print("SQL:", " ".join(statement.split())[:150])
+
+    def reset(self) -> None:
+        for name in self.values:
+            self.values[name] = 0
+
+
+def _count_data_calls(model_class, counts: _Counters) -> None:
+    original = model_class.data
+
+    def data(self, *args):
+        counts.values["table model data() calls"] += 1
+        return original(self, *args)
+
+    model_class.data = data
+
+
+def _projector(ctx, counts: _Counters):
+    """The projector add-on on a stand-in main window and session, shown (1920x1080)."""
+    from PySide6.QtCore import QEvent, QObject, Signal
+    from PySide6.QtWidgets import QMainWindow
+
+    from kppforum.gui.projector import ProjectorController
+
+    class Session(QObject):
+        forumOpened = Signal(object)
+        forumClosed = Signal()
+        aboutToClose = Signal(object)
+
+    class PaintCounter(QObject):
+        def eventFilter(self, _watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                counts.values["projector paints"] += 1
+            return False
+
+    session = Session()
+    session.ctx = ctx
+    main = QMainWindow()
+    main._bench_session = session  # kept alive with the window
+    controller = ProjectorController(main, session)
+    reload = controller.reload
+
+    def counted_reload() -> None:
+        counts.values["projector reloads"] += 1
+        reload()
+
+    controller._reload_timer.timeout.disconnect()
+    controller._reload_timer.timeout.connect(counted_reload)
+    controller.reload = counted_reload
+    controller.window._bench_filter = PaintCounter(controller.window)
+    controller.window.installEventFilter(controller.window._bench_filter)
+    controller.show()
+    controller.window.resize(1920, 1080)
+    return controller
+
+
+def _floor_ms() -> float:
+    start = time.process_time()
+    table: dict[str, int] = {}
+    for i in range(100_000):
+        key = f"{i % 977}-{i % 13}"
+        table[key] = table.get(key, 0) + len(key)
+    return (time.process_time() - start) * 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--proposals", type=int, default=1000)
     parser.add_argument("--saves", type=int, default=200)
     parser.add_argument("--dir", default=os.environ.get("KPPFORUM_BENCH_DIR"))
+    parser.add_argument(
+        "--projector",
+        action="store_true",
+        help="the hall's projector shown (ProjectorController, as the main window installs it)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
@@ -67,7 +151,10 @@ def main() -> int:
         # What the other screens do on every save (the status bar, the projector) is theirs;
         # a listener stands in so the signal really has a receiver.
         ctx.changed.connect(lambda _changes: None)
+        counts = _Counters(forum)
+        projector = _projector(ctx, counts) if args.projector else None
         view = ProposalsView(ctx)
+        _count_data_calls(type(view.model), counts)
         view.resize(1366, 768)
         view.show()
         app.processEvents()
@@ -78,7 +165,8 @@ def main() -> int:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier))
 
-        handler, painted = [], []
+        handler, painted, cpu = [], [], []
+        per_save: list[dict[str, int]] = []
         for i in range(args.saves):
             form.community.setEditText(communities[i % len(communities)])
             form.problem.setPlainText(f"ถนนในซอย {i} ชำรุด น้ำท่วมขังในฤดูฝน")
@@ -89,11 +177,14 @@ def main() -> int:
             form.years.setText("2563-2565")
             app.processEvents()
             rows = view.model.rowCount()
-            start = time.perf_counter()
+            counts.reset()
+            start, cpu_start = time.perf_counter(), time.process_time()
             key(form.years, Qt.Key.Key_Return)
             middle = time.perf_counter()
             app.processEvents()
             end = time.perf_counter()
+            cpu.append((time.process_time() - cpu_start) * 1000)
+            per_save.append(dict(counts.values))
             assert view.model.rowCount() == rows + 1 and drafts[-1] is None, i
             handler.append((middle - start) * 1000)
             painted.append((end - start) * 1000)
@@ -101,6 +192,16 @@ def main() -> int:
         print(f"forum with {args.proposals} proposals, {args.saves} saves -> {total} proposals")
         report("Enter -> saved, table + draft updated", handler, 50)
         report("... + events processed (repaint)", painted, 50)
+        report("... the same, CPU (process_time)", cpu, 30)
+        floor = _floor_ms()
+        print(f"floor (same run): {floor:.2f} ms CPU for a fixed pure-Python workload")
+        for name in per_save[0]:
+            values = [c[name] for c in per_save]
+            print(
+                f"per save: {name:<28} median {statistics.median(values):6.1f}  max {max(values)}"
+            )
+        if projector is not None:
+            projector.hide()
         view.close()
         forum.close()
     return 0

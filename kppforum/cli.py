@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kppforum import __version__, i18n, paths
+from kppforum import i18n, paths
 from kppforum.cli_argparse import Parser as _Parser
 from kppforum.cli_common import EXIT_ERROR, EXIT_OK, location, print_json
 from kppforum.cli_common import open_forum as _open
@@ -64,6 +64,16 @@ def _plan_period(text: str) -> tuple[int, int]:
     return start, end
 
 
+class _VersionAction(argparse._VersionAction):
+    """``--version``: the version is looked up only when asked for (not at every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        import kppforum
+
+        self.version = f"kppforum {kppforum.__version__}"
+        super().__call__(parser, *args, **kwargs)  # type: ignore[arg-type]
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="kppforum",
@@ -75,8 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--version",
-        action="version",
-        version=f"kppforum {__version__}",
+        action=_VersionAction,
         help=translate("cli", "show program's version number and exit"),
     )
     p.add_argument(

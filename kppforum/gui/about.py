@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import platform
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppforum import __version__, paths
+import kppforum
+from kppforum import paths
 from kppforum.devices.pcsc import ReaderState, ReaderStatus, reader_status
 from kppforum.gui.text import qfmt
 
@@ -87,6 +87,8 @@ def _dist_version(name: str) -> str:
         return ""
     if name == "python":
         return platform.python_version()
+    from importlib.metadata import PackageNotFoundError, version  # only when About is opened
+
     try:
         return version(name)
     except PackageNotFoundError:
@@ -142,7 +144,7 @@ class AboutDialog(QDialog):
         self.retranslate()
 
     def version_text(self) -> str:
-        return qfmt(self.tr("Version %1"), __version__)
+        return qfmt(self.tr("Version %1"), kppforum.__version__)
 
     def card_text(self, status: ReaderStatus) -> str:
         """Whether ID cards can be read at the registration desk, and if not why."""

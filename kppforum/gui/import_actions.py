@@ -7,13 +7,17 @@ Wiring (one line in MainWindow): ``self.imports = install_import_actions(self, s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from kppforum.gui import dialogs
 from kppforum.gui.forum_session import ForumSession
-from kppforum.gui.widgets.import_dialog import ImportFlow, proposals_kind
+
+if TYPE_CHECKING:  # the dialog and the import services load when the user imports (start-up)
+    from kppforum.gui.widgets.import_dialog import ImportFlow
 
 _tr = QCoreApplication.translate  # lupdate reads _tr("Context", "text")
 
@@ -52,6 +56,8 @@ class ImportActions(QObject):
         if ctx.meeting_id is None:
             dialogs.error(self.window, _tr("ImportActions", "Choose or create a meeting first."))
             return None
+        from kppforum.gui.widgets.import_dialog import ImportFlow, proposals_kind
+
         self.flow = ImportFlow(ctx, proposals_kind(ctx.meeting_id), self.window)
         self.flow.finished.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         self.flow.start()

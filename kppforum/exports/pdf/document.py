@@ -10,9 +10,11 @@ message instead. ``pdfa=True`` writes an archival PDF/A-2b file (:mod:`.pdfa`).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
@@ -98,6 +100,9 @@ class _OfficialDoc(BaseDocTemplate):
         canv.restoreState()
 
 
+_A85_LOCK = threading.Lock()
+
+
 def build_pdf(
     path: Path,
     flowables: Sequence[Flowable],
@@ -114,12 +119,21 @@ def build_pdf(
     Raises ValidationError (nothing written, an existing file untouched) when the folder is
     missing, read-only or full, or the target is locked by another program."""
     typeset.register_fonts()
-    with atomic_path(Path(path)) as temp:
-        _OfficialDoc(
-            str(temp),
-            title=title,
-            page_numbers_from=page_numbers_from,
-            thai_digits=thai_digits,
-            number_size=number_size,
-        ).build(list(flowables), canvasmaker=archival_canvas if pdfa else Canvas)
+    # Flate only, no ASCII85 over it: reportlab's ASCII85 encoder is pure Python here (no
+    # rl_accel) and took about a tenth of a 10,000-attendee export; binary streams are smaller.
+    # PDF/A keeps ASCII85: its streams then end with an end-of-line before "endstream", which
+    # pdfa.py adds only to the named streams. reportlab reads the setting (a global) when the
+    # file is written, so documents are built one at a time.
+    with _A85_LOCK, atomic_path(Path(path)) as temp:
+        saved, rl_config.useA85 = rl_config.useA85, 1 if pdfa else 0
+        try:
+            _OfficialDoc(
+                str(temp),
+                title=title,
+                page_numbers_from=page_numbers_from,
+                thai_digits=thai_digits,
+                number_size=number_size,
+            ).build(list(flowables), canvasmaker=archival_canvas if pdfa else Canvas)
+        finally:
+            rl_config.useA85 = saved  # other reportlab users (plan forms) see the default
     return Path(path)

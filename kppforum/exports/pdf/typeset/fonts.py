@@ -26,12 +26,16 @@ _STYLES = {
     "Sarabun-BoldItalic": "BoldItalic",
 }
 _LOCK = threading.RLock()
+_DONE: list[bool] = []  # set once the family is registered: later calls return at once
 
 
 def register_fonts() -> None:
     """Register Sarabun regular/bold/italic/bold-italic as one family (idempotent)."""
+    if _DONE:
+        return
     with _LOCK:
         if all(_registered(name) for name in _STYLES):
+            _DONE.append(True)
             return
         for name, style in _STYLES.items():
             if not _registered(name):
@@ -43,13 +47,16 @@ def register_fonts() -> None:
             italic="Sarabun-Italic",
             boldItalic="Sarabun-BoldItalic",
         )
+        _DONE.append(True)
 
 
 def _registered(name: str) -> bool:
-    try:
-        return isinstance(pdfmetrics.getFont(name), ThaiTTFont)
-    except KeyError:
+    # Ask the registry first: ``pdfmetrics.getFont`` on an unregistered name makes reportlab
+    # look for a Type-1 font of that name, parsing every ``.afm`` file on its search path
+    # (0.5 s with fonts-urw-base35 installed) in every export process (issue 19).
+    if name not in pdfmetrics.getRegisteredFontNames():
         return False
+    return isinstance(pdfmetrics.getFont(name), ThaiTTFont)
 
 
 def thai_font(name: str) -> ThaiTTFont:

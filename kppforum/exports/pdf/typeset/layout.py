@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -146,25 +147,41 @@ class Line:
 
 def items_of(runs: Sequence[Run], size: float) -> list[Item]:
     """Boxes (never broken) and glue (break opportunities) for *runs*."""
-    # characters with their font and "whole" flag, text normalised for display
-    chars: list[tuple[str, str, bool]] = []
+    # The text normalised for display, where each run ends (its font), and a "whole" flag per
+    # character (bytes): slices, never one tuple per character (a 10,000-name annex).
+    texts: list[str] = []
+    ends: list[int] = []
+    fonts: list[str] = []
+    whole = bytearray()
     for run in runs:
-        text = run.text.replace("\r\n", "\n").replace("\r", "\n")
-        chars += [(c, run.font, run.whole) for c in text]
-    text = "".join(c for c, _f, _w in chars)
+        part = run.text.replace("\r\n", "\n").replace("\r", "\n")
+        if not part:
+            continue
+        texts.append(part)
+        ends.append((ends[-1] if ends else 0) + len(part))
+        fonts.append(run.font)
+        whole += (b"\x01" if run.whole else b"\x00") * len(part)
+    text = "".join(texts)
     for m in _NO_BREAK_SPACE.finditer(text):  # "พ.ศ. 2561", "56 เรื่อง": one box
-        for i in range(*m.span(1 if m.group(1) else 2)):
-            chars[i] = (chars[i][0], chars[i][1], True)
+        a, b = m.span(1 if m.group(1) else 2)
+        whole[a:b] = b"\x01" * (b - a)
     items: list[Item] = []
     pending: list[tuple[str, str]] = []  # (font, text) parts of the box being built
+    one_font = len(fonts) == 1
+
+    def font_at(i: int) -> str:
+        return fonts[0] if one_font else fonts[bisect_right(ends, i)]
 
     def add_part(start: int, end: int) -> None:
-        for i in range(start, end):
-            c, font = chars[i][0], chars[i][1]
+        while start < end:
+            k = 0 if one_font else bisect_right(ends, start)
+            stop = min(end, ends[k])
+            font, piece = fonts[k], text[start:stop]
             if pending and pending[-1][0] == font:
-                pending[-1] = (font, pending[-1][1] + c)
+                pending[-1] = (font, pending[-1][1] + piece)
             else:
-                pending.append((font, c))
+                pending.append((font, piece))
+            start = stop
 
     def close_box() -> None:
         if pending:
@@ -178,15 +195,15 @@ def items_of(runs: Sequence[Run], size: float) -> list[Item]:
             close_box()
             items.append(Glue("nl"))
         elif m.group(2) or m.group(4):
-            if all(chars[i][2] for i in range(start, end)) and pending:
+            if pending and whole.find(0, start, end) < 0:
                 add_part(start, start + 1)  # a space inside a name: no break
                 pending[-1] = (pending[-1][0], pending[-1][1][:-1] + "\u00a0")
                 continue
             close_box()
-            items.append(_space_glue(chars[start][1], size))
+            items.append(_space_glue(font_at(start), size))
         else:
             chunk = m.group(3)
-            cuts = [p for p in break_positions(chunk) if not chars[start + p][2]]
+            cuts = [p for p in break_positions(chunk) if not whole[start + p]]
             prev = 0
             for cut in [*cuts, len(chunk)]:
                 add_part(start + prev, start + cut)

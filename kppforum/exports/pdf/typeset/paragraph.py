@@ -10,6 +10,7 @@ wrapped in a marked-content span with /ActualText, so every character round-trip
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -37,6 +38,15 @@ from kppforum.thai import to_thai_digits_in_text
 __all__ = ["ThaiParagraph", "draw_string", "markup", "para"]
 
 
+# Per PDF document: (id of a Shaped, size) -> (that Shaped, its operators). A run's operators
+# depend only on the run, the size and the document's subset assignment (fixed once a code has
+# a byte), so a word used again in the document is not encoded glyph by glyph again.
+_Encoded = tuple[list[str], tuple[str, int, float], tuple[str, int, float]]
+_ENCODED: weakref.WeakKeyDictionary[Any, dict[tuple[int, float], tuple[Shaped, _Encoded]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 class _TextWriter:
     """PDF text operators for shaped runs on one canvas (fonts resolved per document)."""
 
@@ -45,28 +55,56 @@ class _TextWriter:
         self.doc = canvas_document(canv)
         self.ops: list[str] = []
         self.font_key: tuple[str, int, float] | None = None
-        self.rise = 0.0
+        try:
+            self.encoded = _ENCODED[self.doc]
+        except KeyError:
+            self.encoded = _ENCODED[self.doc] = {}
+        except TypeError:  # a document object that cannot be weakly referenced: no reuse
+            self.encoded = {}
 
     def run(self, shaped: Shaped, size: float) -> None:
-        font = thai_font(shaped.font)
         if not shaped.glyphs:
             return
+        key = (id(shaped), size)
+        hit = self.encoded.get(key)
+        if hit is None or hit[0] is not shaped:
+            hit = self.encoded[key] = (shaped, self._encode(shaped, size))
+        ops, first_key, last_key = hit[1]
+        # ops: [/ActualText span?] Tf of the first subset, then the rest; the Tf is left out
+        # when that font and size are already set
+        tf = 1 if shaped.actual else 0
+        if first_key == self.font_key:
+            self.ops += ops[:tf]
+            self.ops += ops[tf + 1 :]
+        else:
+            self.ops += ops
+        self.font_key = last_key
+
+    def _encode(
+        self, shaped: Shaped, size: float
+    ) -> tuple[list[str], tuple[str, int, float], tuple[str, int, float]]:
+        font = thai_font(shaped.font)
+        ops: list[str] = []
         if shaped.actual:
             real = shaped.text.replace("\u00a0", " ")
-            self.ops.append(f"/Span <</ActualText <FEFF{utf16_hex(real)}>>> BDC")
+            ops.append(f"/Span <</ActualText <FEFF{utf16_hex(real)}>>> BDC")
         codes = "".join(chr(g.code) for g in shaped.glyphs)
         # reportlab assigns each code a byte in one of its 256-glyph subsets
         parts = font.subset_runs(codes, self.doc)
+        first_key: tuple[str, int, float] | None = None
+        font_key: tuple[str, int, float] | None = None
+        rise = 0.0
         k = 0
         tj: list[str] = []
         pen = 0.0  # harfbuzz pen, 1/1000 em, from the run start
         cur = 0.0  # PDF pen
         for subset, data in parts:
             key = (shaped.font, subset, size)
-            if key != self.font_key:
-                self._flush(tj)
-                self.ops.append(f"{font.subset_name(subset, self.doc)} {num(size)} Tf")
-                self.font_key = key
+            if key != font_key:
+                _flush(ops, tj)
+                ops.append(f"{font.subset_name(subset, self.doc)} {num(size)} Tf")
+                font_key = key
+                first_key = first_key or key
             for byte in data:
                 g = shaped.glyphs[k]
                 k += 1
@@ -74,34 +112,23 @@ class _TextWriter:
                 if abs(target - cur) > 1e-6:
                     tj.append(num(cur - target))
                     cur = target
-                rise = g.y_offset * size / 1000.0
-                if abs(rise - self.rise) > 1e-6:
-                    self._flush(tj)
-                    self.ops.append(f"{num(rise)} Ts")
-                    self.rise = rise
+                glyph_rise = g.y_offset * size / 1000.0
+                if abs(glyph_rise - rise) > 1e-6:
+                    _flush(ops, tj)
+                    ops.append(f"{num(glyph_rise)} Ts")
+                    rise = glyph_rise
                 tj.append(pdf_bytes(bytes([byte])))
                 cur += font.char_width(g.code)
                 pen += g.advance
         if abs(pen - cur) > 1e-6:
             tj.append(num(cur - pen))
-        self._flush(tj)
-        if self.rise:
-            self.ops.append("0 Ts")
-            self.rise = 0.0
+        _flush(ops, tj)
+        if rise:
+            ops.append("0 Ts")
         if shaped.actual:
-            self.ops.append("EMC")
-
-    def _flush(self, tj: list[str]) -> None:
-        if not tj:
-            return
-        merged: list[str] = []
-        for part in tj:  # join adjacent strings: "(a)(b)" -> "(ab)"
-            if merged and part.startswith("(") and merged[-1].startswith("("):
-                merged[-1] = merged[-1][:-1] + part[1:]
-            else:
-                merged.append(part)
-        self.ops.append(f"[{' '.join(merged)}] TJ")
-        tj.clear()
+            ops.append("EMC")
+        assert first_key is not None and font_key is not None  # glyphs are never empty here
+        return ops, first_key, font_key
 
     def line(self, x: float, y: float, shaped_runs: Iterable[Shaped], size: float) -> None:
         self.ops.append(f"1 0 0 1 {num(x)} {num(y)} Tm")
@@ -113,6 +140,19 @@ class _TextWriter:
         if self.ops:
             self.canv.addLiteral("BT\n" + "\n".join(self.ops) + "\nET")
         self.ops = []
+
+
+def _flush(ops: list[str], tj: list[str]) -> None:
+    if not tj:
+        return
+    merged: list[str] = []
+    for part in tj:  # join adjacent strings: "(a)(b)" -> "(ab)"
+        if merged and part.startswith("(") and merged[-1].startswith("("):
+            merged[-1] = merged[-1][:-1] + part[1:]
+        else:
+            merged.append(part)
+    ops.append(f"[{' '.join(merged)}] TJ")
+    tj.clear()
 
 
 def _line_runs(line: Line) -> list[Shaped]:
