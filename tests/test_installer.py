@@ -356,7 +356,9 @@ def test_bundle_layout_and_size(bundle):
     assert not list(internal.rglob("libQt6Qml*"))
     assert not list(internal.rglob("libgtk*"))
     total, parts = bundle_filter.sizes(bundle)
-    assert total < 150_000_000, bundle_filter.report(bundle, out=io.StringIO())
+    # 150 MB before server forums; psycopg's binary wheel (libpq, OpenSSL) adds about 12 MB
+    # and the ID card reader's pyscard a little: the budget is now 165 MB.
+    assert total < 165_000_000, bundle_filter.report(bundle, out=io.StringIO())
     assert parts[0][0].startswith("PySide6/Qt/lib/libicudata")
 
 

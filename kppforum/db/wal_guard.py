@@ -19,8 +19,16 @@ import tempfile
 from pathlib import Path
 
 # The file's earliest history: what a WAL of this very file can never rewrite.
-_EARLIEST = "SELECT id, at, action, entity, entity_id FROM audit_event ORDER BY id LIMIT 20"
-_UP_TO = "SELECT id, at, action, entity, entity_id FROM audit_event WHERE id <= ? ORDER BY id"
+_COLUMNS = "id, at, action, entity, entity_id"
+_EARLIEST = "SELECT {columns} FROM audit_event ORDER BY id LIMIT 20"
+_UP_TO = "SELECT {columns} FROM audit_event WHERE id <= ? ORDER BY id"
+
+
+def _columns(conn: sqlite3.Connection) -> str:
+    """The audit columns compared: from schema v5 each event's uuid too, which tells two
+    forums apart even when they were made the same way in the same second."""
+    names = {row[1] for row in conn.execute("PRAGMA table_info(audit_event)")}
+    return _COLUMNS + (", uuid" if "uuid" in names else "")
 
 
 def wal_path(path: Path) -> Path:
@@ -34,7 +42,7 @@ def _earliest_events_of_main_file(path: Path) -> list[tuple[object, ...]]:
         shutil.copyfile(path, copy)
         conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
         try:
-            return conn.execute(_EARLIEST).fetchall()
+            return conn.execute(_EARLIEST.format(columns=_columns(conn))).fetchall()
         except sqlite3.DatabaseError:
             return []
         finally:
@@ -54,7 +62,8 @@ def has_foreign_wal(path: Path) -> bool:
         return False
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        seen = conn.execute(_UP_TO, (earliest[-1][0],)).fetchall()
+        query = _UP_TO.format(columns=_columns(conn))
+        seen = conn.execute(query, (earliest[-1][0],)).fetchall()
     except sqlite3.DatabaseError:
         return True
     finally:

@@ -94,6 +94,7 @@ class ProposalInfo:
     plan_form: PlanForm | None = None  # its destination after the forum (None: not decided)
     program_id: int | None = None  # its แผนงาน in the plan
     reference: int = 0  # "ข้อ 33": the one number every screen prints (proposal_numbers)
+    uuid: str = ""  # the row's identity across forum files (schema v5); kept by undo/redo
 
     @property
     def budget(self) -> Decimal | None:
@@ -215,6 +216,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
                 plan_form=PlanForm(p.plan_form) if p.plan_form else None,
                 program_id=p.program_id,
                 reference=references.get(p.id, 0),
+                uuid=p.uuid,
             )
         )
     return infos
@@ -451,6 +453,9 @@ def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
             created_at=info.created_at,
             status=info.status,
             merged_into_id=info.merged_into_id,
+            plan_form=info.plan_form.value if info.plan_form else None,
+            program_id=info.program_id,
+            **({"uuid": info.uuid} if info.uuid else {}),
         )
         s.add(proposal)
         s.flush()
