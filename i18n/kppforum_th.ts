@@ -1043,6 +1043,37 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
 </context>
 <context>
+    <name>InvitationList</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Invited, in the order of the minutes</source>
+        <translation>ผู้ได้รับเชิญ ตามลำดับในรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No one is invited to this meeting.</source>
+        <translation>ยังไม่มีผู้ได้รับเชิญเข้าร่วมการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>The minutes list those present with the chair first, then in this order. Move the selected person with Ctrl+Up and Ctrl+Down.</source>
+        <translation>รายงานการประชุมเรียงรายชื่อผู้มาประชุมโดยให้ประธานอยู่ลำดับแรก แล้วตามด้วยลำดับนี้ เลื่อนผู้ที่เลือกได้ด้วย Ctrl+Up และ Ctrl+Down</translation>
+    </message>
+</context>
+<context>
     <name>LanguageController</name>
     <message>
         <source>The Thai translation could not be loaded: the screens stay in English.</source>

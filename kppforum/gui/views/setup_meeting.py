@@ -28,6 +28,7 @@ from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt
+from kppforum.gui.views.setup_invitations import InvitationList
 from kppforum.gui.widgets.be_date_edit import BEDateEdit
 from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors
 from kppforum.gui.widgets.keys import form_shortcut, heading_font, key_text
@@ -112,6 +113,8 @@ class MeetingForm(QWidget):
         layout.addWidget(self.errors.general)
         layout.addLayout(self.form)
         layout.addLayout(buttons)
+        self.invitations = InvitationList(ctx, self)
+        layout.addWidget(self.invitations)
         layout.addStretch(1)
 
         self.new_button.clicked.connect(self.new_meeting)
