@@ -258,17 +258,33 @@ def update_tactic(
 
 def move_tactic(forum: Forum, tactic_id: int, new_position: int) -> list[int]:
     """Move a กลยุทธ์ to *new_position* (1-based) under its ยุทธศาสตร์; returns the new order."""
+    label = translate("errors", "Tactic")
+    return _move(forum, Tactic, "strategy_id", tactic_id, new_position, label)
+
+
+def _move(
+    forum: Forum,
+    model: type[Tactic] | type[Program],
+    parent: str,
+    ident: int,
+    new_position: int,
+    label: str,
+) -> list[int]:
+    """Move a row of the plan tree among its siblings (the rows with the same *parent* id);
+    *label* names it in a refusal (already translated)."""
     with forum.write(changes=Change.PLAN) as s:
-        t = get_or_fail(s, Tactic, tactic_id, translate("errors", "Tactic"))
-        rows = list(
+        row: Tactic | Program = get_or_fail(s, model, ident, label)
+        parent_id = getattr(row, parent)
+        siblings: list[Tactic | Program] = list(
             s.scalars(
-                select(Tactic)
-                .where(Tactic.strategy_id == t.strategy_id)
-                .order_by(Tactic.position, Tactic.id)
+                select(model)
+                .where(getattr(model, parent) == parent_id)
+                .order_by(model.position, model.id)
             )
         )
-        before, after = move_to_position(rows, t, new_position)
-        audit(s, forum, "reorder", "tactic", t.strategy_id, {"order": before}, {"order": after})
+        before, after = move_to_position(siblings, row, new_position)
+        entity = model.__tablename__
+        audit(s, forum, "reorder", entity, parent_id, {"order": before}, {"order": after})
         return after
 
 
@@ -323,15 +339,5 @@ def update_program(
 
 def move_program(forum: Forum, program_id: int, new_position: int) -> list[int]:
     """Move a แผนงาน to *new_position* (1-based) under its กลยุทธ์; returns the new order."""
-    with forum.write(changes=Change.PLAN) as s:
-        p = get_or_fail(s, Program, program_id, translate("errors", "Program"))
-        rows = list(
-            s.scalars(
-                select(Program)
-                .where(Program.tactic_id == p.tactic_id)
-                .order_by(Program.position, Program.id)
-            )
-        )
-        before, after = move_to_position(rows, p, new_position)
-        audit(s, forum, "reorder", "program", p.tactic_id, {"order": before}, {"order": after})
-        return after
+    label = translate("errors", "Program")
+    return _move(forum, Program, "tactic_id", program_id, new_position, label)

@@ -107,20 +107,13 @@ YEAR_KEY = "budget_"  # budget_2566: the amount of one plan year
 def budget_year_columns(years: Iterable[int]) -> tuple[Column, ...]:
     """Optional columns "งบประมาณ 2566" (budget 2566, งบประมาณปี 2566, Thai digits too), one
     per plan year; their keys are ``budget_2566``..."""
-    return tuple(
-        Column(
-            f"{YEAR_KEY}{y}",
-            (
-                f"งบประมาณ {y}",
-                f"budget {y}",
-                f"งบประมาณปี {y}",
-                f"งบประมาณ {to_thai_digits(str(y))}",
-                f"งบประมาณปี {to_thai_digits(str(y))}",
-            ),
-            required=False,
-        )
-        for y in years
-    )
+    columns: list[Column] = []
+    for y in years:
+        thai = to_thai_digits(str(y))
+        arabic = (f"งบประมาณ {y}", f"budget {y}", f"งบประมาณปี {y}")
+        aliases = (*arabic, f"งบประมาณ {thai}", f"งบประมาณปี {thai}")  # Thai digits too
+        columns.append(Column(f"{YEAR_KEY}{y}", aliases, required=False))
+    return tuple(columns)
 
 
 def year_of(key: str) -> int | None:
