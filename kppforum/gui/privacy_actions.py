@@ -92,8 +92,11 @@ class PrivacyActions(QObject):
         ctx = self.ctx
         has_forum = ctx is not None
         has_meeting = ctx is not None and ctx.meeting_id is not None
-        for act in (self.act_collect, self.act_notice, self.act_audit, self.act_purge):
+        writable = has_forum and not ctx.forum.read_only  # type: ignore[union-attr]
+        for act in (self.act_notice, self.act_audit):
             act.setEnabled(has_forum)
+        for act in (self.act_collect, self.act_purge):  # writes: not on a read-only forum
+            act.setEnabled(writable)
         self.act_internal.setEnabled(has_meeting)
         self.act_evidence.setEnabled(has_meeting)
         self.act_collect.blockSignals(True)
