@@ -139,11 +139,16 @@ def answer_evidence_choice(main, *, internal: bool = False, shot: Path | None = 
     """Answer the real choice dialog while it runs (modal): check that the public pack is the
     default, pick *internal* if asked, press OK. Returns [default was public] once answered."""
     seen: list[bool] = []
+    tries = iter(range(300))  # three seconds, then the test fails on its own asserts
 
     def answer() -> None:
-        dialog = main.findChild(EvidenceChoiceDialog)
+        try:
+            dialog = main.findChild(EvidenceChoiceDialog)
+        except RuntimeError:  # the window is gone: the test is over
+            return
         if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(10, answer)
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, answer)
             return
         try:
             seen.append(dialog.public.isChecked() and not dialog.internal)
