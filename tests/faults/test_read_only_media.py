@@ -93,6 +93,7 @@ def test_main_window_on_a_read_only_disk(tmp_path: Path) -> None:
 
     assert result["opened"] is True and result["read_only"] is True, result
     assert result["banner_visible"] is True, result
+    assert result["screen_errors"] == [] and len(result["screens"]) == 8, result
     title, reason, button = result["banner"]
     assert title == "เปิดแบบอ่านอย่างเดียว", result
     assert "plain.kppforum" in reason and "เขียน" in reason, result
@@ -100,6 +101,7 @@ def test_main_window_on_a_read_only_disk(tmp_path: Path) -> None:
     assert "อ่านอย่างเดียว" in result["status"], result
     assert result["profile_saved"] is False, result
     assert "อ่านอย่างเดียว" in result["profile_message"], result
+    assert "อ่านอย่างเดียว" in result["start_message"], result  # the live meeting's start time
     assert "Unexpected" not in json.dumps(result, ensure_ascii=False), result
     assert result["write_actions_enabled"] == {"purge": False, "collect": False, "import": False}
     assert len(result["exported"]) >= 3 and not result["errors_before_copy"], result
@@ -110,5 +112,5 @@ def test_main_window_on_a_read_only_disk(tmp_path: Path) -> None:
     assert result["crash_asked"] and "crash.kppforum-wal" in result["crash_asked"][0], result
     assert result["crash_copy_read_only"] is False, result
     assert result["crash_copy_name"] == "ชุมชนใหม่", result  # the WAL's commit came along
-    assert result["errors"] == [], result
+    assert result["errors"] == [] and result["slot_errors"] == [], result
     assert result["files"] == ["crash.kppforum", "crash.kppforum-wal", "plain.kppforum"], result

@@ -44,6 +44,8 @@ def no_modal(*args: object, **_kwargs: object) -> None:
 
 
 dialogs.message = no_modal  # type: ignore[assignment]
+slot_errors: list[str] = []  # an exception in a Qt slot is printed and swallowed: caught here
+sys.excepthook = lambda kind, exc, _tb: slot_errors.append(f"{kind.__name__}: {exc}")
 
 window = MainWindow()
 window.resize(1366, 768)
@@ -60,12 +62,26 @@ result["banner"] = [banner.title.text(), banner.reason.text(), banner.copy_butto
 result["status"] = window.path_label.text()
 window.grab().save(str(out / "read_only_banner.png"))
 
+# Every screen opens on a read-only forum (none writes on being shown).
+screen_errors: list[str] = []
+for row in range(window.nav.count()):
+    try:
+        window._go_to_row(row)
+        app.processEvents()
+    except Exception as exc:  # the test reports it
+        screen_errors.append(f"{row}: {type(exc).__name__}: {exc}")
+result["screen_errors"] = screen_errors
+result["screens"] = sorted(window.screens)
+
 # A write through a screen: refused with the forum's clear message, nothing else.
 window.show_screen("setup")
 profile = window.screens["setup"].profile  # type: ignore[attr-defined]
 profile.name.setText("เทศบาลตำบลทดสอบ")
 result["profile_saved"] = profile.save()
 result["profile_message"] = profile.errors.message("path") or profile.errors.message(None)
+agenda = window.screens["agenda"]
+agenda.start_meeting()  # type: ignore[attr-defined]
+result["start_message"] = agenda.times_error.text()  # type: ignore[attr-defined]
 result["write_actions_enabled"] = {
     "purge": window.privacy.act_purge.isEnabled(),
     "collect": window.privacy.act_collect.isEnabled(),
@@ -109,6 +125,7 @@ try:
 finally:
     conn.close()
 result["errors"] = errors
+result["slot_errors"] = slot_errors
 window.close()
 result["files"] = sorted(os.listdir(folder))
 print("RESULT " + json.dumps(result, ensure_ascii=False))
