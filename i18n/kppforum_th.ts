@@ -608,6 +608,33 @@
     </message>
 </context>
 <context>
+    <name>EvidenceChoiceDialog</name>
+    <message>
+        <source>&amp;Internal pack: with personal data, stays with the municipality</source>
+        <translation>ชุดภายใน: มีข้อมูลส่วนบุคคล เก็บไว้ที่เทศบาลเท่านั้น (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Public pack: for an auditor or the public</source>
+        <translation>ชุดเผยแพร่: สำหรับผู้ตรวจสอบหรือประชาชน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Evidence pack for audit</source>
+        <translation>ชุดหลักฐานสำหรับการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Keeps the phone numbers and the coded national IDs. Marked INTERNAL in its file name, its list of files and its first file; never publish it.</source>
+        <translation>มีหมายเลขโทรศัพท์และเลขประจำตัวประชาชนที่เข้ารหัสแล้ว มีเครื่องหมาย “ภายใน” ที่ชื่อแฟ้ม รายการแฟ้ม และแฟ้มแรกในชุด ห้ามเผยแพร่</translation>
+    </message>
+    <message>
+        <source>One ZIP file with the minutes, the sign-in sheets, the tally report, the workbook and a copy of the forum file, with a list of checksums that shows later that nothing was changed. Which pack?</source>
+        <translation>แฟ้ม ZIP หนึ่งแฟ้ม ประกอบด้วยรายงานการประชุม บัญชีลงชื่อ รายงานผลการลงมติ ตารางข้อมูล และสำเนาแฟ้มเวที พร้อมรายการค่าตรวจสอบที่ใช้ยืนยันภายหลังว่าไม่มีการแก้ไข ต้องการจัดทำชุดใด</translation>
+    </message>
+    <message>
+        <source>The forum copy in it has no phone numbers, no national ID digits and no key: it may leave the municipality.</source>
+        <translation>สำเนาแฟ้มเวทีในชุดนี้ไม่มีหมายเลขโทรศัพท์ ไม่มีเลขประจำตัวประชาชน และไม่มีกุญแจเข้ารหัส จึงนำออกนอกเทศบาลได้</translation>
+    </message>
+</context>
+<context>
     <name>ExportView</name>
     <message>
         <source> pt</source>
@@ -875,6 +902,14 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
 <context>
     <name>ForumSession</name>
     <message>
+        <source>%1
+
+Copy it now, with its %2 file, and open the copy?</source>
+        <translation>%1
+
+คัดลอกแฟ้มพร้อมไฟล์ %2 ตอนนี้ แล้วเปิดสำเนานั้นหรือไม่</translation>
+    </message>
+    <message>
         <source>Forum files (*.kppforum);;SQLite database (*.sqlite *.db)</source>
         <translation>ไฟล์ประชาคม (*.kppforum);;ฐานข้อมูล SQLite (*.sqlite *.db)</translation>
     </message>
@@ -1132,6 +1167,10 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     <message>
         <source>%1 · every change is saved at once</source>
         <translation>%1 · ระบบบันทึกทุกการเปลี่ยนแปลงทันที</translation>
+    </message>
+    <message>
+        <source>%1 · read-only: nothing can be saved</source>
+        <translation>%1 · อ่านอย่างเดียว: บันทึกการแก้ไขไม่ได้</translation>
     </message>
     <message>
         <source>%1 — kppforum</source>
@@ -1862,6 +1901,10 @@ Vision: %3</source>
 <context>
     <name>PrivacyActions</name>
     <message>
+        <source>%1 earlier copies deleted.</source>
+        <translation>ลบสำเนาก่อนหน้าแล้ว %1 แฟ้ม</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>บันทึกการแก้ไขข้อมูล… (&amp;A)</translation>
     </message>
@@ -1902,6 +1945,10 @@ Collect them only if the forum really needs them. The number itself is never sto
         <translation>ลบข้อมูลส่วนบุคคลของ %1 คนแล้ว จำนวนทุกรายการยังคงเดิม</translation>
     </message>
     <message>
+        <source>Evidence pack</source>
+        <translation>ชุดหลักฐาน</translation>
+    </message>
+    <message>
         <source>National IDs are no longer accepted. %1 people already have one stored: remove those too?</source>
         <translation>ระบบจะไม่รับเลขประจำตัวประชาชนอีก มีผู้ที่บันทึกเลขไว้แล้ว %1 คน ต้องการลบข้อมูลเหล่านั้นด้วยหรือไม่</translation>
     </message>
@@ -1924,6 +1971,34 @@ Collect them only if the forum really needs them. The number itself is never sto
     <message>
         <source>Save the privacy notice</source>
         <translation>บันทึกประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>The INTERNAL evidence pack was written to:
+%1
+
+It holds personal data: keep it with the municipality and never publish it.</source>
+        <translation>บันทึกชุดหลักฐานภายในไว้ที่:
+%1
+
+ชุดนี้มีข้อมูลส่วนบุคคล ให้เก็บไว้ที่เทศบาลเท่านั้นและห้ามเผยแพร่</translation>
+    </message>
+    <message>
+        <source>The internal pack holds personal data: the phone numbers and coded national IDs of the people. It must stay with the municipality: never publish it, send it by e-mail or hand it to anyone outside the organisers.
+
+Make the internal pack?</source>
+        <translation>ชุดภายในมีข้อมูลส่วนบุคคล ได้แก่ หมายเลขโทรศัพท์และเลขประจำตัวประชาชนที่เข้ารหัสแล้วของผู้เข้าร่วม ต้องเก็บไว้ที่เทศบาลเท่านั้น ห้ามเผยแพร่ ห้ามส่งทางอีเมล และห้ามมอบให้ผู้ที่ไม่ใช่ผู้จัดเวที
+
+จัดทำชุดภายในหรือไม่</translation>
+    </message>
+    <message>
+        <source>The public evidence pack was written to:
+%1
+
+It holds no phone numbers or national ID digits: it may be given to an auditor.</source>
+        <translation>บันทึกชุดหลักฐานฉบับเผยแพร่ไว้ที่:
+%1
+
+ชุดนี้ไม่มีหมายเลขโทรศัพท์หรือเลขประจำตัวประชาชน มอบให้ผู้ตรวจสอบได้</translation>
     </message>
     <message>
         <source>Unexpected error: %1</source>
@@ -2428,10 +2503,14 @@ Collect them only if the forum really needs them. The number itself is never sto
 
 %2
 
+%3
+
 This cannot be undone.</source>
         <translation>ลบข้อมูลส่วนบุคคลของผู้ที่เข้าร่วมเฉพาะการประชุมก่อน%1 หรือไม่
 
 %2
+
+%3
 
 การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
@@ -2448,6 +2527,18 @@ Attendance rows kept, so every count stays the same: %6</source>
 ชื่อผู้เสนอที่จะถูกลบ: %4 รายการ
 บันทึกการแก้ไขที่จะถูกลบข้อมูลส่วนบุคคล: %5 รายการ
 รายการลงทะเบียนที่ยังคงเก็บไว้ (จำนวนทุกรายการจึงเท่าเดิม): %6 รายการ</translation>
+    </message>
+    <message>
+        <source>The %1 earlier copies made by the app (snapshots and backups) are NOT deleted: they still hold these data.</source>
+        <translation>สำเนาที่โปรแกรมทำไว้ก่อนหน้านี้ %1 แฟ้ม (สแนปช็อตและสำเนาสำรอง) จะไม่ถูกลบ และยังคงมีข้อมูลเหล่านี้อยู่</translation>
+    </message>
+    <message>
+        <source>The %1 earlier copies made by the app (snapshots and backups) are deleted too, and a new snapshot is taken after the purge.</source>
+        <translation>สำเนาที่โปรแกรมทำไว้ก่อนหน้านี้ %1 แฟ้ม (สแนปช็อตและสำเนาสำรอง) จะถูกลบด้วย และจะทำสแนปช็อตใหม่หลังการลบ</translation>
+    </message>
+    <message>
+        <source>The app keeps no earlier copy of this forum file.</source>
+        <translation>โปรแกรมไม่มีสำเนาก่อนหน้าของแฟ้มเวทีนี้</translation>
     </message>
     <message>
         <source>The purge erases the data from this forum file only. %1 earlier copies made by the app (snapshots, backups before an upgrade, files kept aside by a restore) still hold them. Copies saved elsewhere (a USB stick, an evidence pack) must be deleted by hand.</source>
@@ -2820,6 +2911,29 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Copy to the working folder</source>
+        <translation>คัดลอกไปยังโฟลเดอร์ทำงาน</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved here; documents can still be exported. To work on it, copy it (with its -wal file, if any) to this computer&apos;s working folder and open the copy.</source>
+        <translation>บันทึกการแก้ไขที่นี่ไม่ได้ แต่ยังส่งออกเอกสารได้ตามปกติ หากต้องการทำงานต่อ ให้คัดลอกแฟ้ม (พร้อมไฟล์ -wal ถ้ามี) ไปยังโฟลเดอร์ทำงานของเครื่องนี้ แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>The forum file %1 is in a folder or on a disk that cannot be written (read-only permission, a CD or a read-only drive).</source>
+        <translation>แฟ้มเวที %1 อยู่ในโฟลเดอร์หรือดิสก์ที่เขียนไม่ได้ (ไม่มีสิทธิ์เขียน แผ่นซีดี หรือไดรฟ์แบบอ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>The forum file %1 is on a USB stick or memory card that cannot be written (write-protected or read-only).</source>
+        <translation>แฟ้มเวที %1 อยู่บนแฟลชไดรฟ์หรือการ์ดหน่วยความจำที่เขียนไม่ได้ (ป้องกันการเขียนหรือเป็นแบบอ่านอย่างเดียว)</translation>
     </message>
 </context>
 <context>

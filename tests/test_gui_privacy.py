@@ -9,25 +9,28 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+import json
+import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 from gui_support import quiet_gui
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu
 
 from kppforum.exports.evidence import verify_evidence_pack
 from kppforum.gui import audit_viewer, dialogs, privacy_dialogs
 from kppforum.gui.audit_viewer import AuditLogDialog
 from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.privacy_actions import PrivacyActions, install_privacy_actions
-from kppforum.gui.privacy_dialogs import NoticeOptionsDialog, PurgeDialog
+from kppforum.gui.privacy_dialogs import EvidenceChoiceDialog, NoticeOptionsDialog, PurgeDialog
 from kppforum.gui.translations import install_translator
 from kppforum.services import privacy
 from kppforum.services.attendance import attendance_counts
 from kppforum.services.audit_log import count_audit_events
 from kppforum.services.demo import DemoOptions, create_demo_forum
+from kppforum.services.forum_files import take_snapshot
 from kppforum.services.people import PersonInput
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -133,21 +136,113 @@ def test_internal_attendance_action(window, tmp_path) -> None:
     assert "INTERNAL" in written.name or "ภายใน" in written.name
 
 
-def test_evidence_pack_action(window, tmp_path) -> None:
-    _main, actions = window
+def answer_evidence_choice(main, *, internal: bool = False, shot: Path | None = None) -> list[bool]:
+    """Answer the real choice dialog while it runs (modal): check that the public pack is the
+    default, pick *internal* if asked, press OK. Returns [default was public] once answered."""
+    seen: list[bool] = []
+    tries = iter(range(300))  # three seconds, then the test fails on its own asserts
+
+    def answer() -> None:
+        try:
+            dialog = main.findChild(EvidenceChoiceDialog)
+        except RuntimeError:  # the window is gone: the test is over
+            return
+        if dialog is None or not dialog.isVisible():
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, answer)
+            return
+        try:
+            seen.append(dialog.public.isChecked() and not dialog.internal)
+            if internal:
+                dialog.internal_button.click()
+            if shot is not None:
+                ARTIFACTS.mkdir(exist_ok=True)
+                dialog.grab().save(str(shot))
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        except BaseException:
+            dialog.reject()  # never leaves the test hanging in the dialog
+            raise
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    """The information messages shown (the pack's location)."""
+    texts: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "message", lambda parent, icon, title, text, *a, **k: texts.append(text)
+    )
+    return texts
+
+
+def manifest_of(path: Path) -> dict:
+    return json.loads(zipfile.ZipFile(path).read("manifest.json").decode("utf-8"))
+
+
+def test_evidence_pack_action_is_public_by_default(window, tmp_path, told, confirmations) -> None:
+    main, actions = window
     out = tmp_path / "pack.zip"
     stub_path(actions, out)
+    default_public = answer_evidence_choice(main)
     actions.act_evidence.trigger()
+    assert default_public == [True]
     assert actions.last_written == out
     assert verify_evidence_pack(out) == []
     assert len(zipfile.ZipFile(out).namelist()) == 6
+    assert manifest_of(out)["classification"] == "public"
+    assert confirmations == []  # nothing to warn about
+    assert len(told) == 1 and str(out) in told[0] and "public" in told[0]
+
+
+def test_evidence_pack_internal_is_confirmed_and_marked(window, tmp_path, told, confirmations):
+    main, actions = window
+    out = tmp_path / "pack.zip"
+    stub_path(actions, out)
+    answer_evidence_choice(main, internal=True)
+    actions.act_evidence.trigger()
+    assert len(confirmations) == 1
+    assert "personal data" in confirmations[0] and "municipality" in confirmations[0]
+    written = actions.last_written
+    assert written is not None and written != out
+    assert "INTERNAL" in written.name or "ภายใน" in written.name  # the UI language's marker
+    assert not out.exists()
+    assert manifest_of(written)["classification"] == "internal"
+    assert zipfile.ZipFile(written).namelist()[0].startswith("INTERNAL")
+    assert len(told) == 1 and str(written) in told[0] and "INTERNAL evidence pack" in told[0]
+
+
+def test_evidence_pack_internal_declined_writes_nothing(window, tmp_path, told, monkeypatch):
+    main, actions = window
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: asked.append(text) and False)
+    titles = stub_path(actions, tmp_path / "pack.zip")
+    answer_evidence_choice(main, internal=True)
+    actions.act_evidence.trigger()
+    assert len(asked) == 1 and titles == [] and told == []
+    assert actions.last_written is None and list(tmp_path.glob("*.zip")) == []
+
+
+def test_evidence_choice_in_thai_screenshot(qapp, window, tmp_path, told, confirmations) -> None:
+    main, actions = window
+    install_translator(qapp, "th")
+    try:
+        stub_path(actions, tmp_path / "pack.zip")
+        answer_evidence_choice(main, internal=True, shot=ARTIFACTS / "evidence_choice.png")
+        actions.act_evidence.trigger()
+        assert "ข้อมูลส่วนบุคคล" in confirmations[0]
+        assert actions.last_written is not None and "ภายใน" in told[0]
+    finally:
+        install_translator(qapp, "en")
 
 
 def test_errors_are_shown_not_raised(window, tmp_path, monkeypatch) -> None:
-    _main, actions = window
+    main, actions = window
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "error", lambda parent, text, details="": shown.append(text))
     stub_path(actions, tmp_path / "missing-folder" / "pack.zip")
+    answer_evidence_choice(main)
     actions.act_evidence.trigger()
     assert len(shown) == 1 and actions.last_written is None
 
@@ -217,6 +312,64 @@ def test_purge_declined_changes_nothing(qtbot, forum, monkeypatch) -> None:
     dialog.erase_button.click()
     assert dialog.result is None
     assert privacy.preview_purge(forum, dt.date(2020, 1, 1)).people == before.people
+
+
+def test_purge_offers_the_earlier_copies_too(qtbot, qapp, forum, confirmations) -> None:
+    """Before a purge the dialog says the earlier snapshots still hold the data and offers to
+    delete them; with the box ticked they go and one new, purged snapshot replaces them."""
+    old = [take_snapshot(forum, "manual").path for _ in range(2)]
+    # what a snapshot killed half-way leaves: it holds the people too
+    old.append(old[0].with_name(old[0].name + ".snapshot.partial"))
+    shutil.copyfile(old[0], old[-1])
+    copies = privacy.earlier_copies(forum)
+    assert set(old) <= set(copies)
+    assert len(copies) >= 2
+    dialog = PurgeDialog(forum)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(dt.date(2020, 1, 1))
+    assert f"{len(copies)} earlier copies" in dialog.copies_note.text()
+    assert dialog.copies_too.isEnabled() and not dialog.copies_too.isChecked()
+    dialog.copies_too.click()
+    dialog.erase_button.click()
+    assert len(confirmations) == 1
+    assert f"The {len(copies)} earlier copies" in confirmations[0]
+    assert "deleted too" in confirmations[0]
+    assert dialog.result is not None and dialog.result.copies_removed == len(copies)
+    assert not any(p.exists() for p in old)
+    left = privacy.earlier_copies(forum)
+    assert len(left) == 1  # the purge's own snapshot
+    assert privacy.preview_purge(forum, dt.date(2020, 1, 1)).nothing
+
+
+def test_purge_without_the_copies_says_they_keep_the_data(qtbot, qapp, forum, confirmations):
+    old = take_snapshot(forum, "manual").path
+    dialog = PurgeDialog(forum)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(dt.date(2020, 1, 1))
+    install_translator(qapp, "th")
+    qapp.processEvents()  # the LanguageChange
+    try:
+        dialog.resize(1366 * 2 // 3, 520)
+        ARTIFACTS.mkdir(exist_ok=True)
+        dialog.show()
+        dialog.grab().save(str(ARTIFACTS / "purge_dialog.png"))
+        assert "สำเนา" in dialog.copies_note.text()
+    finally:
+        install_translator(qapp, "en")
+    dialog.erase_button.click()
+    assert "NOT deleted" in confirmations[0] and "still hold" in confirmations[0]
+    assert dialog.result is not None and dialog.result.copies_removed == 0
+    assert old.exists()
+
+
+def test_purge_with_no_copies_offers_nothing(qtbot, forum, confirmations) -> None:
+    assert privacy.earlier_copies(forum) == []
+    dialog = PurgeDialog(forum)
+    qtbot.addWidget(dialog)
+    assert not dialog.copies_too.isEnabled()
+    dialog.date.setDate(dt.date(2020, 1, 1))
+    dialog.erase_button.click()
+    assert "keeps no earlier copy" in confirmations[0]
 
 
 def test_modules_are_wired(window) -> None:

@@ -48,7 +48,12 @@ from kppforum.services.forum_files import (
     restore_snapshot,
     take_snapshot,
 )
-from kppforum.services.handover import local_working_copy, on_removable_media
+from kppforum.services.handover import (
+    copy_to_working_folder,
+    is_read_only_place,
+    local_working_copy,
+    on_removable_media,
+)
 from kppforum.settings import Settings
 
 
@@ -149,15 +154,20 @@ class ForumSession(QObject):
             )
             if not dialogs.confirm(self._dialog_parent(), question):
                 return False
-        try:
-            lock = acquire(path)
-        except ForumLockedError as exc:
-            dialogs.error(self._dialog_parent(), exc.message)
-            return False
+        lock: QLockFile | None = None
+        if not (path.exists() and is_read_only_place(path)):  # nobody writes there: no lock
+            try:
+                lock = acquire(path)
+            except ForumLockedError as exc:
+                dialogs.error(self._dialog_parent(), exc.message)
+                return False
         try:
             forum = open_forum_file(path) if path.exists() else create_forum_file(path)
         except ForumFileError as exc:
-            lock.unlock()
+            if lock is not None:
+                lock.unlock()
+            if exc.reason == "read_only":  # a crash WAL or an upgrade due on a read-only disk
+                return self.offer_working_copy(path, exc.message)
             if recover and self.offer_restore(path, exc):
                 return self._open_local(path, recover=False)
             dialogs.error(self._dialog_parent(), exc.message)
@@ -167,6 +177,34 @@ class ForumSession(QObject):
         self.adopt(forum)
         if self.settings is not None:
             self.settings.last_file = path
+        return True
+
+    def offer_working_copy(self, path: Path, why: str) -> bool:
+        """*path* cannot be opened in place (read-only disk with a pending WAL, or an upgrade
+        due): offer the copy to the working folder, WAL included; True if the copy opened."""
+        question = qfmt(
+            self.tr("%1\n\nCopy it now, with its %2 file, and open the copy?"),
+            why,
+            path.name + "-wal",
+        )
+        return dialogs.confirm(self._dialog_parent(), question) and self.open_working_copy(path)
+
+    def open_working_copy(self, path: Path | None = None) -> bool:
+        """Copy *path* (default: the open read-only forum) WITH its WAL to the local working
+        folder and open the copy in its place (the USB rule); False (the reason shown) if the
+        copy failed, the original staying open."""
+        if path is None:
+            if self._ctx is None:
+                return False
+            path = self._ctx.forum.path
+        try:
+            copy = copy_to_working_folder(Path(path))
+        except ValidationError as exc:
+            dialogs.error(self._dialog_parent(), exc.message)
+            return False
+        if not self._open_local(copy, recover=False):
+            return False
+        self.statusMessage.emit(local_copy_text(copy))
         return True
 
     def open_server(self, location: str, password: str | None = None) -> bool:

@@ -35,7 +35,7 @@ class ImportActions(QObject):
         if menu is not None:
             quit_action = getattr(window, "act_quit", None)
             menu.insertAction(menu.actions()[-2] if quit_action else None, self.proposals)
-        session.forumOpened.connect(lambda _ctx: self.proposals.setEnabled(True))
+        session.forumOpened.connect(lambda ctx: self.proposals.setEnabled(not ctx.forum.read_only))
         session.forumClosed.connect(lambda: self.proposals.setEnabled(False))
         self.flow: ImportFlow | None = None
         window.installEventFilter(self)

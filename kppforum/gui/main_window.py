@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,7 +65,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1200])  # the screens get every pixel the list does not need
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._go_to_row)
         self.path_label, self.saved_label, self.counts_label = QLabel(), QLabel(), QLabel()
         self.counts_label.setObjectName("liveCounts")
@@ -80,6 +85,10 @@ class MainWindow(QMainWindow):
         self.session.forumOpened.connect(self._show_forum)
         self.session.aboutToClose.connect(self._drop_screens)
         self.session.statusMessage.connect(self._show_message)
+        from kppforum.gui.read_only_banner import install_read_only_banner
+
+        self.read_only_banner = install_read_only_banner(self, self.session)  # USB rule
+        self.central_layout.insertWidget(0, self.read_only_banner)
         from kppforum.gui.projector import install_projector
 
         self.projector = install_projector(self, self.session)  # F5 shows it on the hall screen
@@ -397,9 +406,11 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             return
         self.setWindowTitle(qfmt(self.tr("%1 — kppforum"), self.ctx.forum.path.name))
-        self.path_label.setText(
-            qfmt(self.tr("%1 · every change is saved at once"), self.ctx.forum.path)
-        )
+        if self.ctx.forum.read_only:
+            saving = self.tr("%1 · read-only: nothing can be saved")
+        else:
+            saving = self.tr("%1 · every change is saved at once")
+        self.path_label.setText(qfmt(saving, self.ctx.forum.path))
         registered = count_people(self.ctx.forum)
         present = 0
         if self.ctx.meeting_id is not None:

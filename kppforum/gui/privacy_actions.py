@@ -16,9 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from kppforum import i18n
+from kppforum import i18n, paths
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.gui import dialogs, tasks
 from kppforum.gui.context import AppContext
@@ -92,8 +92,11 @@ class PrivacyActions(QObject):
         ctx = self.ctx
         has_forum = ctx is not None
         has_meeting = ctx is not None and ctx.meeting_id is not None
-        for act in (self.act_collect, self.act_notice, self.act_audit, self.act_purge):
+        writable = has_forum and not ctx.forum.read_only  # type: ignore[union-attr]
+        for act in (self.act_notice, self.act_audit):
             act.setEnabled(has_forum)
+        for act in (self.act_collect, self.act_purge):  # writes: not on a read-only forum
+            act.setEnabled(writable)
         self.act_internal.setEnabled(has_meeting)
         self.act_evidence.setEnabled(has_meeting)
         self.act_collect.blockSignals(True)
@@ -117,9 +120,19 @@ class PrivacyActions(QObject):
         self.last_written = Path(path)
         self._status(qfmt(self.tr("Wrote %1"), path))
 
-    def _run(self, title: str, work: Callable[[tasks.TaskControl], Any]) -> None:
+    def _run(
+        self,
+        title: str,
+        work: Callable[[tasks.TaskControl], Any],
+        done: Callable[[Path], None] | None = None,
+    ) -> None:
         tasks.run_task(
-            self.window, title, work, self._wrote, self._failed, cancel_text=self.tr("Cancel")
+            self.window,
+            title,
+            work,
+            done or self._wrote,
+            self._failed,
+            cancel_text=self.tr("Cancel"),
         )
 
     # --- actions --------------------------------------------------------------------------
@@ -224,23 +237,43 @@ class PrivacyActions(QObject):
             return
         dialog = PurgeDialog(ctx.forum, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
-            self._status(
-                qfmt(
-                    self.tr("Erased the personal data of %1 people; every count is kept."),
-                    dialog.result.people,
-                )
+            text = qfmt(
+                self.tr("Erased the personal data of %1 people; every count is kept."),
+                dialog.result.people,
             )
+            if dialog.result.copies_removed:
+                removed = self.tr("%1 earlier copies deleted.")
+                text += " " + qfmt(removed, dialog.result.copies_removed)
+            self._status(text)
 
     def evidence_pack(self) -> None:
+        """Ask which pack (public by default; internal only after a warning), where, then
+        write it and say where it went."""
         from kppforum.exports.evidence import default_file_name, write_evidence_pack
+        from kppforum.gui.privacy_dialogs import EvidenceChoiceDialog
 
         ctx = self.ctx
         if ctx is None or ctx.meeting_id is None:
             return
+        choice = EvidenceChoiceDialog(self.window)
+        if choice.exec() != QDialog.DialogCode.Accepted:
+            return
+        internal = choice.internal
+        if internal and not dialogs.confirm(
+            self.window,
+            self.tr(
+                "The internal pack holds personal data: the phone numbers and coded national "
+                "IDs of the people. It must stay with the municipality: never publish it, send "
+                "it by e-mail or hand it to anyone outside the organisers.\n\n"
+                "Make the internal pack?"
+            ),
+        ):
+            return
         meeting_id, forum, lang = ctx.meeting_id, ctx.forum, i18n.current_language()
-        default = forum.path.with_name(default_file_name(forum, meeting_id))
+        name = default_file_name(forum, meeting_id, internal=internal)
+        folder = paths.working_dir() if forum.read_only else forum.path.parent
         chosen = self.ask_path(
-            self.window, self.tr("Save the evidence pack"), "ZIP (*.zip)", "zip", default
+            self.window, self.tr("Save the evidence pack"), "ZIP (*.zip)", "zip", folder / name
         )
         if not chosen:
             return
@@ -253,7 +286,28 @@ class PrivacyActions(QObject):
                 lang,
                 progress=c.progress,
                 should_cancel=c.cancelled,
+                internal=internal,
             ),
+            lambda path: self._evidence_written(path, internal),
+        )
+
+    def _evidence_written(self, path: Path, internal: bool) -> None:
+        self._wrote(path)
+        if internal:
+            text = self.tr(
+                "The INTERNAL evidence pack was written to:\n%1\n\nIt holds personal data: "
+                "keep it with the municipality and never publish it."
+            )
+        else:
+            text = self.tr(
+                "The public evidence pack was written to:\n%1\n\nIt holds no phone numbers "
+                "or national ID digits: it may be given to an auditor."
+            )
+        dialogs.message(
+            self.window,
+            QMessageBox.Icon.Information,
+            self.tr("Evidence pack"),
+            qfmt(text, path),
         )
 
     # --- language -------------------------------------------------------------------------

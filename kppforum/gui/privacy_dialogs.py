@@ -1,11 +1,12 @@
-"""Dialogs of the Privacy and audit menu: the privacy notice's options and the retention purge
-(a date, the dry-run counts shown live, then a confirmation before anything is erased)."""
+"""Dialogs of the Privacy and audit menu: the privacy notice's options, the evidence pack's kind
+(public by default, internal on purpose) and the retention purge (a date, the dry-run counts
+shown live, then a confirmation before anything is erased)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from kppforum.db import Forum
 from kppforum.errors import ValidationError
 from kppforum.exports.privacy_notice import DEFAULT_RETENTION_YEARS, MAX_YEARS, MIN_YEARS
-from kppforum.gui import dialogs
+from kppforum.gui import dialogs, style
 from kppforum.gui.text import qfmt
 from kppforum.gui.widgets.be_date_edit import BEDateEdit
 from kppforum.services.privacy import (
@@ -87,6 +89,82 @@ class NoticeOptionsDialog(QDialog):
         super().changeEvent(event)
 
 
+class EvidenceChoiceDialog(QDialog):
+    """Public pack (the default: no personal data, may go to an auditor or the public) or
+    internal pack (phones and ID hashes, marked; stays with the municipality)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceChoiceDialog")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.public = QRadioButton(self)
+        self.public.setObjectName("evidencePublic")
+        self.public.setChecked(True)
+        self.public_hint = QLabel(self)
+        self.internal_button = QRadioButton(self)
+        self.internal_button.setObjectName("evidenceInternal")
+        self.internal_hint = QLabel(self)
+        for hint in (self.public_hint, self.internal_hint):
+            hint.setWordWrap(True)
+            hint.setStyleSheet(style.HINT_TEXT)
+            hint.setIndent(24)  # under its radio button's text
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (
+            self.intro,
+            self.public,
+            self.public_hint,
+            self.internal_button,
+            self.internal_hint,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 360)
+        self.retranslate()
+
+    @property
+    def internal(self) -> bool:
+        return self.internal_button.isChecked()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Evidence pack for audit"))
+        self.intro.setText(
+            self.tr(
+                "One ZIP file with the minutes, the sign-in sheets, the tally report, the "
+                "workbook and a copy of the forum file, with a list of checksums that shows "
+                "later that nothing was changed. Which pack?"
+            )
+        )
+        self.public.setText(self.tr("&Public pack: for an auditor or the public"))
+        self.public_hint.setText(
+            self.tr(
+                "The forum copy in it has no phone numbers, no national ID digits and no key: "
+                "it may leave the municipality."
+            )
+        )
+        self.internal_button.setText(
+            self.tr("&Internal pack: with personal data, stays with the municipality")
+        )
+        self.internal_hint.setText(
+            self.tr(
+                "Keeps the phone numbers and the coded national IDs. Marked INTERNAL in its "
+                "file name, its list of files and its first file; never publish it."
+            )
+        )
+        dialogs.translate_buttons(self.buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class PurgeDialog(QDialog):
     """Choose the date, see what would be erased (dry run), erase after a confirmation."""
 
@@ -106,6 +184,7 @@ class PurgeDialog(QDialog):
         self.intro.setWordWrap(True)
         self.counts.setWordWrap(True)
         self.counts.setObjectName("purgeCounts")
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         form.addRow(self.date_label, self.date)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -121,6 +200,7 @@ class PurgeDialog(QDialog):
         self.copies_note = QLabel(self)
         self.copies_note.setWordWrap(True)
         self.copies_note.setObjectName("purgeCopiesNote")
+        self.copies_note.setStyleSheet(style.MESSAGE_STYLES["warn"])  # read before erasing
         self.copies_too = QCheckBox(self)
         self.copies_too.setObjectName("purgeCopiesToo")
         layout.addWidget(self.copies_note)
@@ -161,13 +241,33 @@ class PurgeDialog(QDialog):
         self.refresh()
         if self.preview is None or self.preview.nothing:
             return
+        count = len(earlier_copies(self.forum))
+        if count and self.copies_too.isChecked():
+            copies = qfmt(
+                self.tr(
+                    "The %1 earlier copies made by the app (snapshots and backups) are deleted "
+                    "too, and a new snapshot is taken after the purge."
+                ),
+                count,
+            )
+        elif count:
+            copies = qfmt(
+                self.tr(
+                    "The %1 earlier copies made by the app (snapshots and backups) are NOT "
+                    "deleted: they still hold these data."
+                ),
+                count,
+            )
+        else:
+            copies = self.tr("The app keeps no earlier copy of this forum file.")
         question = qfmt(
             self.tr(
                 "Erase the personal data of people seen only at meetings before %1?\n\n%2\n\n"
-                "This cannot be undone."
+                "%3\n\nThis cannot be undone."
             ),
             format_date(before),
             self.counts_text(self.preview),
+            copies,
         )
         if not dialogs.confirm(self, question):
             return
@@ -192,6 +292,7 @@ class PurgeDialog(QDialog):
         self.date_label.setText(self.tr("Meetings &before:"))
         self.erase_button.setText(self.tr("&Erase…"))
         count = len(earlier_copies(self.forum))
+        self.copies_too.setEnabled(count > 0)
         self.copies_note.setText(
             qfmt(
                 self.tr(

@@ -47,6 +47,12 @@ STATUS_STYLES = {
     "pending": f"color: {WARN};",
     "error": f"color: {ERROR}; font-weight: bold;",
 }
+# The persistent banner of a forum opened read-only (gui/read_only_banner.py).
+READ_ONLY_BANNER = (
+    f"QFrame#readOnlyBanner {{ background: {WARN_BACK}; border: 1px solid {WARN};"
+    " border-radius: 4px; }"
+    f" QFrame#readOnlyBanner QLabel {{ color: {WARN}; background: transparent; }}"
+)
 ERROR_TEXT = f"color: {ERROR};"
 OK_BOLD = f"color: {OK}; font-weight: bold;"
 ERROR_BOLD = f"color: {ERROR}; font-weight: bold;"

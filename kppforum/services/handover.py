@@ -22,7 +22,7 @@ from pathlib import Path
 from kppforum import paths
 from kppforum.db import Forum, ForumFileError, inspect_file, sqlite_codes
 from kppforum.db.engine import SQLITE_MAGIC
-from kppforum.db.file_checks import readable_copy
+from kppforum.db.file_checks import read_only_place, readable_copy
 from kppforum.i18n import translate
 from kppforum.services.errors import ValidationError
 
@@ -43,6 +43,12 @@ def on_removable_media(path: Path) -> bool:
         kind: int = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]  # Windows only
         return kind == _DRIVE_REMOVABLE
     return any(resolved.is_relative_to(root) for root in REMOVABLE_ROOTS)
+
+
+def is_read_only_place(path: Path) -> bool:
+    """True when *path* or its folder cannot be written (a write-protected stick, a CD, a
+    read-only folder or file): the forum opens read-only there and the GUI takes no lock."""
+    return read_only_place(Path(path))
 
 
 def _copy_error(dest: Path, exc: BaseException) -> ValidationError:

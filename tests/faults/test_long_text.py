@@ -148,6 +148,30 @@ _EXPORT_IN_A_CHILD = textwrap.dedent(
 )
 
 
+def export_in_a_child(tmp_path: Path, meeting_id: int) -> None:
+    """Export every document of tmp_path/forum.kppforum into tmp_path in a fresh process and
+    check that its peak memory grew by less than 600 MB."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _EXPORT_IN_A_CHILD,
+            tmp_path / "forum.kppforum",
+            tmp_path,
+            str(meeting_id),
+        ],
+        capture_output=True,
+        text=True,
+        env=driver_env(tmp_path / "data"),
+        cwd=ROOT,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    before, after = map(int, done.stdout.split())
+    assert after - before < 600, f"peak memory grew by {after - before} MB"
+
+
 @pytest.mark.parametrize("length", [2_000, 40_000])
 def test_documents_export_text_written_past_the_limits(tmp_path: Path, length: int) -> None:
     """Rows past every limit (written straight into the file): every document still exports,
@@ -170,24 +194,27 @@ def test_documents_export_text_written_past_the_limits(tmp_path: Path, length: i
             (thai(length), thai(length), thai(length), name(length)),
         )
     conn.close()
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _EXPORT_IN_A_CHILD,
-            tmp_path / "forum.kppforum",
-            tmp_path,
-            str(seeded.meeting_id),
-        ],
-        capture_output=True,
-        text=True,
-        env=driver_env(tmp_path / "data"),
-        cwd=ROOT,
-        timeout=240,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    before, after = map(int, done.stdout.split())
-    assert after - before < 600, f"peak memory grew by {after - before} MB"
+    export_in_a_child(tmp_path, seeded.meeting_id)
     text = _pdf_text(tmp_path / "m.pdf")
     assert text.count("หลุม") > length // 200  # the long problem is all there, over pages
+
+
+def test_a_100k_character_name_exports_in_bounded_memory(tmp_path: Path) -> None:
+    """The attack's worst case: one person whose name is 100,000 characters (12.2 GB for 51 s
+    before the fix). Every document exports, the whole name is in the sign-in sheet, and the
+    export process's peak memory grows by less than 600 MB."""
+    seeded = seeded_file(tmp_path / "forum.kppforum")
+    forum, c = seeded.forum, seeded.communities[0]
+    person = add_person(forum, PersonInput("สมชาย", "ใจดี", community_id=c))
+    check_in(forum, seeded.meeting_id, person.id)
+    create_proposal(forum, seeded.meeting_id, ProposalInput(c, problem="ถนนชำรุด"))
+    forum.close()
+    conn = sqlite3.connect(tmp_path / "forum.kppforum")
+    with conn:
+        conn.execute("UPDATE person SET first_name = ? WHERE id = ?", (name(100_000), person.id))
+    conn.close()
+    export_in_a_child(tmp_path, seeded.meeting_id)
+    pages = _pdf_text(tmp_path / "s.pdf").split("\f")
+    assert len(pages) > 20  # the row is cut across pages, not squeezed or dropped
+    found = sum("".join(page.split()).count("สมชาย") for page in pages)
+    assert found >= 100_000 // 5 - 2 * len(pages)  # all of it (a page break may cut a word)

@@ -19,11 +19,14 @@ from sqlalchemy import text
 
 from kppforum.domain.changes import Change
 
+ARTIFACTS = ROOT / "tests" / "artifacts"
 WHY_NOT = can_unshare()
 pytestmark = pytest.mark.skipif(WHY_NOT is not None, reason=WHY_NOT or "")
 
 
-def test_forum_on_a_read_only_disk(tmp_path: Path) -> None:
+def on_read_only_disk(tmp_path: Path, driver: str) -> dict:
+    """Run *driver* on a read-only tmpfs holding plain.kppforum (closed cleanly) and
+    crash.kppforum (a commit still in its -wal); returns its RESULT."""
     source = tmp_path / "src"
     source.mkdir()
     plain = seeded_file(source / "plain.kppforum")
@@ -46,7 +49,7 @@ def test_forum_on_a_read_only_disk(tmp_path: Path) -> None:
         f"mount -t tmpfs tmpfs {q(str(mnt))} && cp {q(str(source))}/crash.kppforum"
         f" {q(str(source))}/crash.kppforum-wal {q(str(source))}/plain.kppforum {q(str(mnt))}"
         f" && mount -o remount,ro {q(str(mnt))} && {q(sys.executable)}"
-        f" {q(str(DRIVERS / 'read_only_media.py'))} {q(str(mnt))} plain.kppforum"
+        f" {q(str(DRIVERS / driver))} {q(str(mnt))} plain.kppforum"
         f" crash.kppforum {meeting} {q(str(out))}"
     )
     done = subprocess.run(
@@ -60,7 +63,11 @@ def test_forum_on_a_read_only_disk(tmp_path: Path) -> None:
     )
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
     assert lines, done.stdout + done.stderr
-    result = json.loads(lines[-1][len("RESULT ") :])
+    return json.loads(lines[-1][len("RESULT ") :])
+
+
+def test_forum_on_a_read_only_disk(tmp_path: Path) -> None:
+    result = on_read_only_disk(tmp_path, "read_only_media.py")
 
     assert result["check_plain"] == [True, []], result
     assert result["check_crash"] == [True, []], result  # integrity ok: not "damaged"
@@ -70,4 +77,40 @@ def test_forum_on_a_read_only_disk(tmp_path: Path) -> None:
     assert ": read_only: " in result["open_crash"], result
     assert "crash.kppforum-wal" in result["open_crash"], result
     assert result["copy_crash"] == "ชุมชนใหม่", result  # the WAL's commit came along
+    assert result["files"] == ["crash.kppforum", "crash.kppforum-wal", "plain.kppforum"], result
+
+
+def test_main_window_on_a_read_only_disk(tmp_path: Path) -> None:
+    """The GUI in Thai: a banner says read-only and why, a write through a screen is refused
+    with the forum's own message, the write actions are off, the Export screen works, the
+    banner's button copies the file to the working folder and opens the copy; a crash WAL is
+    offered the same copy, which keeps the WAL's commit. Nothing is left on the disk."""
+    result = on_read_only_disk(tmp_path, "gui_read_only.py")
+    shot = tmp_path / "out" / "read_only_banner.png"
+    if shot.exists():
+        ARTIFACTS.mkdir(exist_ok=True)
+        shutil.copyfile(shot, ARTIFACTS / "read_only_banner.png")
+
+    assert result["opened"] is True and result["read_only"] is True, result
+    assert result["banner_visible"] is True, result
+    assert result["screen_errors"] == [] and len(result["screens"]) == 8, result
+    title, reason, button = result["banner"]
+    assert title == "เปิดแบบอ่านอย่างเดียว", result
+    assert "plain.kppforum" in reason and "เขียน" in reason, result
+    assert button == "คัดลอกไปยังโฟลเดอร์ทำงาน", result
+    assert "อ่านอย่างเดียว" in result["status"], result
+    assert result["profile_saved"] is False, result
+    assert "อ่านอย่างเดียว" in result["profile_message"], result
+    assert "อ่านอย่างเดียว" in result["start_message"], result  # the live meeting's start time
+    assert "Unexpected" not in json.dumps(result, ensure_ascii=False), result
+    assert result["write_actions_enabled"] == {"purge": False, "collect": False, "import": False}
+    assert len(result["exported"]) >= 3 and not result["errors_before_copy"], result
+    assert result["copy_path_in_working_dir"] is True, result
+    assert result["copy_read_only"] is False and result["banner_after_copy"] is False, result
+    assert result["copy_saved"] is True, result
+    assert result["crash_opened"] is True, result
+    assert result["crash_asked"] and "crash.kppforum-wal" in result["crash_asked"][0], result
+    assert result["crash_copy_read_only"] is False, result
+    assert result["crash_copy_name"] == "ชุมชนใหม่", result  # the WAL's commit came along
+    assert result["errors"] == [] and result["slot_errors"] == [], result
     assert result["files"] == ["crash.kppforum", "crash.kppforum-wal", "plain.kppforum"], result

@@ -88,3 +88,35 @@ def test_gui_open_of_a_missing_file_asks_and_never_creates_silently(
     assert session.open(missing, create=True)
     assert missing.exists() and len(asked) == 1
     session.close()
+
+
+def test_main_window_recent_file_that_vanished_is_not_recreated(
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the window: the forum in "Open recent" is gone (what the killed restore left:
+    the data in FILE.replaced-*). Choosing it asks, naming the file; "No" creates nothing and
+    leaves no forum open; the start-up path of the app does not create it either."""
+    from kppforum import app
+    from kppforum.gui import dialogs
+    from kppforum.gui.main_window import MainWindow
+    from kppforum.settings import Settings
+
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "forum.kppforum"
+    create_demo_forum(path, DemoOptions(attendees=5, proposals=2)).close()
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    assert window.open_forum(path)
+    window.close_forum()
+    path.rename(tmp_path / "forum.kppforum.replaced-1")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, text: asked.append(text) or False)
+    window.recent_menu.aboutToShow.emit()
+    recent = [a for a in window.recent_menu.actions() if a.text() == str(path)]
+    assert recent, [a.text() for a in window.recent_menu.actions()]
+    recent[0].trigger()
+    assert len(asked) == 1 and str(path) in asked[0]
+    assert not path.exists() and window.ctx is None
+    # At the next start the vanished last file is not the target: nothing is made at its path.
+    target = app.forum_path_to_open(None, demo=False, last=Settings().last_file)
+    assert target != path and not path.exists()
