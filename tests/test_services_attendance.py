@@ -53,6 +53,40 @@ def test_check_in_is_audited(seeded: Seeded) -> None:
     assert event.after["person_id"] == p.id and event.after["desk"] == "โต๊ะ 1"
 
 
+def test_check_in_of_an_unknown_person_or_meeting_is_refused_and_changes_nothing(
+    seeded: Seeded,
+) -> None:
+    f = seeded.forum
+    p = person(f, "สมศรี", "ใจดี", seeded.communities[0])
+    rejects(f, lambda: check_in(f, seeded.meeting_id, p.id + 999))
+    rejects(f, lambda: check_in(f, seeded.meeting_id + 999, p.id))
+    assert check_in(f, seeded.meeting_id, p.id).already is False
+
+
+def test_a_check_in_is_two_statements_reads_none(seeded: Seeded) -> None:
+    """On a forum server every statement is a network round trip: a check-in inserts its
+    row and its audit record and reads nothing first (the constraints refuse the rest)."""
+    from sqlalchemy import event
+
+    f = seeded.forum
+    p = person(f, "สมศรี", "ใจดี", seeded.communities[0])
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:
+        if "pg_notify" not in statement:  # the change notice on a server, sent with the commit
+            statements.append(statement.split()[0].upper())
+
+    event.listen(f.engine, "before_cursor_execute", seen)
+    try:
+        check_in(f, seeded.meeting_id, p.id, desk="โต๊ะ 1")
+    finally:
+        event.remove(f.engine, "before_cursor_execute", seen)
+    assert [s for s in statements if s in ("SELECT", "INSERT", "UPDATE", "DELETE")] == [
+        "INSERT",
+        "INSERT",
+    ], statements
+
+
 def test_second_check_in_is_reported_not_duplicated(seeded: Seeded) -> None:
     f = seeded.forum
     p = person(f, "สมศรี", "ใจดี", seeded.communities[0])

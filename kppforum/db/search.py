@@ -2,17 +2,32 @@
 
 Trigram indexes cannot match a query shorter than three characters (Thai marks count as
 characters), and LIKE on the FTS table silently returns nothing, so short terms go to LIKE
-on the base table. On PostgreSQL the same question is ILIKE on the names, which pg_trgm's GIN
-indexes (db/pg.py) answer for 3+ characters: the same people, in the same (id) order.
+on the base table. On PostgreSQL the same question is asked of the lower-cased names (as
+ILIKE does) through the indexes of db/pg.py: pg_trgm's GIN for 3+ characters, a GIN of every
+one- and two-character piece below that: the same people, in the same (id) order.
 Dialect-specific: kept here, behind one function.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    Text,
+    and_,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from kppforum.db.models import Community, Person
+from kppforum.db.pg import SHORT_GRAMS_COLUMN
 
 TRIGRAM = 3
 
@@ -40,10 +55,19 @@ def _matching_communities(session: Session, term: str, server: bool) -> set[int]
     return set(session.scalars(stmt))
 
 
+def _server_name_match(term: str) -> ColumnElement[bool]:
+    # The expressions of the indexes built in db/pg.py, word for word, or the planner ignores
+    # them. lower() on both sides is how ILIKE compares in a UTF-8 database.
+    if len(term) >= TRIGRAM:
+        names = func.lower(Person.first_name + literal_column("' '", Text) + Person.last_name)
+        return names.like(func.lower(f"%{_escape_like(term)}%"), escape="\\")
+    grams = column(SHORT_GRAMS_COLUMN, postgresql.ARRAY(Text), _selectable=Person.__table__)
+    return grams.op("@>")(postgresql.array([func.lower(term)]))
+
+
 def _name_match(index: int, term: str, server: bool = False) -> ColumnElement[bool]:
     if server:
-        pattern = f"%{_escape_like(term)}%"
-        return or_(_like(Person.first_name, pattern, True), _like(Person.last_name, pattern, True))
+        return _server_name_match(term)
     if len(term) >= TRIGRAM:
         fts_ids = (
             select(text("rowid"))

@@ -107,6 +107,7 @@ def push(source: Forum, location: str, password: str | None = None) -> dict[str,
             expected = table_counts(src)
             counts = copy_rows(src, dst)
             pg.reset_sequences(dst)
+            pg.analyze(dst)
             _verify(expected, dst, where)
     except DBAPIError as exc:
         problem = pg.server_problem(url, exc)

@@ -72,6 +72,12 @@ def check_in_in(
     found = _existing(s, meeting_id, person_id)
     if found is not None:
         return CheckIn(found.id, meeting_id, person_id, found.checked_in_at, found.desk, True)
+    return _insert(s, forum, meeting_id, person_id, desk, source)
+
+
+def _insert(
+    s: Session, forum: Forum, meeting_id: int, person_id: int, desk: str, source: str
+) -> CheckIn:
     row = Attendance(
         meeting_id=meeting_id, person_id=person_id, checked_in_at=now(), desk=clean_text(desk)
     )
@@ -87,20 +93,24 @@ def check_in(
 ) -> CheckIn:
     """Check a registry person in; a second check-in is reported, never duplicated.
 
-    Two desks racing for one person (a forum server): the loser's insert meets the unique
-    constraint uq_attendance, its transaction is rolled back, and it reports the winner's row
-    as ``already``."""
+    The common case is one INSERT and its audit row, nothing read first: on a forum server
+    every statement is a round trip across the hall's network. The constraints answer the
+    rest: a second check-in (also two desks racing for one person) meets the unique
+    constraint uq_attendance, an unknown meeting or person a foreign key; the transaction is
+    rolled back and a read says which, reporting an earlier check-in as ``already``."""
     try:
         with forum.write(changes=Change.ATTENDANCE) as s:
-            get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
-            get_or_fail(s, Person, person_id, translate("errors", "Person"))
-            return check_in_in(s, forum, meeting_id, person_id, desk, source)
+            return _insert(s, forum, meeting_id, person_id, desk, source)
     except IntegrityError:
         with forum.read() as s:
             found = _existing(s, meeting_id, person_id)
-            if found is None:
-                raise
-            return CheckIn(found.id, meeting_id, person_id, found.checked_in_at, found.desk, True)
+            if found is not None:
+                return CheckIn(
+                    found.id, meeting_id, person_id, found.checked_in_at, found.desk, True
+                )
+            get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+            get_or_fail(s, Person, person_id, translate("errors", "Person"))
+        raise
 
 
 def register_walk_in(forum: Forum, meeting_id: int, data: PersonInput, desk: str = "") -> CheckIn:
