@@ -35,7 +35,9 @@ from kppforum.thai import format_date_short
 
 __all__ = ["fate_report_flowables", "write_fate_report_pdf"]
 
-TITLE = "Results of the communities' proposals"
+
+def _title() -> str:
+    return translate("fate_report", "Results of the communities' proposals")
 
 
 def _short(c: Formatter, d: dt.date) -> str:
@@ -46,14 +48,10 @@ def _short(c: Formatter, d: dt.date) -> str:
 def _heading(report: FateReport, c: Formatter, as_of: dt.date) -> list[Flowable]:
     st = c.st
     return [
-        para(translate("fate_report", TITLE), st["title"]),
+        para(_title(), st["title"]),
         para(report.municipality, st["center_bold"]),
-        markup(
-            translate("fate_report", "{scope} · as of {date}"),
-            st["center"],
-            scope=report.scope,
-            date=c.day(as_of),
-        ),
+        para(report.scope, st["center"]),
+        markup(translate("fate_report", "As of {date}"), st["center"], date=c.day(as_of)),
         Spacer(1, 6),
     ]
 
@@ -160,26 +158,23 @@ def community_flowables(
 ) -> list[Flowable]:
     st = c.st
     n = community.counts
-    out = _heading(report, c, as_of)
-    out += [
-        para(community.name, st["heading"]),
-        markup(
-            translate(
-                "fate_report",
-                "Proposed {proposed} · in the plan {in_plan} · budgeted {budgeted} · done {done}",
-            ),
-            st["body"],
-            proposed=c.count(n.proposed),
-            in_plan=c.count(n.in_plan),
-            budgeted=c.count(n.budgeted),
-            done=c.count(n.done),
+    counts = markup(
+        translate(
+            "fate_report",
+            "Proposed {proposed} · in the plan {in_plan} · budgeted {budgeted} · done {done}",
         ),
-        Spacer(1, 4),
-    ]
+        st["cell"],
+        proposed=c.count(n.proposed),
+        in_plan=c.count(n.in_plan),
+        budgeted=c.count(n.budgeted),
+        done=c.count(n.done),
+    )
+    big = restyle(st["cell_bold"], fontSize=c.size * 1.15, leading=st["cell_bold"].leading * 1.15)
+    name = para(community.name, big)
     head = restyle(st["cell_bold"], alignment=1)
-    # the community's name heads the table on every page it continues on
+    # the community's name and counts head the table on every page it continues on
     rows: list[list[Any]] = [
-        [para(community.name, st["cell_bold"]), "", "", ""],
+        [[name, Spacer(1, 3), counts], "", "", ""],
         [
             para(translate("fate_report", "No."), head),
             para(translate("fate_report", "Proposal"), head),
@@ -198,10 +193,15 @@ def community_flowables(
             ]
         )
     number = max(1.2 * cm, rows[1][0].minWidth() + 7)
-    widths = [number, frame_width() - number - 7.6 * cm, 3.6 * cm, 4.0 * cm]
-    span = [("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 1), (-1, 1), "MIDDLE")]
-    out += [grid_table(rows, widths, repeat=2, extra=span), Spacer(1, 6), _footnote(c)]
-    return out
+    widths = [number, frame_width() - number - 7.8 * cm, 3.9 * cm, 3.9 * cm]
+    span = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+        ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
+    ]
+    table = grid_table(rows, widths, repeat=2, extra=span)
+    return [*_heading(report, c, as_of), Spacer(1, 4), table, Spacer(1, 6), _footnote(c)]
 
 
 def fate_report_flowables(report: FateReport, c: Formatter, as_of: dt.date) -> list[Flowable]:
@@ -230,7 +230,7 @@ def write_fate_report_pdf(
         return build_pdf(
             Path(path),
             flowables,
-            title=translate("fate_report", TITLE),
+            title=_title(),
             thai_digits=c.digits,
             number_size=c.size,
             pdfa=pdfa,
