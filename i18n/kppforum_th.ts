@@ -745,6 +745,57 @@
     </message>
 </context>
 <context>
+    <name>FateSlides</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (ต่อ)</translation>
+    </message>
+    <message>
+        <source>%1 baht</source>
+        <translation>%1 บาท</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>ได้รับงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>บรรจุในแผน</translation>
+    </message>
+    <message>
+        <source>No proposals yet</source>
+        <translation>ยังไม่มีข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>ข้อ %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1/%2</translation>
+    </message>
+    <message>
+        <source>Per community</source>
+        <translation>รายชุมชน</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>เสนอ</translation>
+    </message>
+    <message>
+        <source>Results of the communities&apos; proposals</source>
+        <translation>ผลการดำเนินการตามข้อเสนอของชุมชน</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>%1
@@ -1535,6 +1586,18 @@ Vision: %3</source>
         <translation>แบบ ผ.01–ผ.03 (PDF) (&amp;D)</translation>
     </message>
     <message>
+        <source>Res&amp;ults of the proposals, a page per community (PDF)</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ หน้าละหนึ่งชุมชน (PDF) (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Results of every meeting in the plan period, not only this one</source>
+        <translation>ผลการดำเนินการของทุกการประชุมในช่วงแผนพัฒนา ไม่เฉพาะการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>Results of the proposals (Exce&amp;l)</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ (Excel) (&amp;L)</translation>
+    </message>
+    <message>
         <source>Rows of every meeting, not only this one</source>
         <translation>รวมโครงการจากทุกการประชุม ไม่ใช่เฉพาะครั้งนี้</translation>
     </message>
@@ -1996,8 +2059,16 @@ Collect them only if the forum really needs them. The number itself is never sto
 <context>
     <name>ProjectorController</name>
     <message>
+        <source>&amp;Next page of the results (Ctrl+Page Down)</source>
+        <translation>หน้าถัดไปของผลการดำเนินการ(&amp;N) (Ctrl+Page Down)</translation>
+    </message>
+    <message>
         <source>&amp;Projector</source>
         <translation>จอภาพ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page of the results (Ctrl+Page Up)</source>
+        <translation>หน้าก่อนหน้าของผลการดำเนินการ(&amp;V) (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Show or hide the hall&apos;s projector screen (F5)</source>
@@ -2006,6 +2077,10 @@ Collect them only if the forum really needs them. The number itself is never sto
     <message>
         <source>Show the &amp;projector screen</source>
         <translation>แสดงจอภาพห้องประชุม(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;results of the proposals (Ctrl+F5)</source>
+        <translation>แสดงผลการดำเนินการตามข้อเสนอ(&amp;R) (Ctrl+F5)</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4749,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>plan-forms-{number}-{year}.xlsx</source>
         <translation>แบบแผน-{number}-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>proposal-results-{number}-{year}.pdf</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>proposal-results-{number}-{year}.xlsx</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ-{number}-{year}.xlsx</translation>
     </message>
     <message>
         <source>sign-in-{number}-{year}.pdf</source>

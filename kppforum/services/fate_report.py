@@ -1,7 +1,8 @@
 """ผลการดำเนินการตามข้อเสนอของชุมชน (issue 15, point 5): what became of each community's
 proposals, for the next forum's hand-out, the projector and the workbook.
 
-Scope: one meeting, or every meeting held in a plan period (B.E. years of the meeting dates).
+Scope: one meeting, or every meeting held in a plan period (B.E. years of the meeting dates),
+optionally only those held before a day (the projector at next year's forum: what came before).
 In a plan period a community-level proposal carried over into a town-level meeting of the same
 period is counted once, as the carried copy (its fate is recorded there).
 
@@ -132,15 +133,30 @@ def counting_rule() -> str:
 
 
 def build_fate_report(
-    forum: Forum, *, meeting_id: int | None = None, period_be: tuple[int, int] | None = None
+    forum: Forum,
+    *,
+    meeting_id: int | None = None,
+    period_be: tuple[int, int] | None = None,
+    before: dt.date | None = None,
 ) -> FateReport:
-    """The report for one meeting, or every meeting of a plan period, in one read."""
+    """The report for one meeting, or every meeting of a plan period (default: the profile's;
+    *before*: only meetings held before that day), in one read."""
     with forum.read() as s:
-        return build_fate_report_in(s, meeting_id=meeting_id, period_be=period_be)
+        return build_fate_report_in(s, meeting_id=meeting_id, period_be=period_be, before=before)
+
+
+def fates_before_meeting(forum: Forum, meeting_id: int | None) -> FateReport:
+    """The plan period's meetings held before *meeting_id*'s day (all of them without one), in
+    one read: what the projector opens next year's forum with."""
+    with forum.read() as s:
+        before = None
+        if meeting_id is not None:
+            before = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting")).date
+        return build_fate_report_in(s, before=before)
 
 
 def _meetings_in(
-    s: Session, meeting_id: int | None, period_be: tuple[int, int] | None
+    s: Session, meeting_id: int | None, period_be: tuple[int, int] | None, before: dt.date | None
 ) -> tuple[list[Meeting], str]:
     if meeting_id is not None:
         meeting = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
@@ -156,7 +172,7 @@ def _meetings_in(
     meetings = [
         m
         for m in s.scalars(select(Meeting).order_by(Meeting.date, Meeting.id))
-        if start <= be_year(m.date.year) <= end
+        if start <= be_year(m.date.year) <= end and (before is None or m.date < before)
     ]
     scope = translate("fate_report", "Plan period {start}-{end}").format(start=start, end=end)
     return meetings, scope
@@ -204,10 +220,14 @@ def _row(
 
 
 def build_fate_report_in(
-    s: Session, *, meeting_id: int | None = None, period_be: tuple[int, int] | None = None
+    s: Session,
+    *,
+    meeting_id: int | None = None,
+    period_be: tuple[int, int] | None = None,
+    before: dt.date | None = None,
 ) -> FateReport:
     """The report read in the caller's transaction (the export bundle's)."""
-    meetings, scope = _meetings_in(s, meeting_id, period_be)
+    meetings, scope = _meetings_in(s, meeting_id, period_be, before)
     by_id = {m.id: m for m in meetings}
     proposals = list(
         s.scalars(select(Proposal).where(Proposal.meeting_id.in_(by_id)).order_by(Proposal.id))
