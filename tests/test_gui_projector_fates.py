@@ -101,3 +101,33 @@ def test_fate_slides_page_through_communities(qtbot, qapp, forum) -> None:
     finally:
         controller.hide()
         install_translator(qapp, "en")
+
+
+def test_a_community_of_200_proposals_continues_on_more_slides(qtbot, qapp) -> None:
+    from kppforum.gui.projector_fates import FateSlides
+    from kppforum.gui.projector_window import ProjectorWindow
+    from kppforum.services.fate_report import CommunityFates, FateCounts, FateReport
+    from tests.test_fate_report_pdf import _row
+
+    install_fonts(qapp)
+    rows = tuple(_row(n) for n in range(1, 201))
+    counts = FateCounts("ชุมชนวัดคูยาง", 200, 100, 100, 0)
+    report = FateReport("เทศบาลเมืองกำแพงเพชร", "การประชุม", (), (CommunityFates(
+        "ชุมชนวัดคูยาง", rows, counts),), (counts,), counts)  # fmt: skip
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    slides = FateSlides(report)
+    window.set_slides(slides)
+    window.grab()
+    pages = slides._pages
+    assert len(pages) > 10 and pages[0].community == -1
+    shown: set[int] = set()
+    for _ in pages:
+        window.step(1)
+        window.grab()
+        drawn = " ".join(window.painted_texts)
+        if slides._pages[slides.page].start:
+            assert "ชุมชนวัดคูยาง (continued)" in drawn  # no translator installed here
+        shown.update(int(t.split()[-1]) for t in window.painted_texts if t.startswith("No. "))
+    assert shown == set(range(1, 201))

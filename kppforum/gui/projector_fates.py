@@ -117,11 +117,9 @@ class FateSlides:
                            int((bottom - top - head) // row))  # fmt: skip
         page = pages[self.page]
         number = qfmt(self.c["page"], self.page + 1, len(pages))
-        p.setFont(w._font(z.small, True))
-        p.setPen(YELLOW)
-        box = QRectF(z.margin + inner * 0.78, z.margin * 0.4, inner * 0.22, z.title * 1.55)
-        p.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)
-        w.painted_texts.append(number)
+        corner = z.margin + inner * 0.78
+        level = z.margin * 0.4 + (z.title - z.small) * 0.775  # centred on the title's line
+        self._right(w, p, corner, level, inner * 0.22, number, z.small, YELLOW, True)
         if page.community < 0:
             self._paint_summary(w, p, z, page, top, bottom)
         else:
