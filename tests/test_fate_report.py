@@ -21,7 +21,7 @@ from kppforum.services.fates import add_event
 from kppforum.services.forum_info import forum_info
 from kppforum.services.meetings import MeetingInput, create_meeting
 from kppforum.services.proposals import ProposalInput, create_proposal
-from tests.service_fixtures import seed
+from tests.service_fixtures import forum_both_fixture, seed  # noqa: F401
 
 PROPOSALS = 12  # spread over 3 communities and 2 strategies (and none)
 
@@ -217,3 +217,28 @@ def test_carried_over_proposal_counted_once(tmp_path: Path) -> None:
         forum.close()
     assert report.total.proposed == 1
     assert report.communities[0].rows[0].meeting_title == "การประชุมประชาคมท้องถิ่นระดับเมือง"
+
+
+def test_same_numbers_on_a_forum_server(forum) -> None:
+    """The report and kppforum info's strategy counts on SQLite and on PostgreSQL alike."""
+    seeded = seed(forum)
+    ids = [
+        create_proposal(
+            forum,
+            seeded.meeting_id,
+            ProposalInput(seeded.communities[k % 2], f"ปัญหา {k}", strategy_id=seeded.strategies[0]),
+        ).id
+        for k in range(4)
+    ]
+    add_event(forum, ids[0], "in_plan", dt.date(2019, 9, 1))
+    add_event(forum, ids[1], "done", dt.date(2020, 9, 1))
+    add_event(forum, ids[1], "not_done", dt.date(2020, 10, 1), note="ซ้ำซ้อน")
+    report = build_fate_report(forum, meeting_id=seeded.meeting_id)
+    with forum.read() as s:
+        by_strategy = strategy_counts_in(s)
+    assert [report.total.proposed, report.total.in_plan, report.total.budgeted] == [4, 2, 1]
+    assert report.total.done == 1
+    first = by_strategy["ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน"]
+    assert first == {"proposed": 4, "in_plan": 2, "budgeted": 1, "done": 1}
+    rows = {r.proposal_id: r for c in report.communities for r in c.rows}
+    assert (rows[ids[1]].fate, rows[ids[1]].reason) == ("not_done", "ซ้ำซ้อน")
