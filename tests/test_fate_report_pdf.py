@@ -171,3 +171,16 @@ def test_cli_export_and_info(report: FateReport, tmp_path: Path) -> None:
     assert info.returncode == 0, info.stderr
     counts = json.loads(info.stdout)["strategy_counts"]
     assert counts["ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน"]["proposed"] == PROPOSALS // 3
+
+
+def test_a_proposal_taller_than_a_page_is_cut_not_refused(tmp_path: Path) -> None:
+    import dataclasses
+
+    long = "ก่อสร้างถนนคอนกรีตเสริมเหล็ก " * 150
+    rows = (dataclasses.replace(_row(1), text=long, reason="เหตุผล " * 100), _row(2))
+    counts = FateCounts("ชุมชนวัดคูยาง", 2, 1, 1, 0)
+    report = FateReport("เทศบาลเมืองกำแพงเพชร", "การประชุม", (), (CommunityFates(
+        "ชุมชนวัดคูยาง", rows, counts),), (counts,), counts)  # fmt: skip
+    pdf = write_fate_report_pdf(report, tmp_path / "tall.pdf")
+    text = re.sub(r"\s+", "", _text(pdf))
+    assert text.count("ก่อสร้างถนนคอนกรีตเสริมเหล็ก") >= 150 and "ซอย2พร้อม" in text
