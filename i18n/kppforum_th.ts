@@ -772,6 +772,57 @@
     </message>
 </context>
 <context>
+    <name>FateSlides</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (ต่อ)</translation>
+    </message>
+    <message>
+        <source>%1 baht</source>
+        <translation>%1 บาท</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>ได้รับงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>บรรจุในแผน</translation>
+    </message>
+    <message>
+        <source>No proposals yet</source>
+        <translation>ยังไม่มีข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>ข้อ %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1/%2</translation>
+    </message>
+    <message>
+        <source>Per community</source>
+        <translation>รายชุมชน</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>เสนอ</translation>
+    </message>
+    <message>
+        <source>Results of the communities&apos; proposals</source>
+        <translation>ผลการดำเนินการตามข้อเสนอของชุมชน</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>%1
@@ -1574,6 +1625,18 @@ Vision: %3</source>
         <translation>แบบ ผ.01–ผ.03 (PDF) (&amp;D)</translation>
     </message>
     <message>
+        <source>Res&amp;ults of the proposals, a page per community (PDF)</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ หน้าละหนึ่งชุมชน (PDF) (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Results of every meeting in the plan period, not only this one</source>
+        <translation>ผลการดำเนินการของทุกการประชุมในช่วงแผนพัฒนา ไม่เฉพาะการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>Results of the proposals (Exce&amp;l)</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ (Excel) (&amp;L)</translation>
+    </message>
+    <message>
         <source>Rows of every meeting, not only this one</source>
         <translation>รวมโครงการจากทุกการประชุม ไม่ใช่เฉพาะครั้งนี้</translation>
     </message>
@@ -2071,8 +2134,16 @@ It holds no phone numbers or national ID digits: it may be given to an auditor.<
 <context>
     <name>ProjectorController</name>
     <message>
+        <source>&amp;Next page of the results (Ctrl+Page Down)</source>
+        <translation>หน้าถัดไปของผลการดำเนินการ(&amp;N) (Ctrl+Page Down)</translation>
+    </message>
+    <message>
         <source>&amp;Projector</source>
         <translation>จอภาพ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page of the results (Ctrl+Page Up)</source>
+        <translation>หน้าก่อนหน้าของผลการดำเนินการ(&amp;V) (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Show or hide the hall&apos;s projector screen (F5)</source>
@@ -2081,6 +2152,10 @@ It holds no phone numbers or national ID digits: it may be given to an auditor.<
     <message>
         <source>Show the &amp;projector screen</source>
         <translation>แสดงจอภาพห้องประชุม(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;results of the proposals (Ctrl+F5)</source>
+        <translation>แสดงผลการดำเนินการตามข้อเสนอ(&amp;R) (Ctrl+F5)</translation>
     </message>
 </context>
 <context>
@@ -3548,8 +3623,8 @@ Do you want to delete it anyway?</source>
         <translation>กู้คืน {path} จากสำเนาเมื่อ {time} แล้ว</translation>
     </message>
     <message>
-        <source>Say what to write: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, --plan-pdf, --announcement and/or --plan-rows-xlsx with a file.</source>
-        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, --plan-pdf, --announcement และ/หรือ --plan-rows-xlsx พร้อมชื่อไฟล์</translation>
+        <source>Say what to write: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, --plan-pdf, --announcement, --plan-rows-xlsx, --fate-pdf and/or --fate-xlsx with a file.</source>
+        <translation>ระบุเอกสารที่จะบันทึก: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, --plan-pdf, --announcement, --plan-rows-xlsx, --fate-pdf และ/หรือ --fate-xlsx พร้อมชื่อไฟล์</translation>
     </message>
     <message>
         <source>Thai digits in the PDF documents</source>
@@ -3868,6 +3943,10 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์แถวแผนจาก &apos;export --plan-rows-xlsx&apos; ที่กรอกข้อมูลแล้ว</translation>
     </message>
     <message>
+        <source>the results of every meeting in the plan period, not only --meeting&apos;s</source>
+        <translation>ผลการดำเนินการของทุกการประชุมในช่วงแผนพัฒนา ไม่เฉพาะการประชุมตาม --meeting</translation>
+    </message>
+    <message>
         <source>treat the people listed as likely the same as one person (default: list them and keep them apart)</source>
         <translation>ถือว่าผู้ที่น่าจะเป็นคนเดียวกันเป็นคนเดียวกัน (ค่าเริ่มต้น: แสดงรายชื่อและแยกไว้เป็นคนละคน)</translation>
     </message>
@@ -3938,6 +4017,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>write the tally report</source>
         <translation>บันทึกรายงานผลการลงมติ</translation>
+    </message>
+    <message>
+        <source>write what became of the proposals (a summary and a page per community, PDF)</source>
+        <translation>บันทึกผลการดำเนินการตามข้อเสนอ (สรุปและหน้าละหนึ่งชุมชน เป็น PDF)</translation>
+    </message>
+    <message>
+        <source>write what became of the proposals as a workbook</source>
+        <translation>บันทึกผลการดำเนินการตามข้อเสนอเป็นไฟล์ Excel</translation>
     </message>
     <message>
         <source>{changed} of {read} rows changed the forum ({same} were the same).</source>
@@ -4718,6 +4805,14 @@ Do you want to delete it anyway?</source>
         <translation>แบบแผน ผ.01–ผ.03 (PDF)</translation>
     </message>
     <message>
+        <source>Results of the proposals (Excel)</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ (Excel)</translation>
+    </message>
+    <message>
+        <source>Results of the proposals (PDF)</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ (PDF)</translation>
+    </message>
+    <message>
         <source>Sign-in sheets (PDF)</source>
         <translation>บัญชีลงชื่อผู้เข้าร่วมประชุม (PDF)</translation>
     </message>
@@ -4770,6 +4865,14 @@ Do you want to delete it anyway?</source>
         <translation>แบบแผน-{number}-{year}.xlsx</translation>
     </message>
     <message>
+        <source>proposal-results-{number}-{year}.pdf</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ-{number}-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>proposal-results-{number}-{year}.xlsx</source>
+        <translation>ผลการดำเนินการตามข้อเสนอ-{number}-{year}.xlsx</translation>
+    </message>
+    <message>
         <source>sign-in-{number}-{year}.pdf</source>
         <translation>บัญชีลงชื่อ-{number}-{year}.pdf</translation>
     </message>
@@ -4808,6 +4911,173 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{path} is a folder: choose a file name for the document.</source>
         <translation>{path} เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์ของเอกสาร</translation>
+    </message>
+</context>
+<context>
+    <name>fate_report</name>
+    <message>
+        <source>All communities</source>
+        <translation>รวมทุกชุมชน</translation>
+    </message>
+    <message>
+        <source>All strategies</source>
+        <translation>รวมทุกยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Amount (baht)</source>
+        <translation>จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>ข้อมูล ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>ได้รับงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Community / strategy</source>
+        <translation>ชุมชน / ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Counts are cumulative: a proposal counts as in the plan once any step in the plan, budgeted, in progress or done was recorded; as budgeted once budgeted, in progress or done was recorded; as done once done was recorded. Not done, merged and withdrawn add nothing.</source>
+        <translation>จำนวนนับแบบสะสม: ข้อเสนอนับเป็น “บรรจุในแผน” เมื่อเคยบันทึกว่าบรรจุในแผน ได้รับงบประมาณ อยู่ระหว่างดำเนินการ หรือดำเนินการแล้ว นับเป็น “ได้รับงบประมาณ” เมื่อเคยบันทึกว่าได้รับงบประมาณ อยู่ระหว่างดำเนินการ หรือดำเนินการแล้ว และนับเป็น “ดำเนินการแล้ว” เมื่อเคยบันทึกว่าดำเนินการแล้ว ส่วนไม่ได้ดำเนินการ รวมกับข้อเสนออื่น และถอนข้อเสนอ ไม่เพิ่มจำนวนใด</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>วันที่ดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>FY {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>อยู่ระหว่างดำเนินการ</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>บรรจุในแผน</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>ผลล่าสุด</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>วันที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Merged with another proposal</source>
+        <translation>รวมกับข้อเสนออื่น</translation>
+    </message>
+    <message>
+        <source>No proposals in this scope.</source>
+        <translation>ไม่มีข้อเสนอในขอบเขตนี้</translation>
+    </message>
+    <message>
+        <source>No strategy</source>
+        <translation>ไม่ระบุยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>ไม่ได้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation>ยังไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Per community</source>
+        <translation>รายชุมชน</translation>
+    </message>
+    <message>
+        <source>Per strategy</source>
+        <translation>รายยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Plan / budget</source>
+        <translation>แผน / งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Plan form</source>
+        <translation>แบบแผน</translation>
+    </message>
+    <message>
+        <source>Plan period {start}-{end}</source>
+        <translation>แผนพัฒนาท้องถิ่น พ.ศ. {start}-{end}</translation>
+    </message>
+    <message>
+        <source>Plan row</source>
+        <translation>ลำดับในแผน</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>เสนอ</translation>
+    </message>
+    <message>
+        <source>Proposed {proposed} · in the plan {in_plan} · budgeted {budgeted} · done {done}</source>
+        <translation>เสนอ {proposed} ข้อ · บรรจุในแผน {in_plan} · ได้รับงบประมาณ {budgeted} · ดำเนินการแล้ว {done}</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>เหตุผล / หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Result date</source>
+        <translation>วันที่ของผล</translation>
+    </message>
+    <message>
+        <source>Results of the communities&apos; proposals</source>
+        <translation>ผลการดำเนินการตามข้อเสนอของชุมชน</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>แล้วเสร็จ {date}</translation>
+    </message>
+    <message>
+        <source>{amount} baht</source>
+        <translation>{amount} บาท</translation>
     </message>
 </context>
 <context>

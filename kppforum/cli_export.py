@@ -53,6 +53,29 @@ def add_export_command(sub: argparse._SubParsersAction) -> None:
     )
     add_plan_export_args(e)
     e.add_argument(
+        "--fate-pdf",
+        type=Path,
+        metavar="RESULTS.pdf",
+        help=translate(
+            "cli",
+            "write what became of the proposals (a summary and a page per community, PDF)",
+        ),
+    )
+    e.add_argument(
+        "--fate-xlsx",
+        type=Path,
+        metavar="RESULTS.xlsx",
+        help=translate("cli", "write what became of the proposals as a workbook"),
+    )
+    e.add_argument(
+        "--fate-all-meetings",
+        action="store_true",
+        help=translate(
+            "cli",
+            "the results of every meeting in the plan period, not only --meeting's",
+        ),
+    )
+    e.add_argument(
         "--thai-digits",
         action="store_true",
         help=translate("cli", "Thai digits in the PDF documents"),
@@ -107,13 +130,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         xlsx_font=args.xlsx_font,
         signin_blank_rows=args.signin_blank_rows,
         pdfa=args.pdfa,
+        fate_pdf=args.fate_pdf,
+        fate_xlsx=args.fate_xlsx,
+        fate_all_meetings=args.fate_all_meetings,
     )
     if not request.outputs() and not wants_plan_outputs(args):
         raise ValidationError(
             translate(
                 "cli",
                 "Say what to write: --pdf, --signin, --tallies, --xlsx, --plan-xlsx, "
-                "--plan-pdf, --announcement and/or --plan-rows-xlsx with a file.",
+                "--plan-pdf, --announcement, --plan-rows-xlsx, --fate-pdf and/or --fate-xlsx "
+                "with a file.",
             )
         )
     check_plan_args(args)

@@ -240,3 +240,38 @@ def test_exports_go_to_a_visible_folder_per_meeting_and_it_is_remembered(
         assert again.folder.text() == str(mine)
     finally:
         forum.close()
+
+
+def test_export_writes_the_results_of_the_proposals(view: ExportView, qtbot, tmp_path, errors):
+    """The fate report (PDF and workbook) from the Export screen, and a screenshot of the
+    screen at a laptop's 1366x768 with every plan document's row (tests/artifacts)."""
+    from kppforum.exports.bundle import FATE_PDF, FATE_XLSX
+    from kppforum.gui.translations import install_translator
+
+    install_translator(QApplication.instance(), "th")
+    qtbot.wait(20)  # the LanguageChange events
+    try:
+        out = tmp_path / "out"
+        out.mkdir()
+        view.folder.setText(str(out))
+        _only(view)
+        docs = view.plan_docs
+        assert not docs.fate_all_meetings.isEnabled()
+        docs.checks[FATE_PDF].setChecked(True)
+        docs.checks[FATE_XLSX].setChecked(True)
+        assert docs.fate_all_meetings.isEnabled()
+        docs.fate_all_meetings.setChecked(True)
+        request = view.request()
+        assert request.fate_all_meetings and request.fate_pdf and request.fate_xlsx
+        view.resize(1366, 768)
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        assert errors == []
+        names = sorted(p.name for p in out.iterdir())
+        assert names == sorted([docs.names[FATE_PDF].text(), docs.names[FATE_XLSX].text()])
+        assert docs.names[FATE_PDF].text().startswith("ผลการดำเนินการตามข้อเสนอ-")
+        wb = openpyxl.load_workbook(out / docs.names[FATE_XLSX].text())
+        assert wb.worksheets[0].max_row == 8 + 1  # every proposal and the header
+        ARTIFACTS.mkdir(exist_ok=True)
+        assert view.grab().save(str(ARTIFACTS / "export-fates.png"))
+    finally:
+        install_translator(QApplication.instance(), "en")

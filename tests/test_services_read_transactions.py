@@ -170,3 +170,27 @@ def test_privacy_notice_is_one_read_transaction(demo: Forum, tmp_path: Path) -> 
         written = write_forum_privacy_notice(demo, tmp_path / "notice.pdf", lang="en")
     assert (seen.reads, seen.writes) == (1, 0)
     assert written.stat().st_size > 0
+
+
+def test_fate_report_is_one_read_transaction(demo: Forum, tmp_path: Path) -> None:
+    """What became of the proposals: the projector's slides and the export's two documents
+    (with the minutes) each read the forum once."""
+    from kppforum.services.fate_report import fates_before_meeting
+
+    with counted(demo) as seen:
+        report = fates_before_meeting(demo, MEETING)
+    assert (seen.reads, seen.writes) == (1, 0)
+    assert report.total.proposed == 0  # nothing was held before the first meeting
+    out = tmp_path / "out"
+    out.mkdir()
+    request = ExportRequest(
+        MEETING,
+        minutes_pdf=out / "minutes.pdf",
+        fate_pdf=out / "fates.pdf",
+        fate_xlsx=out / "fates.xlsx",
+        fate_all_meetings=True,
+    )
+    with counted(demo) as seen:
+        written = export_meeting(demo, request)
+    assert (seen.reads, seen.writes) == (1, 0)
+    assert len(written) == 3 and all(p.stat().st_size > 0 for p in written)

@@ -37,6 +37,9 @@ DOCUMENTS = (MINUTES, SIGNIN, TALLIES, XLSX)
 # The plan documents: the plan forms ผ.01–ผ.03 as a workbook and as a PDF, and the ประกาศ.
 PLAN_XLSX, PLAN_PDF, ANNOUNCEMENT = "plan_xlsx", "plan_pdf", "announcement"
 PLAN_DOCUMENTS = (PLAN_XLSX, PLAN_PDF, ANNOUNCEMENT)
+# ผลการดำเนินการตามข้อเสนอของชุมชน: what became of the proposals (services/fate_report.py).
+FATE_PDF, FATE_XLSX = "fate_pdf", "fate_xlsx"
+FATE_DOCUMENTS = (FATE_PDF, FATE_XLSX)
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 32
 # The workbook's font: TH SarabunPSK is the government standard font, installed on most office
 # PCs; TH Sarabun New and Sarabun are offered by name (README: what to install).
@@ -53,6 +56,8 @@ _WRITERS = {
     PLAN_XLSX: ("kppforum.exports.plan_workbook", "write_plan_workbook"),
     PLAN_PDF: ("kppforum.exports.plan_pdf", "write_plan_pdf"),
     ANNOUNCEMENT: ("kppforum.exports.announcement_pdf", "write_announcement_pdf"),
+    FATE_PDF: ("kppforum.exports.pdf.fate_report", "write_fate_report_pdf"),
+    FATE_XLSX: ("kppforum.exports.fate_report_workbook", "write_fate_report_workbook"),
 }
 
 Progress = Callable[[int, int], None]
@@ -84,6 +89,12 @@ class ExportRequest:
     show_source: bool = False  # ที่มา: the forum and its vote under each plan row
     posted_on: dt.date | None = None  # the announcement's posting date (default: today)
 
+    # What became of the proposals: this meeting's, or (``fate_all_meetings``) those of every
+    # meeting in the municipality's plan period.
+    fate_pdf: Path | None = None
+    fate_xlsx: Path | None = None
+    fate_all_meetings: bool = False
+
     def outputs(self) -> list[tuple[str, Path]]:
         """(document, path) of every requested document, in writing order."""
         chosen = (
@@ -94,6 +105,8 @@ class ExportRequest:
             (PLAN_XLSX, self.plan_xlsx),
             (PLAN_PDF, self.plan_pdf),
             (ANNOUNCEMENT, self.announcement_pdf),
+            (FATE_PDF, self.fate_pdf),
+            (FATE_XLSX, self.fate_xlsx),
         )
         return [(kind, Path(path)) for kind, path in chosen if path]
 
@@ -107,6 +120,8 @@ def document_label(kind: str) -> str:
         PLAN_XLSX: translate("export", "Plan forms (Excel)"),
         PLAN_PDF: translate("export", "Plan forms (PDF)"),
         ANNOUNCEMENT: translate("export", "Announcement (PDF)"),
+        FATE_PDF: translate("export", "Results of the proposals (PDF)"),
+        FATE_XLSX: translate("export", "Results of the proposals (Excel)"),
     }
     return labels[kind]
 
@@ -194,11 +209,12 @@ def _write(
     path: Path,
     plan: dict[str, object],
 ) -> object:
-    if kind == PLAN_XLSX:
+    if kind in (PLAN_XLSX, FATE_XLSX):
         font = request.xlsx_font or XLSX_DEFAULT_FONT
-        return write(plan["book"], path, font_name=font, lang=request.lang)
-    if kind in (PLAN_PDF, ANNOUNCEMENT):
-        source = plan["book" if kind == PLAN_PDF else "announcement"]
+        source = plan["book" if kind == PLAN_XLSX else "fates"]
+        return write(source, path, font_name=font, lang=request.lang)
+    if kind in (PLAN_PDF, ANNOUNCEMENT, FATE_PDF):
+        source = plan[{PLAN_PDF: "book", ANNOUNCEMENT: "announcement"}.get(kind, "fates")]
         return write(
             source,
             path,
@@ -233,7 +249,7 @@ def missing_characters_warning(kind: str, characters: set[str]) -> str:
 def _missing(kind: str) -> Iterator[set[str]]:
     """The characters a PDF document draws as stand-ins (none for the workbook, which keeps
     every character as typed)."""
-    if kind in (XLSX, PLAN_XLSX):
+    if kind in (XLSX, PLAN_XLSX, FATE_XLSX):
         yield set()
         return
     from kppforum.exports.pdf.typeset import collect_missing
@@ -245,8 +261,8 @@ def _missing(kind: str) -> Iterator[set[str]]:
 def _plan_documents(
     s: Session, request: ExportRequest, writers: dict[str, Callable[..., object]]
 ) -> dict[str, object]:
-    """The plan book and the announcement the request asks for, read in the caller's
-    transaction and in the report language (their labels and dates are built in it)."""
+    """The plan book, the announcement and the fate report the request asks for, read in the
+    caller's transaction and in the report language (their labels and dates are built in it)."""
     from kppforum.services.plan_book_builder import build_announcement_in, build_plan_book_in
 
     plan: dict[str, object] = {}
@@ -263,6 +279,11 @@ def _plan_documents(
         if ANNOUNCEMENT in writers:
             posted_on = request.posted_on or dt.date.today()
             plan["announcement"] = build_announcement_in(s, request.meeting_id, posted_on)
+        if FATE_PDF in writers or FATE_XLSX in writers:
+            from kppforum.services.fate_report import build_fate_report_in
+
+            meeting = None if request.fate_all_meetings else request.meeting_id
+            plan["fates"] = build_fate_report_in(s, meeting_id=meeting)
     return plan
 
 

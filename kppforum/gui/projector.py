@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from shiboken6 import isValid
 
 from kppforum.domain.changes import Change
+from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.projector_data import load_snapshot
@@ -63,6 +64,7 @@ class ProjectorController(QObject):
         window.addAction(self.action)
         self.menu = QMenu(window)
         self.menu.addAction(self.action)
+        self._add_fate_actions(window)
         window.menuBar().addMenu(self.menu)
         window.installEventFilter(self)
 
@@ -193,8 +195,60 @@ class ProjectorController(QObject):
         if self.window.isVisible():
             self._reload_timer.start()
 
+    def _add_fate_actions(self, window: QMainWindow) -> None:
+        """ผลการดำเนินการตามข้อเสนอ on the hall's screen, paged from the main window too."""
+        self.fates_action = QAction(window)
+        self.fates_action.setObjectName("projectorFates")
+        self.fates_action.setCheckable(True)
+        self.fates_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F5))
+        self.fates_action.toggled.connect(self._fates_toggled)
+        self.next_action, self.previous_action = QAction(window), QAction(window)
+        for action, key, delta in (
+            (self.next_action, Qt.Key.Key_PageDown, 1),
+            (self.previous_action, Qt.Key.Key_PageUp, -1),
+        ):
+            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(False)
+            action.triggered.connect(lambda _=False, d=delta: self.window.step(d))
+        self.menu.addSeparator()
+        for action in (self.fates_action, self.next_action, self.previous_action):
+            window.addAction(action)
+            self.menu.addAction(action)
+
+    def _fates_toggled(self, on: bool) -> None:
+        self.next_action.setEnabled(on)
+        self.previous_action.setEnabled(on)
+        if not on:
+            self.window.set_slides(None)
+        self._dirty = True
+        self.show() if on else self.reload()
+
+    def _load_fates(self, ctx: AppContext) -> None:
+        """What became of the proposals of the plan period's earlier meetings (before the one
+        open now), on the slides; a fate recorded meanwhile keeps the page shown."""
+        from kppforum.gui.projector_fates import FateSlides
+        from kppforum.services.fate_report import fates_before_meeting
+
+        try:
+            report = fates_before_meeting(ctx.forum, ctx.meeting_id)
+        except ValidationError as exc:  # no municipality profile yet
+            self.window.set_slides(None)
+            self.main.statusBar().showMessage(exc.message, 8000)
+            return
+        slides = self.window.slides
+        if isinstance(slides, FateSlides):
+            slides.set_report(report)
+            self.window.update()
+        else:
+            self.window.set_slides(FateSlides(report))
+
     def reload(self) -> None:
         ctx = self.ctx if self.ctx is not None and isValid(self.ctx) else None
+        if ctx is not None and self.fates_action.isChecked():
+            self._load_fates(ctx)
+            self._dirty = False
+            return
         if ctx is None:
             from kppforum.gui.projector_data import Snapshot
 
@@ -222,6 +276,9 @@ class ProjectorController(QObject):
         self.menu.setTitle(self.tr("&Projector"))
         self.action.setText(self.tr("Show the &projector screen"))
         self.action.setToolTip(self.tr("Show or hide the hall's projector screen (F5)"))
+        self.fates_action.setText(self.tr("Show the &results of the proposals (Ctrl+F5)"))
+        self.next_action.setText(self.tr("&Next page of the results (Ctrl+Page Down)"))
+        self.previous_action.setText(self.tr("Pre&vious page of the results (Ctrl+Page Up)"))
         self._schedule()  # the date under the title follows the language too
 
 

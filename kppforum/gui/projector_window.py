@@ -9,6 +9,7 @@ cached; a paint only draws.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -65,6 +66,18 @@ def sizes_for(width: int, height: int) -> Sizes:
     return Sizes(s, 36 * s, 46 * s, 38 * s, 32 * s, 44 * s)
 
 
+class Slides(Protocol):
+    """Pages that replace the live view (projector_fates.FateSlides), stepped by Page Down/Up."""
+
+    def paint(self, w: ProjectorWindow, p: QPainter, z: Sizes) -> None: ...
+
+    def step(self, delta: int) -> None: ...
+
+
+_NEXT = (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down)
+_PREVIOUS = (Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Left, Qt.Key.Key_Up)
+
+
 class ProjectorWindow(QWidget):
     hideRequested = Signal()  # F5 or Esc pressed on the projector itself
 
@@ -84,6 +97,7 @@ class ProjectorWindow(QWidget):
         self._layouts: dict[tuple[str, float, bool, float, int], list[tuple[QTextLayout, str]]] = {}
         self._titles: dict[tuple[str, float, int], list[str]] = {}
         self.captions: dict[str, str] = {}
+        self.slides: Slides | None = None
         self.retranslate()
 
     # --- state --------------------------------------------------------------------------
@@ -105,6 +119,15 @@ class ProjectorWindow(QWidget):
     def show_vote(self) -> None:
         self.focus = "vote" if self.snapshot.vote else ("draft" if self.draft else "top")
         self.update()
+
+    def set_slides(self, slides: Slides | None) -> None:
+        self.slides = slides
+        self.update()
+
+    def step(self, delta: int) -> None:
+        if self.slides is not None:
+            self.slides.step(delta)
+            self.update()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("kppforum — projector"))
@@ -136,6 +159,9 @@ class ProjectorWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_F5, Qt.Key.Key_Escape):
             self.hideRequested.emit()
+            return
+        if self.slides is not None and event.key() in (*_NEXT, *_PREVIOUS):
+            self.step(1 if event.key() in _NEXT else -1)
             return
         super().keyPressEvent(event)
 
@@ -260,6 +286,10 @@ class ProjectorWindow(QWidget):
         w, h = self.width(), self.height()
         z = sizes_for(w, h)
         p.fillRect(self.rect(), BACKGROUND)
+        if self.slides is not None:
+            self.slides.paint(self, p, z)
+            p.end()
+            return
         body_top = self._paint_header(p, z, w)
         split = w * 0.57
         self._paint_focus(p, z, z.margin, body_top, split - 1.5 * z.margin, h - z.margin)

@@ -12,6 +12,7 @@ from kppforum.db.engine import Forum, integrity_problems
 from kppforum.db.models import Attendance, Person, Proposal, VoteTally
 from kppforum.i18n import translate
 from kppforum.services.catalog import list_communities, list_strategies
+from kppforum.services.fate_report import strategy_counts_in
 from kppforum.services.fates import fate_counts_in
 from kppforum.services.meetings import list_meetings
 from kppforum.services.municipality import get_profile
@@ -32,6 +33,7 @@ def forum_info(forum: Forum) -> dict[str, object]:
             )
         }
         fates = fate_counts_in(s)
+        strategy_counts = strategy_counts_in(s)
     return {
         "path": forum.location,
         "schema_version": version,
@@ -59,6 +61,8 @@ def forum_info(forum: Forum) -> dict[str, object]:
         ],
         "counts": counts,
         "fates": fates,
+        # proposed / in the plan / budgeted / done per strategy (cumulative: fate_report.py)
+        "strategy_counts": strategy_counts,
     }
 
 

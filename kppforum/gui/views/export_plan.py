@@ -1,5 +1,6 @@
-"""The plan documents of the Export screen: the plan forms ผ.01–ผ.03 (Excel and PDF) and the
-ประกาศ, with their options (edition, source lines, which meetings' rows, the posting date).
+"""The plan documents of the Export screen: the plan forms ผ.01–ผ.03 (Excel and PDF), the
+ประกาศ and what became of the proposals (ผลการดำเนินการตามข้อเสนอ, PDF and Excel), with their
+options (edition, source lines, which meetings' rows, the posting date, which meetings' results).
 They travel in the same :class:`~kppforum.exports.bundle.ExportRequest` as the meeting's
 documents (one export, one read transaction, nothing written unless everything is)."""
 
@@ -26,11 +27,21 @@ from PySide6.QtWidgets import (
 from kppforum import i18n
 from kppforum.domain.plan import PlanEdition
 from kppforum.errors import ValidationError
-from kppforum.exports.bundle import ANNOUNCEMENT, PLAN_DOCUMENTS, PLAN_PDF, PLAN_XLSX, ExportRequest
+from kppforum.exports.bundle import (
+    ANNOUNCEMENT,
+    FATE_PDF,
+    FATE_XLSX,
+    PLAN_DOCUMENTS,
+    PLAN_PDF,
+    PLAN_XLSX,
+    ExportRequest,
+)
 from kppforum.gui.text import qfmt
 from kppforum.gui.widgets.be_date_edit import BEDateEdit
 from kppforum.services.meetings import MeetingInfo
 from kppforum.thai import be_year
+
+_KINDS = (*PLAN_DOCUMENTS, FATE_PDF, FATE_XLSX)
 
 
 def plan_file_name(kind: str, meeting: MeetingInfo, lang: str) -> str:
@@ -40,6 +51,8 @@ def plan_file_name(kind: str, meeting: MeetingInfo, lang: str) -> str:
             PLAN_XLSX: i18n.translate("export", "plan-forms-{number}-{year}.xlsx"),
             PLAN_PDF: i18n.translate("export", "plan-forms-{number}-{year}.pdf"),
             ANNOUNCEMENT: i18n.translate("export", "announcement-{number}-{year}.pdf"),
+            FATE_PDF: i18n.translate("export", "proposal-results-{number}-{year}.pdf"),
+            FATE_XLSX: i18n.translate("export", "proposal-results-{number}-{year}.xlsx"),
         }
     return names[kind].format(number=number, year=year)
 
@@ -52,7 +65,7 @@ class PlanExportOptions(QGroupBox):
         grid = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
         self.names: dict[str, QLineEdit] = {}
-        for row, kind in enumerate(PLAN_DOCUMENTS):
+        for row, kind in enumerate(_KINDS):
             check = QCheckBox(self)
             check.setObjectName(f"check_{kind}")
             name = QLineEdit(self)
@@ -91,6 +104,8 @@ class PlanExportOptions(QGroupBox):
         self.show_source.setObjectName("showSource")
         self.all_meetings = QCheckBox(self)
         self.all_meetings.setObjectName("allMeetings")
+        self.fate_all_meetings = QCheckBox(self)
+        self.fate_all_meetings.setObjectName("fateAllMeetings")
         self.posted_on = BEDateEdit(self, dt.date.today())
         self.posted_on.setObjectName("postedOn")
         self.captions = [QLabel(self) for _ in range(3)]
@@ -100,6 +115,7 @@ class PlanExportOptions(QGroupBox):
         form.addRow("", self.show_source)
         form.addRow("", self.all_meetings)
         form.addRow(self.captions[1], self.posted_on)
+        form.addRow("", self.fate_all_meetings)
         self.captions[0].setBuddy(self.edition)
         self.captions[1].setBuddy(self.posted_on)
         self.edition.currentIndexChanged.connect(lambda _i: self._enable())
@@ -112,6 +128,8 @@ class PlanExportOptions(QGroupBox):
             PLAN_XLSX: self.tr("Plan forms P.01–P.03 (E&xcel)"),
             PLAN_PDF: self.tr("Plan forms P.01–P.03 (P&DF)"),
             ANNOUNCEMENT: self.tr("A&nnouncement of the result (PDF)"),
+            FATE_PDF: self.tr("Res&ults of the proposals, a page per community (PDF)"),
+            FATE_XLSX: self.tr("Results of the proposals (Exce&l)"),
         }
         for kind, text in labels.items():
             self.checks[kind].setText(text)
@@ -128,6 +146,9 @@ class PlanExportOptions(QGroupBox):
         self.year_caption.setText(self.tr("/ B.E."))
         self.show_source.setText(self.tr("Show the source (forum and vote) under each row"))
         self.all_meetings.setText(self.tr("Rows of every meeting, not only this one"))
+        self.fate_all_meetings.setText(
+            self.tr("Results of every meeting in the plan period, not only this one")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -142,6 +163,8 @@ class PlanExportOptions(QGroupBox):
         for widget in (self.edition_number, self.edition_year):
             widget.setEnabled(numbered)
         self.posted_on.setEnabled(self.checks[ANNOUNCEMENT].isChecked())
+        fates = self.checks[FATE_PDF].isChecked() or self.checks[FATE_XLSX].isChecked()
+        self.fate_all_meetings.setEnabled(fates)
 
     def fill_names(self, meeting: MeetingInfo, lang: str) -> None:
         for kind, edit in self.names.items():
@@ -156,7 +179,7 @@ class PlanExportOptions(QGroupBox):
     def apply(self, request: ExportRequest, folder: Path) -> ExportRequest:
         """*request* with the plan documents and options chosen here."""
         paths: dict[str, Path | None] = {}
-        for kind in PLAN_DOCUMENTS:
+        for kind in _KINDS:
             name = self.names[kind].text().strip()
             if not self.checks[kind].isChecked():
                 paths[kind] = None
@@ -181,4 +204,7 @@ class PlanExportOptions(QGroupBox):
             edition_year_be=self.edition_year.value() if numbered else None,
             show_source=self.show_source.isChecked(),
             posted_on=self.posted_on.date(),
+            fate_pdf=paths[FATE_PDF],
+            fate_xlsx=paths[FATE_XLSX],
+            fate_all_meetings=self.fate_all_meetings.isChecked(),
         )
