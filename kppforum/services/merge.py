@@ -41,7 +41,7 @@ from kppforum.db.backup import backup_file
 from kppforum.db.engine import open_forum_file
 from kppforum.db.models import AuditEvent, Base, Community, Person
 from kppforum.domain.changes import Change
-from kppforum.errors import ValidationError
+from kppforum.errors import Cancelled, ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import now
 from kppforum.services.merge_rows import (
@@ -201,11 +201,14 @@ def merge_forums(
     *,
     review: Review | None = None,
     progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> MergeReport:
     """Merge every file of *source_paths* into *target* in one transaction (see the module).
 
     *review* gets the likely-same pairs (all of them, before anything is written) and returns
-    those the user confirmed are the same person; ``None`` joins nobody."""
+    those the user confirmed are the same person; ``None`` joins nobody. *progress* hears
+    (steps done, steps) as each source is read and each of its tables merged; when
+    *should_cancel* answers True, :class:`Cancelled` is raised and TARGET is left as it was."""
     paths = [str(p) for p in source_paths]
     if not paths:
         raise ValidationError(translate("errors", "Choose at least one forum file to merge."))
@@ -213,7 +216,21 @@ def merge_forums(
         raise ValidationError(
             translate("errors", "A forum file cannot be merged into itself."), field="source"
         )
-    sources = [read_source(Path(p)) for p in paths]
+    steps = len(paths) * (1 + len(UUID_TABLES))
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if should_cancel is not None and should_cancel():
+            raise Cancelled
+        done += 1
+        if progress is not None:
+            progress(done, steps)
+
+    sources = []
+    for p in paths:
+        sources.append(read_source(Path(p)))
+        step()
     report = MergeReport(paths)
     with target.write(changes=Change.ALL) as s:
         conn = s.connection()
@@ -233,11 +250,11 @@ def merge_forums(
                 return None
             return conn.scalar(select(person.c.id).where(person.c.uuid == uuid))
 
-        state = MergeState(conn, target.actor, now(), resolve)
-        for i, source in enumerate(sources):
+        state = MergeState(conn, target.actor, now(), resolve, step=step)
+        for source in sources:
             SourceMerge(state, source.rows, source.last_edit).run()
-            if progress is not None:
-                progress(i + 1, len(sources))
+        if should_cancel is not None and should_cancel():
+            raise Cancelled
         new_aliases = _aliases(conn)
         for x in report.joined:
             if x.source_uuid in new_aliases:

@@ -117,6 +117,8 @@ class MergeState:
     conflicts: list[Conflict] = field(default_factory=list)
     audit_rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Called after each table: progress, and a cancel check that raises (rolling back).
+    step: Callable[[], None] = lambda: None
 
     def count(self, kind: str) -> Counts:
         return self.counts.setdefault(kind, Counts())
@@ -242,6 +244,7 @@ class SourceMerge:
                 self._audit_events()
             else:
                 self._table(name)
+            self.st.step()
         self._merged_into()
 
     def _singletons(self) -> None:
