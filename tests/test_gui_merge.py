@@ -18,11 +18,9 @@ from pathlib import Path
 import pytest
 from gui_support import quiet_gui
 
-from kppforum import i18n
 from kppforum.db.backup import backup_file
 from kppforum.domain.changes import Change
 from kppforum.gui import dialogs, tasks
-from kppforum.gui.language import apply_language
 from kppforum.gui.main_window import MainWindow
 from kppforum.gui.merge_action import MergeFlow
 from kppforum.services.demo import DemoOptions, create_demo_forum
@@ -32,13 +30,6 @@ from kppforum.settings import Settings
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 TWINS = (("สมหมาย", "ใจเย็น"), ("สมศรี", "มีสุข"))
-
-
-@pytest.fixture
-def thai(qapp):
-    apply_language("th")
-    yield
-    apply_language(i18n.DEFAULT_LANGUAGE)
 
 
 @pytest.fixture
@@ -58,12 +49,16 @@ def files(tmp_path, qapp, monkeypatch) -> tuple[Path, Path]:
                 add_person(forum, PersonInput(first, last, "นาย", community_id=1))
             p = get_person(forum, 1)
             update_person(
-                forum, 1, PersonInput(p.first_name, p.last_name, p.title, p.community_id, p.sector, phone)
+                forum,
+                1,
+                PersonInput(p.first_name, p.last_name, p.title, p.community_id, p.sector, phone),
             )
             if path == source:
                 create_meeting(
                     forum,
-                    MeetingInput("ประชาคมชุมชนที่ 1", dt.date(2026, 3, 2), level="community", community_id=1),
+                    MeetingInput(
+                        "ประชาคมชุมชนที่ 1", dt.date(2026, 3, 2), level="community", community_id=1
+                    ),
                 )
         finally:
             forum.close()
@@ -110,7 +105,7 @@ def shot(widget, name: str) -> None:
 
 
 def test_review_joins_only_the_ticked_pair_and_again_adds_nothing(
-    qtbot, files, monkeypatch, thai
+    qtbot, files, monkeypatch, thai_ui
 ) -> None:
     target, source = files
     win = window(qtbot, target, source, monkeypatch)
@@ -149,7 +144,7 @@ def test_review_joins_only_the_ticked_pair_and_again_adds_nothing(
     shot(again.result, "merge_result_again.png")
 
 
-def test_cancel_leaves_the_forum_unchanged(qtbot, files, monkeypatch, thai) -> None:
+def test_cancel_leaves_the_forum_unchanged(qtbot, files, monkeypatch, thai_ui) -> None:
     target, source = files
     win = window(qtbot, target, source, monkeypatch)
     before = fingerprint(target)
@@ -172,22 +167,26 @@ def test_cancel_leaves_the_forum_unchanged(qtbot, files, monkeypatch, thai) -> N
     assert fingerprint(target) == before
 
 
-def test_a_read_only_forum_refuses(qtbot, files, monkeypatch, thai) -> None:
+def test_a_read_only_forum_refuses(qtbot, files, monkeypatch, thai_ui) -> None:
     target, source = files
     folder = target.parent / "locked"
     folder.mkdir()
     locked = shutil.copy(target, folder / target.name)
     if not shutil.which("chattr"):
         pytest.skip("no chattr to make a read-only folder")
-    made = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False)
+    made = subprocess.run(["chattr", "+i", str(locked)], capture_output=True, check=False)
     if made.returncode != 0:
-        pytest.skip("this file system cannot make a folder read-only")
+        pytest.skip("this file system cannot make a file read-only")
     try:
         errors = []
         monkeypatch.setattr(dialogs, "error", lambda _parent, text, details="": errors.append(text))
-        win = window(qtbot, Path(locked), source, monkeypatch)
-        assert win.ctx is not None and win.ctx.forum.read_only
+        win = MainWindow(Settings())
+        qtbot.addWidget(win)
+        opened = win.open_forum(Path(locked))
+        assert opened, errors
+        monkeypatch.setattr(dialogs, "run_files_dialog", lambda dialog: [str(source)])
+        assert win.ctx is not None and win.ctx.forum.read_only, errors
         assert win.merge.start() is None
         assert errors and "อ่านอย่างเดียว" in errors[0]
     finally:
-        subprocess.run(["chattr", "-i", str(folder)], check=False)
+        subprocess.run(["chattr", "-i", str(locked)], check=False)

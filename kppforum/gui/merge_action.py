@@ -69,7 +69,9 @@ class MergeFlow(QObject):
             self.merge([])
             return
         self.review = MergeReviewDialog(self.ctx.forum, pairs, self.host)
-        self.review.accepted.connect(lambda: self.merge(self.review.chosen() if self.review else []))
+        self.review.accepted.connect(
+            lambda: self.merge(self.review.chosen() if self.review else [])
+        )
         self.review.rejected.connect(
             lambda: self.finished.emit(_tr("MergeFlow", "Merge cancelled: nothing was changed."))
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kppforum.gui import dialogs, style
 from kppforum.gui.text import qfmt
 from kppforum.services.merge import Conflict, MergeReport, kinds_in_order
+from kppforum.services.people import display_name
 
 _tr = QCoreApplication.translate
 # Columns a clerk does not read: row numbers, identifiers, personal-data digests.
@@ -54,7 +55,10 @@ def rule_text(conflict: Conflict) -> str:
         return _tr(
             "MergeResult", "The tally recorded last is used; the other is kept in the audit log."
         )
-    return _tr("MergeResult", "The most recently edited version is used; the other is kept in the audit log.")
+    return _tr(
+        "MergeResult",
+        "The most recently edited version is used; the other is kept in the audit log.",
+    )
 
 
 def field_text(key: str) -> str:
@@ -103,7 +107,20 @@ def versions(conflict: Conflict) -> tuple[str, str]:
     return "\n".join(ours), "\n".join(theirs)
 
 
-def _table(parent: QWidget, name: str, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+def record_text(conflict: Conflict) -> str:
+    """Which record: a person's name, a meeting's title, a proposal's project."""
+    row = conflict.target
+    if "first_name" in row:
+        return display_name(row.get("title") or "", row["first_name"], row.get("last_name") or "")
+    for key in ("title", "name", "project", "problem", "desk"):
+        if row.get(key):
+            return " ".join(str(row[key]).split())
+    return ""
+
+
+def _table(
+    parent: QWidget, name: str, headers: list[str], rows: list[list[str]], *, stretch: bool = True
+) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -112,10 +129,13 @@ def _table(parent: QWidget, name: str, headers: list[str], rows: list[list[str]]
     table.setWordWrap(True)
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if text.isdigit():
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch)
     table.resizeRowsToContents()
     return table
 
@@ -156,7 +176,11 @@ class MergeResultDialog(QDialog):
                 self.tr("Conflicts"),
             ],
             rows,
+            stretch=False,
         )
+        # Every kind in sight without scrolling: the rows' height plus the header.
+        rows_height = sum(self.counts.rowHeight(r) for r in range(self.counts.rowCount()))
+        self.counts.setMinimumHeight(rows_height + self.counts.horizontalHeader().height() + 6)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.counts, 1)
@@ -167,7 +191,9 @@ class MergeResultDialog(QDialog):
             for c in report.conflicts:
                 ours, theirs = versions(c)
                 kept = self.tr("This file's") if c.kept == "target" else self.tr("Imported")
-                conflict_rows.append([kind_text(c.kind), ours, theirs, kept, rule_text(c)])
+                what = record_text(c)
+                kind = f"{kind_text(c.kind)}\n{what}" if what else kind_text(c.kind)
+                conflict_rows.append([kind, ours, theirs, kept, rule_text(c)])
             self.conflicts = _table(
                 self,
                 "mergeConflicts",
