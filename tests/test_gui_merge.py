@@ -190,3 +190,48 @@ def test_a_read_only_forum_refuses(qtbot, files, monkeypatch, thai_ui) -> None:
         assert errors and "อ่านอย่างเดียว" in errors[0]
     finally:
         subprocess.run(["chattr", "-i", str(locked)], check=False)
+
+
+def test_cancel_in_the_worker_thread_leaves_the_forum_unchanged(
+    qtbot, files, monkeypatch, thai_ui
+) -> None:
+    """The real path: the review read and the merge run in worker threads; Cancel pressed as
+    the merge starts rolls it back."""
+    target, source = files
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    win = window(qtbot, target, source, monkeypatch)
+    before = fingerprint(target)
+    flow = win.merge.start()
+    assert flow is not None
+    qtbot.waitUntil(lambda: flow.review is not None, timeout=20_000)
+    with qtbot.waitSignal(flow.finished, timeout=20_000) as said:
+        flow.review.accept()
+        assert flow.control is not None
+        flow.control.cancel()
+    assert "ไม่มีการเปลี่ยนแปลง" in said.args[0]
+    assert flow.result is None
+    qtbot.waitUntil(lambda: not tasks._running, timeout=20_000)  # the threads have ended
+    assert fingerprint(target) == before
+
+
+def test_sources_read_for_the_review_are_read_again_when_changed(files) -> None:
+    """The GUI reads the files once for the review and the merge; a file that changed on disk
+    in between is read again, so the merge never works from a stale picture."""
+    from kppforum.services.merge import likely_same_of, merge_forums, read_sources
+
+    target, source = files
+    forum = open_forum(target)
+    try:
+        sources = read_sources([source])
+        assert len(likely_same_of(forum, sources)) == 2
+        assert sources[0].unchanged()  # what the merge will use as it is
+        other = open_forum(source)
+        try:
+            add_person(other, PersonInput("มานะ", "ขยันยิ่ง", "นาย", community_id=1))
+        finally:
+            other.close()
+        assert not sources[0].unchanged()
+        merge_forums(forum, [source], read=sources)
+    finally:
+        forum.close()
+    assert count_named(target, "มานะ", "ขยันยิ่ง") == 1

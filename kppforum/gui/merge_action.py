@@ -29,7 +29,7 @@ from kppforum.gui.text import qfmt
 if TYPE_CHECKING:  # the dialogs and the merge service load when the user merges (start-up)
     from kppforum.gui.merge_result import MergeResultDialog
     from kppforum.gui.merge_review import MergeReviewDialog
-    from kppforum.services.merge import LikelySame, MergeReport
+    from kppforum.services.merge import LikelySame, MergeReport, Source
 
 _tr = QCoreApplication.translate  # lupdate reads _tr("Context", "text")
 
@@ -50,21 +50,28 @@ class MergeFlow(QObject):
         self.review: MergeReviewDialog | None = None
         self.result: MergeResultDialog | None = None
         self.control: TaskControl | None = None
+        self.sources: list[Source] = []  # read once for the review and the merge
 
     def start(self) -> None:
-        from kppforum.services.merge import find_likely_same
+        from kppforum.services.merge import likely_same_of, read_sources
 
-        run_task(
+        def work(control: TaskControl) -> tuple[list[Source], list[LikelySame]]:
+            sources = read_sources(self.paths, should_cancel=control.cancelled)
+            return sources, likely_same_of(self.ctx.forum, sources)
+
+        self.control = run_task(
             self.host,
             _tr("MergeFlow", "Reading the forum files and looking for the same people…"),
-            lambda _control: find_likely_same(self.ctx.forum, self.paths),
+            work,
             self._review,
             self._failed,
+            cancel_text=_tr("MergeFlow", "Cancel"),
         )
 
-    def _review(self, pairs: list[LikelySame]) -> None:
+    def _review(self, found: tuple[list[Source], list[LikelySame]]) -> None:
         from kppforum.gui.merge_review import MergeReviewDialog
 
+        self.sources, pairs = found
         if not pairs:
             self.merge([])
             return
@@ -93,6 +100,7 @@ class MergeFlow(QObject):
                 review=review,
                 progress=control.progress,
                 should_cancel=control.cancelled,
+                read=self.sources,
             )
 
         self.control = run_task(
