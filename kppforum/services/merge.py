@@ -140,7 +140,7 @@ def read_source(path: Path) -> Source:
             field="source",
         )
     with tempfile.TemporaryDirectory(prefix="kppforum-merge-") as folder:
-        copy = backup_file(path, Path(folder) / "source.kppforum")
+        copy = backup_file(path, Path(folder) / "source.kppforum", durable=False)
         forum = open_forum_file(copy)
         try:
             with forum.read() as s:
