@@ -95,12 +95,18 @@ def test_town_meeting_takes_all_from_the_gui_and_the_detail_shows_the_source(
     assert len(list_proposals(forum, TOWN)) == before + 2
 
 
-def test_nothing_ticked_is_refused_inline(qtbot, forum, thai_ui) -> None:
+def test_nothing_ticked_is_refused_and_top_n_takes_only_the_first(qtbot, forum, thai_ui) -> None:
     view = view_of(qtbot, forum, TOWN)
     dialog = view.carry_button.open_dialog()
     before = len(list_proposals(forum, TOWN))
     dialog.take()
     assert dialog.outcome.isVisibleTo(dialog) and "เลือก" in dialog.outcome.text()
+    assert len(list_proposals(forum, TOWN)) == before
+    dialog.check(COMMUNITY)
+    dialog.top.setChecked(True)
+    dialog.count.setValue(1)  # the first of the community: carried already by build_original
+    dialog.take()
+    assert dialog.outcome.text() == "รับข้อเสนอเข้าการประชุมนี้ 0 รายการ (มีอยู่แล้ว 1 รายการ)"
     assert len(list_proposals(forum, TOWN)) == before
 
 

@@ -109,6 +109,8 @@ def test_review_joins_only_the_ticked_pair_and_again_adds_nothing(
 ) -> None:
     target, source = files
     win = window(qtbot, target, source, monkeypatch)
+    assert win.merge.action in win.file_menu.actions()
+    assert win.merge.action.text() == "นำเข้าจากไฟล์ประชาคมอื่น…"
     changes = []
     win.ctx.changed.connect(changes.append)
     flow = win.merge.start()

@@ -26,7 +26,7 @@ from kppforum.services.people import display_name
 
 _tr = QCoreApplication.translate
 # Columns a clerk does not read: row numbers, identifiers, personal-data digests.
-_HIDDEN = ("id", "uuid", "national_id_hash", "id_last4", "hash", "position")
+_HIDDEN = ("id", "uuid", "hash", "position")
 
 
 def kind_text(kind: str) -> str:
@@ -95,7 +95,7 @@ def versions(conflict: Conflict) -> tuple[str, str]:
     """The fields that differ, as "field: value" lines, in this file and in the imported one."""
     ours, theirs = [], []
     for key in conflict.target:
-        if key in _HIDDEN or key.endswith("_id") or key.endswith("_hash"):
+        if key in _HIDDEN or key.endswith(("_id", "_hash")) or key.startswith("national_id"):
             continue
         if conflict.target.get(key) != conflict.source.get(key):
             label = field_text(key)
