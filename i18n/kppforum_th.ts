@@ -5088,6 +5088,13 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>merge</name>
+    <message>
+        <source>Left out {kind} {uuid}: a record it refers to is in neither file.</source>
+        <translation>ไม่ได้นำเข้า {kind} {uuid} เนื่องจากข้อมูลที่อ้างถึงไม่มีอยู่ในไฟล์ใดเลย</translation>
+    </message>
+</context>
+<context>
     <name>minutes</name>
     <message>
         <source>&lt;b&gt;Agenda item {n}&lt;/b&gt; {title}</source>

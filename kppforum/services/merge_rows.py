@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select, update
 
 from kppforum.db.models import AuditEvent, Base
+from kppforum.i18n import translate
 from kppforum.thai import normalize_name
 
 Row = dict[str, Any]
@@ -280,7 +281,10 @@ class SourceMerge:
                 for c in t.c
                 if c.foreign_keys and c.name != "merged_into_id"
             ):
-                st.notes.append(f"{name} {row['uuid']}: a reference could not be resolved")
+                note = translate(
+                    "merge", "Left out {kind} {uuid}: a record it refers to is in neither file."
+                )
+                st.notes.append(note.format(kind=name, uuid=row["uuid"]))
                 continue
             tgt = existing.get(row["uuid"])
             if tgt is None:
