@@ -5,8 +5,11 @@ proposals (about 130 people in its registry, its own meeting, agenda, invitation
 the target a demo town forum of ``--residents`` (50,000) people. Timed: one
 ``services.merge.merge_forums(target, sources)`` (one durable transaction: reading the 27
 sources from temporary copies, the likely-same pass over the whole registry, every row), then
-the same merge again (adds nothing). Floor, in the same run: reading the 27 sources alone
-(``read_source``: a backup-API copy and a full read of each), which the merge cannot avoid.
+the same merge again (adds nothing). The GUI's two steps on a copy of the same town file:
+reading the sources and listing the likely-same pairs for review (``read_sources`` +
+``likely_same_of``), then ``merge_forums(..., read=sources)`` (the files read once). Floor,
+in the same run: reading the 27 sources alone (``read_source``: a backup-API copy and a full
+read of each), which the merge cannot avoid.
 
 Target: <= 10 s wall for the first merge.
 
@@ -42,8 +45,9 @@ def run(
     directory: str | None = None,
 ) -> list[Result]:
     from kppforum.db import open_forum_file
+    from kppforum.db.backup import backup_file
     from kppforum.services.demo import DemoOptions, create_demo_forum
-    from kppforum.services.merge import merge_forums, read_source
+    from kppforum.services.merge import likely_same_of, merge_forums, read_source, read_sources
 
     with tempfile.TemporaryDirectory(prefix="kpp-bench-", dir=directory) as tmp:
         folder = Path(tmp)
@@ -56,6 +60,7 @@ def run(
         target = folder / "town.kppforum"
         town = DemoOptions(attendees=300, proposals=60, residents=residents, seed=2562)
         create_demo_forum(target, town).close()
+        gui_target = backup_file(target, folder / "town-gui.kppforum")
 
         _, floor_wall, floor_cpu = _timed(lambda: [read_source(p) for p in paths])
         forum = open_forum_file(target)
@@ -64,13 +69,30 @@ def run(
             again, wall2, cpu2 = _timed(lambda: merge_forums(forum, paths))
         finally:
             forum.close()
+        gui = open_forum_file(gui_target)
+        try:
+            read, review_wall, review_cpu = _timed(
+                lambda: (lambda got: (got, likely_same_of(gui, got)))(read_sources(paths))
+            )
+            read_once, pairs = read
+            gui_report, gui_wall, gui_cpu = _timed(lambda: merge_forums(gui, paths, read=read_once))
+        finally:
+            gui.close()
+        assert gui_report.added == report.added
         added = {k: c.added for k, c in report.counts.items() if c.added}
         print(f"first merge added {report.added} rows: {added}")
-        print(f"likely-same listed: {len(report.likely_same)}; second merge added {again.added}")
+        print(
+            f"likely-same listed: {len(report.likely_same)} (review: {len(pairs)}); "
+            f"second merge added {again.added}"
+        )
     return [
         Result("merge", f"{sources} files into {residents:,} registry, wall", wall, TARGET_S, "s"),
         Result("merge", "same, CPU (this process)", cpu, None, "s"),
         Result("merge", "again (adds nothing), wall", wall2, None, "s"),
+        Result("merge", "GUI step 1: read + likely-same list, wall", review_wall, None, "s"),
+        Result("merge", "GUI step 1, CPU", review_cpu, None, "s"),
+        Result("merge", "GUI step 2: merge (files read once), wall", gui_wall, None, "s"),
+        Result("merge", "GUI step 2, CPU", gui_cpu, None, "s"),
         Result("merge", "again, CPU", cpu2, None, "s"),
         Result("merge", f"floor: read the {sources} sources, wall", floor_wall, None, "s"),
         Result("merge", "floor, CPU", floor_cpu, None, "s"),

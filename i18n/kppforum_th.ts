@@ -357,6 +357,52 @@
     </message>
 </context>
 <context>
+    <name>CarryOverButton</name>
+    <message>
+        <source>Take proposals from community forums…</source>
+        <translation>รับข้อเสนอจากประชาคมชุมชน…</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>%1 no. %2/%3 · %4</source>
+        <translation>%1 ครั้งที่ %2/%3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 proposal(s) taken into this meeting; %2 were already here.</source>
+        <translation>รับข้อเสนอเข้าการประชุมนี้ %1 รายการ (มีอยู่แล้ว %2 รายการ)</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Into %1 (%2). Tick the community-level meetings to take proposals from:</source>
+        <translation>รับเข้า %1 (%2) ทำเครื่องหมายหน้าการประชุมประชาคมชุมชนที่จะรับข้อเสนอ:</translation>
+    </message>
+    <message>
+        <source>Take proposals</source>
+        <translation>รับข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Take proposals from community forums</source>
+        <translation>รับข้อเสนอจากประชาคมชุมชน</translation>
+    </message>
+    <message>
+        <source>The first</source>
+        <translation>เฉพาะ</translation>
+    </message>
+    <message>
+        <source>This forum file has no community-level meeting. Import the communities&apos; forum files first (Forum file &gt; Import from another forum file…).</source>
+        <translation>ไฟล์ประชาคมนี้ยังไม่มีการประชุมประชาคมชุมชน โปรดนำเข้าไฟล์ประชาคมของชุมชนก่อน (ไฟล์ประชาคม &gt; นำเข้าจากไฟล์ประชาคมอื่น…)</translation>
+    </message>
+    <message>
+        <source>of each community by rank</source>
+        <translation>ลำดับแรกของแต่ละชุมชน (ตามผลการจัดลำดับ)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -1440,6 +1486,21 @@ Copy it now, with its %2 file, and open the copy?</source>
     </message>
 </context>
 <context>
+    <name>MergeActions</name>
+    <message>
+        <source>Forum files to import</source>
+        <translation>เลือกไฟล์ประชาคมที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import from another forum file…</source>
+        <translation>นำเข้าจากไฟล์ประชาคมอื่น…</translation>
+    </message>
+    <message>
+        <source>This forum file was opened read-only (it is on a read-only disk or folder): nothing can be merged into it. Copy it to this computer&apos;s working folder, open the copy and merge into that.</source>
+        <translation>ไฟล์ประชาคมนี้เปิดแบบอ่านอย่างเดียว (อยู่ในดิสก์หรือโฟลเดอร์ที่บันทึกไม่ได้) จึงนำเข้าข้อมูลจากไฟล์อื่นไม่ได้ โปรดคัดลอกไฟล์ไปไว้ในโฟลเดอร์ทำงานของเครื่องนี้ เปิดไฟล์ที่คัดลอก แล้วนำเข้าในไฟล์นั้น</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge
@@ -1469,6 +1530,286 @@ The second keeps every community and proposer.</source>
     <message>
         <source>“%1” asks for the same thing as which proposal? It will be merged into the one you choose, which keeps every community and proposer.</source>
         <translation>“%1” ซ้ำกับข้อเสนอใด ข้อเสนอนี้จะถูกรวมเข้ากับข้อเสนอที่เลือก โดยคงรายชื่อชุมชนและผู้เสนอทั้งหมดไว้</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: nothing was changed.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Merged %1 file(s): %2 added.</source>
+        <translation>นำเข้าจาก %1 ไฟล์แล้ว เพิ่ม %2 รายการ</translation>
+    </message>
+    <message>
+        <source>Merging the forum files…</source>
+        <translation>กำลังนำเข้าข้อมูลจากไฟล์ประชาคม…</translation>
+    </message>
+    <message>
+        <source>Reading the forum files and looking for the same people…</source>
+        <translation>กำลังอ่านไฟล์ประชาคมและตรวจหาบุคคลที่อาจเป็นคนเดียวกัน…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeResult</name>
+    <message>
+        <source>(differs only in links to other records)</source>
+        <translation>(ต่างกันเฉพาะการอ้างอิงถึงข้อมูลอื่น)</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>รายการในบันทึกการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธานในที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>การลงทะเบียนเข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Forum settings</source>
+        <translation>การตั้งค่าไฟล์ประชาคม</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>ผู้ได้รับเชิญ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Municipality profile</source>
+        <translation>ข้อมูลเทศบาล</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Proposal follow-up</source>
+        <translation>การติดตามข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>ผู้เสนอ</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>เวลาที่บันทึก</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>กลยุทธ์</translation>
+    </message>
+    <message>
+        <source>The most recently edited version is used; the other is kept in the audit log.</source>
+        <translation>ฉบับที่แก้ไขล่าสุดถูกใช้ อีกฉบับเก็บในบันทึกการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>The tally recorded last is used; the other is kept in the audit log.</source>
+        <translation>ผลการนับคะแนนที่บันทึกล่าสุดถูกใช้ อีกฉบับเก็บในบันทึกการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>คำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Vote tallies</source>
+        <translation>ผลการนับคะแนน</translation>
+    </message>
+</context>
+<context>
+    <name>MergeResultDialog</name>
+    <message>
+        <source>0 added: this forum already has everything in %1. Nothing was changed.</source>
+        <translation>เพิ่ม 0 รายการ: ไฟล์ประชาคมนี้มีข้อมูลทั้งหมดใน %1 อยู่แล้ว ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Conflicts (the same record, different content):</source>
+        <translation>ข้อมูลที่ขัดแย้งกัน (รายการเดียวกันแต่เนื้อหาต่างกัน):</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>ฉบับที่นำเข้า</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 added, %3 conflict(s), %4 person(s) joined.</source>
+        <translation>นำเข้าจาก %1: เพิ่ม %2 รายการ ขัดแย้งกัน %3 รายการ รวมเป็นคนเดียวกัน %4 คน</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>ฉบับที่ใช้</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภทข้อมูล</translation>
+    </message>
+    <message>
+        <source>Merge result</source>
+        <translation>ผลการนำเข้าจากไฟล์ประชาคมอื่น</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>หลักที่ใช้ตัดสิน</translation>
+    </message>
+    <message>
+        <source>This file&apos;s</source>
+        <translation>ฉบับในไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Updated by the rule</source>
+        <translation>ปรับตามหลักที่ใช้ตัดสิน</translation>
+    </message>
+    <message>
+        <source>Version in the imported file</source>
+        <translation>ฉบับในไฟล์ที่นำเข้า</translation>
+    </message>
+    <message>
+        <source>Version in this file</source>
+        <translation>ฉบับในไฟล์นี้</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>%1 person(s) in the imported files have the same title, name, surname and community as someone already in this forum. Tick “Same person” only for those you know are one person: unticked pairs are kept as two people.</source>
+        <translation>บุคคลในไฟล์ที่นำเข้า %1 คน มีคำนำหน้าชื่อ ชื่อ นามสกุล และชุมชนตรงกับบุคคลที่มีอยู่แล้ว โปรดทำเครื่องหมาย “คนเดียวกัน” เฉพาะคู่ที่ทราบแน่ชัดว่าเป็นบุคคลเดียวกัน คู่ที่ไม่ได้ทำเครื่องหมายจะบันทึกเป็นสองคน</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>ไฟล์ที่นำเข้า</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Name already here</source>
+        <translation>ชื่อที่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Name in the imported file</source>
+        <translation>ชื่อในไฟล์ที่นำเข้า</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press “Merge”.</source>
+        <translation>ยังไม่มีการบันทึกข้อมูลจนกว่าจะกดปุ่ม “นำเข้า”</translation>
+    </message>
+    <message>
+        <source>People who may be the same</source>
+        <translation>บุคคลที่อาจเป็นคนเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>คนเดียวกัน</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2577,10 @@ It holds no phone numbers or national ID digits: it may be given to an auditor.<
         <translation>งบประมาณ %1 บาท</translation>
     </message>
     <message>
+        <source>Carried over from %1 no. %2/%3 (%4) · community %5 · proposed by %6</source>
+        <translation>รับมาจาก %1 ครั้งที่ %2/%3 (%4) · %5 · ผู้เสนอ %6</translation>
+    </message>
+    <message>
         <source>Choose a proposal in the table to read it in full here.</source>
         <translation>เลือกข้อเสนอในตารางเพื่ออ่านข้อความเต็มที่นี่</translation>
     </message>
@@ -2262,6 +2607,14 @@ It holds no phone numbers or national ID digits: it may be given to an auditor.<
     <message>
         <source>Years: %1</source>
         <translation>ปีที่ดำเนินการ: %1</translation>
+    </message>
+    <message>
+        <source>no vote recorded there</source>
+        <translation>ไม่มีการบันทึกผลการลงคะแนนในการประชุมนั้น</translation>
+    </message>
+    <message>
+        <source>votes there: agree %1, disagree %2, abstain %3</source>
+        <translation>ผลการลงคะแนนในการประชุมนั้น: เห็นด้วย %1 ไม่เห็นด้วย %2 งดออกเสียง %3</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5472,13 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>merge</name>
+    <message>
+        <source>Left out {kind} {uuid}: a record it refers to is in neither file.</source>
+        <translation>ไม่ได้นำเข้า {kind} {uuid} เนื่องจากข้อมูลที่อ้างถึงไม่มีอยู่ในไฟล์ใดเลย</translation>
+    </message>
+</context>
+<context>
     <name>minutes</name>
     <message>
         <source>&lt;b&gt;Agenda item {n}&lt;/b&gt; {title}</source>
@@ -5163,6 +5523,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Disagree</source>
         <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>From: {title} no. {number}/{year}, proposed by {name}</source>
+        <translation>ที่มา: จาก {title} ครั้งที่ {number}/{year} ผู้เสนอ {name}</translation>
+    </message>
+    <message>
+        <source>From: {title} no. {number}/{year}, proposed by {name}, agree {agree} disagree {disagree} abstain {abstain}</source>
+        <translation>ที่มา: จาก {title} ครั้งที่ {number}/{year} ผู้เสนอ {name} เห็นด้วย {agree} ไม่เห็นด้วย {disagree} งดออกเสียง {abstain}</translation>
     </message>
     <message>
         <source>List of participants</source>
@@ -5318,6 +5686,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{head}, {agree} of {present} agreed</source>
         <translation>{head}, เห็นด้วย {agree} จาก {present} คน</translation>
+    </message>
+    <message>
+        <source>{source}; from {title} no. {number}/{year}</source>
+        <translation>{source} จาก {title} ครั้งที่ {number}/{year}</translation>
+    </message>
+    <message>
+        <source>{source}; from {title} no. {number}/{year}, {agree} agreed there</source>
+        <translation>{source} จาก {title} ครั้งที่ {number}/{year} เห็นด้วย {agree} คน</translation>
     </message>
 </context>
 <context>

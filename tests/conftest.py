@@ -40,3 +40,13 @@ def _baseline_language() -> Iterator[None]:
         if app is not None:
             app.removeTranslator(translator)
     translations._installed.clear()
+
+
+@pytest.fixture
+def thai_ui(qapp) -> Iterator[None]:
+    """The UI in Thai for one test (the language goes back to the default after it)."""
+    from kppforum.gui.language import apply_language
+
+    apply_language("th")
+    yield
+    apply_language(i18n.DEFAULT_LANGUAGE)

@@ -11,8 +11,10 @@ import sqlite3
 from pathlib import Path
 
 
-def backup_file(source: Path, dest: Path) -> Path:
-    """Copy *source* to *dest* (written to a temporary name first, then renamed)."""
+def backup_file(source: Path, dest: Path, *, durable: bool = True) -> Path:
+    """Copy *source* to *dest* (written to a temporary name first, then renamed). A copy that
+    only lives for a moment (a merge reads its sources from one) need not wait for the disk:
+    ``durable=False`` skips the fsync (about 50 ms a file on a busy laptop)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
@@ -20,6 +22,8 @@ def backup_file(source: Path, dest: Path) -> Path:
     try:
         out = sqlite3.connect(tmp)
         try:
+            if not durable:
+                out.execute("PRAGMA synchronous=OFF")
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
         finally:

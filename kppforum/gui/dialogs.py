@@ -252,6 +252,18 @@ def open_file(parent: QWidget | None, title: str, filters: str, start: str = "")
     return run_file_dialog(dialog)
 
 
+# Tests replace this too: the files chosen in a dialog that takes several.
+def run_files_dialog(dialog: QFileDialog) -> list[str]:
+    return dialog.selectedFiles() if dialog.exec() else []
+
+
+def open_files(parent: QWidget | None, title: str, filters: str, start: str = "") -> list[str]:
+    """Several existing files (a merge takes the files of every desk or community at once)."""
+    dialog = _file_dialog(parent, title, filters, save=False, start=start)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    return run_files_dialog(dialog)
+
+
 def save_file(
     parent: QWidget | None, title: str, filters: str, suffix: str, start: str = ""
 ) -> str | None:

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         from kppforum.gui.import_actions import install_import_actions
 
         self.imports = install_import_actions(self, self.session)  # proposals from a file
+        from kppforum.gui.merge_action import install_merge_action
+
+        self.merge = install_merge_action(self, self.session)  # other forum files (issue 15)
         from kppforum.gui.help import install_help
 
         self.help = install_help(self)  # Help > Guide (F1, per screen), shortcuts, first run

@@ -88,10 +88,15 @@ def run_task(
     def finish() -> None:
         dialog.reset()
         dialog.deleteLater()
+
+    def ended() -> None:
+        # Only once run() has returned: a QThread deleted while running aborts the process
+        # (its result signal arrives a moment before the thread ends).
         _running.discard(worker)
         worker.deleteLater()
 
     worker.progressed.connect(progressed)
+    worker.finished.connect(ended)
 
     def succeeded(result: object) -> None:
         finish()

@@ -9,12 +9,14 @@ Carrying again takes nothing twice.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
-from kppforum.db.models import Meeting, Proposal, ProposalBudget
+from kppforum.db.models import Community, Meeting, Proposal, ProposalBudget, VoteTally
 from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
@@ -64,6 +66,61 @@ class CarryOverReport:
     to_meeting_id: int
     carried: list[CarriedProposal]
     already: int  # carried before, left as they are
+
+
+@dataclass(frozen=True)
+class CarrySource:
+    """Where a carried proposal came from: the community meeting, its proposer and its votes
+    there (the detail panel, the minutes and the plan forms show it)."""
+
+    meeting_title: str
+    meeting_date: dt.date
+    meeting_number: int
+    meeting_level: str
+    community_name: str
+    proposer_name: str
+    agree: int | None  # None: no tally was recorded at the source meeting
+    disagree: int | None
+    abstain: int | None
+
+
+def carry_sources(forum: Forum, proposal_ids: list[int]) -> dict[int, CarrySource]:
+    with forum.read() as s:
+        return carry_sources_in(s, proposal_ids)
+
+
+def carry_sources_in(s: Session, proposal_ids: list[int]) -> dict[int, CarrySource]:
+    """The source of each carried proposal of *proposal_ids* (others are left out); a source
+    meeting or proposal no longer in this file is left out too."""
+    carried = s.execute(
+        select(Proposal.id, Proposal.source_proposal_uuid, Proposal.source_meeting_uuid).where(
+            Proposal.id.in_(proposal_ids), Proposal.source_proposal_uuid.is_not(None)
+        )
+    ).all()
+    out: dict[int, CarrySource] = {}
+    for pid, proposal_uuid, meeting_uuid in carried:
+        row = s.execute(
+            select(Proposal, Meeting, Community.name, VoteTally)
+            .join(Meeting, Meeting.id == Proposal.meeting_id)
+            .join(Community, Community.id == Proposal.community_id)
+            .outerjoin(VoteTally, VoteTally.proposal_id == Proposal.id)
+            .where(Proposal.uuid == proposal_uuid, Meeting.uuid == meeting_uuid)
+        ).first()
+        if row is None:
+            continue
+        source, meeting, community, tally = row
+        out[pid] = CarrySource(
+            meeting.title,
+            meeting.date,
+            meeting.number,
+            meeting.level,
+            community,
+            source.proposer_name,
+            tally.agree if tally else None,
+            tally.disagree if tally else None,
+            tally.abstain if tally else None,
+        )
+    return out
 
 
 def carry_over(

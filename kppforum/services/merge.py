@@ -21,7 +21,9 @@ Two rules are specific: the earliest check-in of a person at a meeting wins (a d
 the newest tally of a proposal wins. Merging the same files again adds and changes nothing.
 
 Sources are never changed: each is read from a consistent copy in a temporary folder (an older
-file is upgraded there).
+file is upgraded there). :func:`read_sources` reads them once for both steps of the GUI (the
+review's :func:`likely_same_of`, then ``merge_forums(..., read=...)``); a file changed on disk
+in between is read again.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from kppforum.db.backup import backup_file
 from kppforum.db.engine import open_forum_file
 from kppforum.db.models import AuditEvent, Base, Community, Person
 from kppforum.domain.changes import Change
-from kppforum.errors import ValidationError
+from kppforum.errors import Cancelled, ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import now
 from kppforum.services.merge_rows import (
@@ -62,8 +64,10 @@ __all__ = [
     "LikelySame",
     "MergeReport",
     "find_likely_same",
+    "likely_same_of",
     "merge_forums",
     "read_source",
+    "read_sources",
 ]
 
 
@@ -102,6 +106,24 @@ class Source:
     path: str
     rows: dict[str, list[Row]]
     last_edit: dict[tuple[str, int], dt.datetime]
+    stamp: tuple[int, ...] = ()  # the file (and its WAL) as read: size and modification time
+
+    def unchanged(self) -> bool:
+        return bool(self.stamp) and self.stamp == _stamp(Path(self.path))
+
+
+def _stamp(path: Path) -> tuple[int, ...]:
+    """Size and modification time of the file and of a non-empty WAL (reading a file in WAL
+    mode may leave an empty one beside it)."""
+    out: list[int] = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+        except OSError:
+            out += [0, 0]
+        else:
+            out += [st.st_size, st.st_mtime_ns] if st.st_size else [0, 0]
+    return tuple(out)
 
 
 Review = Callable[[list[LikelySame]], Iterable[LikelySame]]
@@ -111,13 +133,14 @@ def read_source(path: Path) -> Source:
     """Every row of the forum file *path*, read from a consistent temporary copy (upgraded
     there when older): the source itself is never opened for writing."""
     path = Path(path)
+    stamp = _stamp(path)
     if not path.is_file():
         raise ValidationError(
             translate("errors", "The forum file {path} does not exist.").format(path=path),
             field="source",
         )
     with tempfile.TemporaryDirectory(prefix="kppforum-merge-") as folder:
-        copy = backup_file(path, Path(folder) / "source.kppforum")
+        copy = backup_file(path, Path(folder) / "source.kppforum", durable=False)
         forum = open_forum_file(copy)
         try:
             with forum.read() as s:
@@ -135,7 +158,19 @@ def read_source(path: Path) -> Source:
             last[key] = max(last.get(key, a["at"]), a["at"])
     for table in rows.values():  # uuid order would vary; merge in id order, as written
         table.sort(key=lambda r: r.get("id", 0))
-    return Source(str(path), rows, last)
+    return Source(str(path), rows, last, stamp)
+
+
+def read_sources(
+    paths: Sequence[Path], *, should_cancel: Callable[[], bool] | None = None
+) -> list[Source]:
+    """Every file of *paths* read (see :func:`read_source`); :class:`Cancelled` between files."""
+    out = []
+    for p in paths:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled
+        out.append(read_source(Path(p)))
+    return out
 
 
 def _name(row: Row) -> str:
@@ -190,7 +225,11 @@ def _likely_same(conn: Connection, sources: Sequence[Source]) -> list[LikelySame
 
 def find_likely_same(target: Forum, source_paths: Sequence[Path]) -> list[LikelySame]:
     """The people of the sources a merge would list for review, nothing written."""
-    sources = [read_source(Path(p)) for p in source_paths]
+    return likely_same_of(target, read_sources(source_paths))
+
+
+def likely_same_of(target: Forum, sources: Sequence[Source]) -> list[LikelySame]:
+    """:func:`find_likely_same` over sources already read."""
     with target.read() as s:
         return _likely_same(s.connection(), sources)
 
@@ -201,11 +240,16 @@ def merge_forums(
     *,
     review: Review | None = None,
     progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    read: Sequence[Source] = (),
 ) -> MergeReport:
     """Merge every file of *source_paths* into *target* in one transaction (see the module).
 
     *review* gets the likely-same pairs (all of them, before anything is written) and returns
-    those the user confirmed are the same person; ``None`` joins nobody."""
+    those the user confirmed are the same person; ``None`` joins nobody. *progress* hears
+    (steps done, steps) as each source is read and each of its tables merged; when
+    *should_cancel* answers True, :class:`Cancelled` is raised and TARGET is left as it was.
+    *read*: sources already read (:func:`read_sources`), used when their file is unchanged."""
     paths = [str(p) for p in source_paths]
     if not paths:
         raise ValidationError(translate("errors", "Choose at least one forum file to merge."))
@@ -213,7 +257,23 @@ def merge_forums(
         raise ValidationError(
             translate("errors", "A forum file cannot be merged into itself."), field="source"
         )
-    sources = [read_source(Path(p)) for p in paths]
+    steps = len(paths) * (1 + len(UUID_TABLES))
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if should_cancel is not None and should_cancel():
+            raise Cancelled
+        done += 1
+        if progress is not None:
+            progress(done, steps)
+
+    known = {r.path: r for r in read}
+    sources = []
+    for p in paths:
+        ready = known.get(p)
+        sources.append(ready if ready is not None and ready.unchanged() else read_source(Path(p)))
+        step()
     report = MergeReport(paths)
     with target.write(changes=Change.ALL) as s:
         conn = s.connection()
@@ -233,11 +293,11 @@ def merge_forums(
                 return None
             return conn.scalar(select(person.c.id).where(person.c.uuid == uuid))
 
-        state = MergeState(conn, target.actor, now(), resolve)
-        for i, source in enumerate(sources):
+        state = MergeState(conn, target.actor, now(), resolve, step=step)
+        for source in sources:
             SourceMerge(state, source.rows, source.last_edit).run()
-            if progress is not None:
-                progress(i + 1, len(sources))
+        if should_cancel is not None and should_cancel():
+            raise Cancelled
         new_aliases = _aliases(conn)
         for x in report.joined:
             if x.source_uuid in new_aliases:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select, update
 
 from kppforum.db.models import AuditEvent, Base
+from kppforum.i18n import translate
 from kppforum.thai import normalize_name
 
 Row = dict[str, Any]
@@ -117,6 +118,8 @@ class MergeState:
     conflicts: list[Conflict] = field(default_factory=list)
     audit_rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Called after each table: progress, and a cancel check that raises (rolling back).
+    step: Callable[[], None] = lambda: None
 
     def count(self, kind: str) -> Counts:
         return self.counts.setdefault(kind, Counts())
@@ -242,6 +245,7 @@ class SourceMerge:
                 self._audit_events()
             else:
                 self._table(name)
+            self.st.step()
         self._merged_into()
 
     def _singletons(self) -> None:
@@ -277,7 +281,10 @@ class SourceMerge:
                 for c in t.c
                 if c.foreign_keys and c.name != "merged_into_id"
             ):
-                st.notes.append(f"{name} {row['uuid']}: a reference could not be resolved")
+                note = translate(
+                    "merge", "Left out {kind} {uuid}: a record it refers to is in neither file."
+                )
+                st.notes.append(note.format(kind=name, uuid=row["uuid"]))
                 continue
             tgt = existing.get(row["uuid"])
             if tgt is None:

@@ -10,7 +10,8 @@ list only ยุทธศาสตร์ with rows. A row's budget is its amount
 out). *meeting_id* limits the rows to one meeting's proposals.
 
 Source line (ที่มา, ``show_source``): "<ประชาคมชุมชน|ประชาคมเมือง> <title> ครั้งที่ n/พ.ศ.,
-เห็นด้วย a จาก b คน" from the proposal's meeting, its tally and the people checked in.
+เห็นด้วย a จาก b คน" from the proposal's meeting, its tally and the people checked in; a
+proposal carried over from a community meeting adds "; จาก <title> ครั้งที่ n/พ.ศ., เห็นด้วย c คน".
 
 Announcement. The ranked proposals of each community (the meeting's community ranks; unranked
 open proposals follow, without a rank), communities in their set order. The ประกาศ is posted
@@ -35,6 +36,7 @@ from kppforum.domain.enums import MeetingLevel
 from kppforum.domain.plan import ROW_FORMS, PlanEdition, PlanForm
 from kppforum.i18n import current_language, translate
 from kppforum.services.attendance import present_count
+from kppforum.services.carry_over import carry_sources_in
 from kppforum.services.catalog import list_communities_in
 from kppforum.services.meetings import get_meeting_in
 from kppforum.services.municipality import require_profile_in
@@ -177,7 +179,9 @@ def _ranks_and_sources(
         head = translate("plan", "{forum} no. {number}/{year}").format(
             forum=_forum_label(m), number=m.number, year=m.date.year + 543
         )
-        for rp in rank_proposals_in(s, mid):
+        ranked = rank_proposals_in(s, mid)
+        carried = carry_sources_in(s, [rp.proposal.id for rp in ranked])
+        for rp in ranked:
             if rp.overall_rank is not None:
                 ranks[rp.proposal.id] = rp.overall_rank
             if rp.tally is None:
@@ -186,6 +190,21 @@ def _ranks_and_sources(
                 sources[rp.proposal.id] = translate(
                     "plan", "{head}, {agree} of {present} agreed"
                 ).format(head=head, agree=rp.tally.agree, present=present)
+            if (origin := carried.get(rp.proposal.id)) is not None:  # carried over (issue 15)
+                template = (
+                    translate("plan", "{source}; from {title} no. {number}/{year}")
+                    if origin.agree is None
+                    else translate(
+                        "plan", "{source}; from {title} no. {number}/{year}, {agree} agreed there"
+                    )
+                )
+                sources[rp.proposal.id] = template.format(
+                    source=sources[rp.proposal.id],
+                    title=origin.meeting_title,
+                    number=origin.meeting_number,
+                    year=origin.meeting_date.year + 543,
+                    agree=origin.agree,
+                )
     return ranks, sources
 
 

@@ -9,7 +9,7 @@ sign-in sheets) still reads the forum once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from kppforum.services.attendance import (
     list_attendees_in,
     list_invited_present_in,
 )
+from kppforum.services.carry_over import CarrySource, carry_sources_in
 from kppforum.services.catalog import CodedItem, list_communities_in, list_strategies_in
 from kppforum.services.meetings import AgendaInfo, MeetingInfo, get_meeting_in, list_agenda_in
 from kppforum.services.municipality import Profile, require_profile_in
@@ -43,6 +44,8 @@ class MeetingReport:
     invited_present: list[InvitedPresentInfo]  # ผู้มาประชุม
     absent: list[AbsentInfo]  # ผู้ไม่มาประชุม
     proposals: list[RankedProposal]  # every proposal, best overall rank first
+    # Carried-over proposals (issue 15): proposal id -> its community meeting, proposer, votes.
+    sources: dict[int, CarrySource] = field(default_factory=dict)
 
 
 def build_meeting_report(forum: Forum, meeting_id: int) -> MeetingReport:
@@ -52,6 +55,7 @@ def build_meeting_report(forum: Forum, meeting_id: int) -> MeetingReport:
 
 
 def build_meeting_report_in(s: Session, meeting_id: int) -> MeetingReport:
+    proposals = rank_proposals_in(s, meeting_id)
     return MeetingReport(
         profile=require_profile_in(s),
         meeting=get_meeting_in(s, meeting_id),
@@ -62,7 +66,8 @@ def build_meeting_report_in(s: Session, meeting_id: int) -> MeetingReport:
         attendees=list_attendees_in(s, meeting_id),
         invited_present=list_invited_present_in(s, meeting_id),
         absent=list_absent_in(s, meeting_id),
-        proposals=rank_proposals_in(s, meeting_id),
+        proposals=proposals,
+        sources=carry_sources_in(s, [rp.proposal.id for rp in proposals]),
     )
 
 

@@ -98,7 +98,7 @@ def proposal_tables(report: MeetingReport, c: Formatter) -> list[Flowable]:
                 rp.proposal.position,
             ),
         )
-        tables.append((name, len(items), [r for rp in items for r in _rows(rp, codes, c)]))
+        tables.append((name, len(items), [r for rp in items for r in _rows(rp, codes, c, report)]))
     # one column layout for the whole document: fitted to every community's rows at once
     measured = [[*header[0][:3], "", "", ""], header[1]]  # not the spanning heading
     measured += [r for _n, _k, rows in tables for r in rows if r[0] != ""]
@@ -130,7 +130,9 @@ _HEADER_SPANS = [
 ]
 
 
-def _rows(rp: RankedProposal, codes: dict[int, str], c: Formatter) -> list[list[Any]]:
+def _rows(
+    rp: RankedProposal, codes: dict[int, str], c: Formatter, report: MeetingReport
+) -> list[list[Any]]:
     """Two rows per proposal: the project with its numbers, then its details (problem,
     location, strategy) across the columns after the rank, so they get the page's width."""
     cell, head = c.st["tight"], c.st["tight_bold"]
@@ -152,6 +154,30 @@ def _rows(rp: RankedProposal, codes: dict[int, str], c: Formatter) -> list[list[
     if others:
         what.append(
             markup(translate("minutes", "Also proposed by: {names}"), cell, names=", ".join(others))
+        )
+    source = report.sources.get(p.id)
+    if source is not None:  # carried over from a community-level meeting (issue 15)
+        template = (
+            translate("minutes", "From: {title} no. {number}/{year}, proposed by {name}")
+            if source.agree is None
+            else translate(
+                "minutes",
+                "From: {title} no. {number}/{year}, proposed by {name}, "
+                "agree {agree} disagree {disagree} abstain {abstain}",
+            )
+        )
+        what.append(
+            markup(
+                template,
+                cell,
+                title=source.meeting_title,
+                number=c.n(source.meeting_number),
+                year=c.n(source.meeting_date.year + 543),
+                name=source.proposer_name or "-",
+                agree=c.n(source.agree),
+                disagree=c.n(source.disagree),
+                abstain=c.n(source.abstain),
+            )
         )
     if p.status == ProposalStatus.WITHDRAWN:
         what.append(para(translate("minutes", "Withdrawn"), cell))

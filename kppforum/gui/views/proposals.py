@@ -39,11 +39,13 @@ from kppforum.gui.undo import (
     with_positions,
 )
 from kppforum.gui.views import proposals_merge
+from kppforum.gui.views.proposals_carry import CarryOverButton
 from kppforum.gui.views.proposals_detail import ProposalDetail
 from kppforum.gui.views.proposals_form import ProposalForm
 from kppforum.gui.views.proposals_table import FilterBar, ProposalsTable, edited_input
 from kppforum.gui.widgets.keys import form_shortcut, heading_font
 from kppforum.services.attendance import list_attendees
+from kppforum.services.carry_over import carry_sources
 from kppforum.services.catalog import CodedItem, list_communities, list_strategies
 from kppforum.services.municipality import get_profile
 from kppforum.services.proposals import ProposalInfo, list_proposals
@@ -117,6 +119,9 @@ class ProposalsView(QWidget):
         bar.addWidget(self.filters)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        self.carry_button = CarryOverButton(self.ctx, self)  # a town meeting takes them in
+        self.carry_button.carried.connect(lambda text: self.show_message("ok", text))
+        bar.addWidget(self.carry_button)
         bar.addWidget(self.merge_button)
         bar.addWidget(self.withdraw_button)
 
@@ -128,6 +133,7 @@ class ProposalsView(QWidget):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_count)
         self.detail = ProposalDetail(self)
+        self.detail.sources = lambda pid: carry_sources(self.ctx.forum, [pid]).get(pid)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.model.dataChanged.connect(self._show_detail)
         self.model.modelReset.connect(self._show_detail)
@@ -160,6 +166,7 @@ class ProposalsView(QWidget):
             self.tr("No meeting chosen: choose or create one (Setup) before capturing proposals.")
         )
         self.merge_button.setText(self.tr("Merge into… (Ctrl+M)"))
+        self.carry_button.retranslate()
         self.withdraw_button.setText(self.tr("Withdraw (Del)"))
         self.table.setToolTip(
             self.tr(

@@ -3,12 +3,16 @@ shows every word of the problem and the project, and the smaller fields on one l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from kppforum.gui import style
 from kppforum.gui.models.proposals_model import budget_text, years_text
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, ui_date
+from kppforum.services.carry_over import CarrySource
 from kppforum.services.proposals import ProposalInfo
 
 
@@ -25,6 +29,8 @@ class ProposalDetail(QLabel):
         self.info: ProposalInfo | None = None
         self.heading = ""
         self.status = ""
+        # Where a carried-over proposal came from (set by the screen; None: not looked up).
+        self.sources: Callable[[int], CarrySource | None] | None = None
 
     def show_proposal(self, info: ProposalInfo | None, heading: str = "", status: str = "") -> None:
         self.info, self.heading, self.status = info, heading, status
@@ -54,4 +60,40 @@ class ProposalDetail(QLabel):
             small.append(qfmt(self.tr("Proposed by: %1"), ", ".join(proposers)))
         if small:
             lines.append(" · ".join(small))
+        source = self.sources(info.id) if self.sources is not None else None
+        if source is not None:
+            lines.append(self.source_text(source))
         self.setText("\n".join(lines))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Every line in sight: the table above gives up rows rather than clip the detail."""
+        margins = self.contentsMargins()
+        width = max(self.width(), 600) - margins.left() - margins.right()
+        self.setMinimumHeight(self.heightForWidth(width) + margins.top() + margins.bottom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
+
+    def source_text(self, source: CarrySource) -> str:
+        """The provenance of a carried proposal: the community meeting, proposer and votes."""
+        head = qfmt(
+            self.tr("Carried over from %1 no. %2/%3 (%4) · community %5 · proposed by %6"),
+            source.meeting_title,
+            source.meeting_number,
+            source.meeting_date.year + 543,
+            ui_date(source.meeting_date),
+            source.community_name,
+            source.proposer_name or "-",
+        )
+        if source.agree is None:
+            return head + " · " + self.tr("no vote recorded there")
+        votes = qfmt(
+            self.tr("votes there: agree %1, disagree %2, abstain %3"),
+            source.agree,
+            source.disagree,
+            source.abstain,
+        )
+        return head + " · " + votes
