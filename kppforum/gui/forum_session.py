@@ -11,7 +11,9 @@ receive it: they connect to its signals instead of patching the window or watchi
 - ``connectionChanged(bool)``: a forum server was lost (False) or is back (True).
 
 Opening: a file on removable media is copied to the local working folder and opened there; a
-file another window holds is refused (gui/file_lock.py); a damaged file (``ForumFileError``
+file another window holds is refused (gui/file_lock.py); a file on a read-only disk that cannot be
+read in place (commits still in its -wal) opens as a read-only view of a private copy
+(``open_view``); a damaged file (``ForumFileError``
 reason in RESTORABLE) with a healthy snapshot is offered the newest one, the damaged file kept
 beside it, renamed. While a forum is open, a snapshot is taken every
 :data:`SNAPSHOT_INTERVAL_MS`, after each agenda item change and on closing, each time only if

@@ -99,10 +99,11 @@ def test_main_window_on_a_read_only_disk(tmp_path: Path) -> None:
     the banner says so and its button makes the working copy; the view's copy is removed, the
     file and its WAL stay byte for byte. Nothing is left on the disk."""
     result = on_read_only_disk(tmp_path, "gui_read_only.py")
-    shot = tmp_path / "out" / "read_only_banner.png"
-    if shot.exists():
-        ARTIFACTS.mkdir(exist_ok=True)
-        shutil.copyfile(shot, ARTIFACTS / "read_only_banner.png")
+    for name in ("read_only_banner.png", "read_only_view_banner.png"):
+        shot = tmp_path / "out" / name
+        if shot.exists():
+            ARTIFACTS.mkdir(exist_ok=True)
+            shutil.copyfile(shot, ARTIFACTS / name)
 
     assert result["opened"] is True and result["read_only"] is True, result
     assert result["banner_visible"] is True, result
