@@ -32,6 +32,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from kppforum import paths
 from kppforum.db import Forum, ForumFileError
 from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
@@ -77,6 +78,12 @@ RESTORABLE = frozenset({"corrupt", "empty", "not_sqlite"})
 def shown_path(forum: Forum) -> Path:
     """The file the user opened: a read-only view's original, not its private copy."""
     return forum.view_of or forum.path
+
+
+def save_folder(forum: Forum) -> Path:
+    """Where files made from *forum* are proposed: beside it, or the working folder when it is
+    read-only (nothing can be written beside it, and a view's private copy goes on close)."""
+    return paths.working_dir() if forum.read_only else forum.path.parent
 
 
 def local_copy_text(local: Path) -> str:

@@ -18,11 +18,11 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from kppforum import i18n, paths
+from kppforum import i18n
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.gui import dialogs, tasks
 from kppforum.gui.context import AppContext
-from kppforum.gui.forum_session import ForumSession
+from kppforum.gui.forum_session import ForumSession, save_folder
 from kppforum.gui.text import qfmt
 from kppforum.services.privacy import (
     clear_all_national_ids,
@@ -179,7 +179,7 @@ class PrivacyActions(QObject):
         options = NoticeOptionsDialog(self.window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
-        default = ctx.forum.path.with_name(self.tr("privacy-notice") + ".pdf")
+        default = save_folder(ctx.forum) / (self.tr("privacy-notice") + ".pdf")
         chosen = self.ask_path(
             self.window, self.tr("Save the privacy notice"), "PDF (*.pdf)", "pdf", default
         )
@@ -205,7 +205,7 @@ class PrivacyActions(QObject):
         if ctx is None or ctx.meeting_id is None:
             return
         meeting_id, forum, lang = ctx.meeting_id, ctx.forum, i18n.current_language()
-        default = forum.path.with_name(default_file_name(get_meeting(forum, meeting_id)))
+        default = save_folder(forum) / default_file_name(get_meeting(forum, meeting_id))
         chosen = self.ask_path(
             self.window,
             self.tr("Save the INTERNAL attendance list (with phone numbers)"),
@@ -260,7 +260,7 @@ class PrivacyActions(QObject):
             return
         meeting_id, forum, lang = ctx.meeting_id, ctx.forum, i18n.current_language()
         name = default_file_name(forum, meeting_id, internal=internal)
-        folder = paths.working_dir() if forum.read_only else forum.path.parent
+        folder = save_folder(forum)
         chosen = self.ask_path(
             self.window, self.tr("Save the evidence pack"), "ZIP (*.zip)", "zip", folder / name
         )
