@@ -1,8 +1,8 @@
 """A forum file on a read-only disk (issue 18, point 6), for real: a tmpfs remounted read-only
 in a private mount namespace (``unshare -rm``). `check` reads it without writing, a clean file
 opens read-only (info and export work, a write is refused clearly), a file with commits still
-in its -wal is healthy for `check`, is not opened in place, and is copied WITH its WAL to the
-local working folder."""
+in its -wal is healthy for `check`, is not opened in place by the CLI, and is copied WITH its WAL
+to the local working folder; the GUI shows it as a read-only view of a private copy."""
 
 from __future__ import annotations
 

@@ -3,8 +3,9 @@ test_read_only_media.py (a tmpfs remounted read-only at DIR), in Thai, offscreen
 "RESULT <json>".
 
     gui_read_only.py DIR PLAIN CRASH MEETING OUT
-    PLAIN: a cleanly closed forum; CRASH: a forum with commits still in its -wal; OUT: a
-    writable folder for the exports and the screenshot (read_only_banner.png).
+    PLAIN: a cleanly closed forum; CRASH: a forum with commits still in its -wal (opened as a
+    read-only view of a private copy); OUT: a writable folder for the exports and the
+    screenshots (read_only_banner.png, read_only_view_banner.png).
 """
 
 from __future__ import annotations
