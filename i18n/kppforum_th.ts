@@ -735,6 +735,10 @@
         <translation>เอกสาร</translation>
     </message>
     <message>
+        <source>E&amp;vidence pack for audit…</source>
+        <translation>ชุดหลักฐานสำหรับการตรวจสอบ… (&amp;V)</translation>
+    </message>
+    <message>
         <source>Export cancelled: no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว: ไม่มีไฟล์ใดถูกบันทึก</translation>
     </message>
@@ -807,6 +811,10 @@
     <message>
         <source>Write numbers as ๑๒๓ in the PDF documents</source>
         <translation>ใช้เลขไทย (๑๒๓) ในเอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>กำลังจัดทำชุดหลักฐาน…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) in %1:
@@ -998,14 +1006,6 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
 </context>
 <context>
     <name>ForumSession</name>
-    <message>
-        <source>%1
-
-Copy it now, with its %2 file, and open the copy?</source>
-        <translation>%1
-
-คัดลอกแฟ้มพร้อมไฟล์ %2 ตอนนี้ แล้วเปิดสำเนานั้นหรือไม่</translation>
-    </message>
     <message>
         <source>Forum files (*.kppforum);;SQLite database (*.sqlite *.db)</source>
         <translation>ไฟล์ประชาคม (*.kppforum);;ฐานข้อมูล SQLite (*.sqlite *.db)</translation>
@@ -3344,12 +3344,24 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
+        <source>%1 is not there (a USB stick removed, or the file moved or renamed); nothing was created in its place.</source>
+        <translation>ไม่พบแฟ้ม %1 (อาจถอดแฟลชไดรฟ์ออกแล้ว หรือมีการย้ายหรือเปลี่ยนชื่อแฟ้ม) โปรแกรมไม่ได้สร้างแฟ้มใหม่ขึ้นแทนที่</translation>
+    </message>
+    <message>
         <source>Copy to the working folder</source>
         <translation>คัดลอกไปยังโฟลเดอร์ทำงาน</translation>
     </message>
     <message>
         <source>Nothing can be saved here; documents can still be exported. To work on it, copy it (with its -wal file, if any) to this computer&apos;s working folder and open the copy.</source>
         <translation>บันทึกการแก้ไขที่นี่ไม่ได้ แต่ยังส่งออกเอกสารได้ตามปกติ หากต้องการทำงานต่อ ให้คัดลอกแฟ้ม (พร้อมไฟล์ -wal ถ้ามี) ไปยังโฟลเดอร์ทำงานของเครื่องนี้ แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved; documents can still be exported. To work on it, copy the file with its %1 file to this computer&apos;s working folder and open the copy.</source>
+        <translation>บันทึกการแก้ไขไม่ได้ แต่ยังส่งออกเอกสารได้ตามปกติ หากต้องการทำงานต่อ ให้คัดลอกแฟ้มพร้อมไฟล์ %1 ไปยังโฟลเดอร์ทำงานของเครื่องนี้ แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>Opened instead: %1. To go back, plug the stick in and open it.</source>
+        <translation>ขณะนี้เปิดแฟ้ม %1 แทน หากต้องการกลับไปใช้แฟ้มเดิม ให้เสียบแฟลชไดรฟ์แล้วเปิดแฟ้มนั้นอีกครั้ง</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -3362,6 +3374,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>The forum file %1 is on a USB stick or memory card that cannot be written (write-protected or read-only).</source>
         <translation>แฟ้มเวที %1 อยู่บนแฟลชไดรฟ์หรือการ์ดหน่วยความจำที่เขียนไม่ได้ (ป้องกันการเขียนหรือเป็นแบบอ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>The forum file %1 is on a disk that cannot be written, and its latest changes wait in its %2 file (recovery data the app had not yet saved into the file). This is a read-only view of both, made on this computer; the files on the disk are not changed.</source>
+        <translation>แฟ้มเวที %1 อยู่บนดิสก์ที่เขียนไม่ได้ และการแก้ไขล่าสุดยังค้างอยู่ในไฟล์ %2 (ข้อมูลกู้คืนที่โปรแกรมยังไม่ได้บันทึกรวมเข้าแฟ้ม) ที่แสดงอยู่นี้เป็นสำเนาแบบอ่านอย่างเดียวของทั้งสองไฟล์ ซึ่งจัดทำไว้ในเครื่องนี้ ไฟล์บนดิสก์ไม่ถูกแก้ไขแต่อย่างใด</translation>
+    </message>
+    <message>
+        <source>The forum file opened last time was not found</source>
+        <translation>ไม่พบแฟ้มเวทีที่เปิดครั้งก่อน</translation>
     </message>
 </context>
 <context>

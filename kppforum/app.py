@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kppforum import paths
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
+
+if TYPE_CHECKING:
+    from kppforum.gui.main_window import MainWindow
 
 
 def forum_path_to_open(
@@ -30,6 +34,14 @@ def forum_path_to_open(
     return paths.default_forum_path()
 
 
+def missing_last_file(path: Path | str | None, *, demo: bool, last: object) -> Path | None:
+    """The forum file opened last time when it is gone (a USB stick removed) and no file was
+    named: the app opens another forum and must say so."""
+    if demo or path is not None or not isinstance(last, Path):
+        return None
+    return None if last.is_file() else last
+
+
 def _no_display() -> bool:
     """True on a Linux machine with no screen, where Qt would abort instead of opening a window."""
     return (
@@ -38,6 +50,37 @@ def _no_display() -> bool:
         and not os.environ.get("DISPLAY")
         and not os.environ.get("WAYLAND_DISPLAY")
     )
+
+
+def open_at_start(
+    window: MainWindow, path: Path | None, *, demo: bool, screenshot: bool = False
+) -> bool:
+    """Open the forum the app starts with (the first-run page when there is none yet); False
+    when it could not. A last file that disappeared is named in the banner, never recreated."""
+    from kppforum.gui import dialogs
+    from kppforum.gui.first_run import FirstRunDialog, carry_out, first_run_needed
+
+    settings = window.settings
+    missing = missing_last_file(path, demo=demo, last=settings.last_file)
+    if path is None and not demo and not screenshot and first_run_needed(settings):
+        window.fit_screen()
+        window.show()  # the first-run page: demo forum, new forum or open a file
+        first_run = FirstRunDialog(window)
+        if first_run.exec():
+            carry_out(window, first_run.choice)
+    else:
+        try:
+            target = forum_path_to_open(path, demo=demo, last=settings.last_file)
+        except ValidationError as exc:
+            dialogs.error(None, exc.message)
+            return False
+        # the default forum of a first start is made without asking; any other missing file asks
+        first_start = target == paths.default_forum_path() and not target.exists()
+        if not window.open_forum(target, create=first_start):
+            return False
+    if missing is not None and window.ctx is not None:
+        window.read_only_banner.show_missing(missing)
+    return True
 
 
 def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | None = None) -> int:
@@ -59,7 +102,6 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     from kppforum.services.forum_files import sweep_leftovers
 
     sweep_leftovers(path)  # what killed runs left: half-written snapshots, exports, packs
-    from kppforum.gui import dialogs
     from kppforum.gui.fonts import install_fonts
     from kppforum.gui.language import apply_language, start_language
     from kppforum.gui.main_window import MainWindow
@@ -73,28 +115,12 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     settings = Settings()
     # --lang / KPPFORUM_LANG win; else the language chosen in the menu last time.
     apply_language(start_language(settings))
-    from kppforum.gui.first_run import FirstRunDialog, carry_out, first_run_needed
-
     window = MainWindow(settings)
-    if path is None and not demo and screenshot is None and first_run_needed(settings):
-        window.fit_screen()
-        window.show()  # the first-run page: demo forum, new forum or open a file
-        first_run = FirstRunDialog(window)
-        if first_run.exec():
-            carry_out(window, first_run.choice)
-    else:
-        try:
-            target = forum_path_to_open(path, demo=demo, last=settings.last_file)
-        except ValidationError as exc:
-            dialogs.error(None, exc.message)
-            return 1
-        # the default forum of a first start is made without asking; any other missing file asks
-        first_start = target == paths.default_forum_path() and not target.exists()
-        if not window.open_forum(target, create=first_start):
-            return 1
-        if screenshot is None:
-            window.fit_screen()  # maximised on a laptop screen
-        window.show()
+    if not open_at_start(window, path, demo=demo, screenshot=screenshot is not None):
+        return 1
+    if screenshot is None:
+        window.fit_screen()  # maximised on a laptop screen
+    window.show()
     try:
         if screenshot is not None:
             app.processEvents()

@@ -1,5 +1,6 @@
 """The Export screen driven through its widgets: it writes the chosen documents through the
-export bundle (synchronously in tests), reports errors in a dialog and offers the folder."""
+export bundle (synchronously in tests), reports errors in a dialog and offers the folder; the
+evidence pack (public by default, internal after the Privacy menu's confirmation) from it."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import json
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from evidence_support import answer_evidence_choice
 from gui_support import quiet_gui
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
@@ -18,8 +22,10 @@ from PySide6.QtWidgets import QApplication
 from kppforum import paths
 from kppforum.exports import bundle
 from kppforum.exports.bundle import MINUTES, SIGNIN, TALLIES, XLSX
+from kppforum.exports.evidence import verify_evidence_pack
 from kppforum.gui import dialogs, tasks
 from kppforum.gui.context import AppContext
+from kppforum.gui.translations import install_translator
 from kppforum.gui.views import export as export_view
 from kppforum.gui.views.export import ExportView
 from kppforum.services.demo import DemoOptions, create_demo_forum
@@ -275,3 +281,80 @@ def test_export_writes_the_results_of_the_proposals(view: ExportView, qtbot, tmp
         assert view.grab().save(str(ARTIFACTS / "export-fates.png"))
     finally:
         install_translator(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def asked(monkeypatch) -> list[str]:
+    texts: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: texts.append(text) or True)
+    return texts
+
+
+def manifest_of(path: Path) -> dict:
+    return json.loads(zipfile.ZipFile(path).read("manifest.json").decode("utf-8"))
+
+
+def packs(view: ExportView) -> list[Path]:
+    return sorted(Path(view.folder.text()).glob("*.zip"))
+
+
+@pytest.fixture
+def evidence_view(view: ExportView, tmp_path) -> ExportView:
+    """The Export screen at 1366×768 with a folder of its own (issue 18 follow-up: the evidence
+    pack from this screen, the Privacy menu's dialog; tests/artifacts/export_evidence.png)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    view.folder.setText(str(out))
+    view.resize(1366, 768)
+    return view
+
+
+def test_evidence_pack_public_by_default(evidence_view: ExportView, qtbot, asked, errors) -> None:
+    default_public = answer_evidence_choice(evidence_view)
+    qtbot.mouseClick(evidence_view.evidence_button, Qt.MouseButton.LeftButton)
+    assert default_public == [True] and asked == [] and errors == []
+    [pack] = packs(evidence_view)
+    assert evidence_view.written == [pack] and evidence_view.open_button.isEnabled()
+    assert verify_evidence_pack(pack) == []
+    assert manifest_of(pack)["classification"] == "public"
+    assert (
+        "public evidence pack" in evidence_view.status.text()
+        and pack.name in evidence_view.status.text()
+    )
+
+
+def test_evidence_pack_internal_is_confirmed_and_marked(
+    evidence_view: ExportView, qtbot, asked, errors
+) -> None:
+    answer_evidence_choice(evidence_view, internal=True)
+    qtbot.mouseClick(evidence_view.evidence_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "personal data" in asked[0] and "municipality" in asked[0]
+    [pack] = packs(evidence_view)
+    assert pack.name.startswith("ภายใน")  # marked in the report's language, Thai by default
+    assert manifest_of(pack)["classification"] == "internal"
+    assert "INTERNAL evidence pack" in evidence_view.status.text() and errors == []
+
+
+def test_evidence_pack_internal_declined_writes_nothing(
+    evidence_view: ExportView, qtbot, monkeypatch, errors
+) -> None:
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: False)
+    answer_evidence_choice(evidence_view, internal=True)
+    qtbot.mouseClick(evidence_view.evidence_button, Qt.MouseButton.LeftButton)
+    assert packs(evidence_view) == [] and evidence_view.written == [] and errors == []
+
+
+def test_evidence_pack_in_thai_screenshot(
+    evidence_view: ExportView, qtbot, qapp, asked, errors
+) -> None:
+    install_translator(qapp, "th")
+    try:
+        answer_evidence_choice(evidence_view, shot=ARTIFACTS / "export_evidence_choice.png")
+        qtbot.mouseClick(evidence_view.evidence_button, Qt.MouseButton.LeftButton)
+        [pack] = packs(evidence_view)
+        assert "หลักฐาน" in evidence_view.evidence_button.text()
+        assert pack.name in evidence_view.status.text() and errors == []
+        qtbot.wait(50)
+        assert evidence_view.grab().save(str(ARTIFACTS / "export_evidence.png"))
+    finally:
+        install_translator(qapp, "en")

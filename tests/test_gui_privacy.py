@@ -15,16 +15,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from evidence_support import answer_evidence_choice
 from gui_support import quiet_gui
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from kppforum.exports.evidence import verify_evidence_pack
 from kppforum.gui import audit_viewer, dialogs, privacy_dialogs
 from kppforum.gui.audit_viewer import AuditLogDialog
 from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.privacy_actions import PrivacyActions, install_privacy_actions
-from kppforum.gui.privacy_dialogs import EvidenceChoiceDialog, NoticeOptionsDialog, PurgeDialog
+from kppforum.gui.privacy_dialogs import NoticeOptionsDialog, PurgeDialog
 from kppforum.gui.translations import install_translator
 from kppforum.services import privacy
 from kppforum.services.attendance import attendance_counts
@@ -134,37 +135,6 @@ def test_internal_attendance_action(window, tmp_path) -> None:
     written = actions.last_written
     assert written is not None and written.exists()
     assert "INTERNAL" in written.name or "ภายใน" in written.name
-
-
-def answer_evidence_choice(main, *, internal: bool = False, shot: Path | None = None) -> list[bool]:
-    """Answer the real choice dialog while it runs (modal): check that the public pack is the
-    default, pick *internal* if asked, press OK. Returns [default was public] once answered."""
-    seen: list[bool] = []
-    tries = iter(range(300))  # three seconds, then the test fails on its own asserts
-
-    def answer() -> None:
-        try:
-            dialog = main.findChild(EvidenceChoiceDialog)
-        except RuntimeError:  # the window is gone: the test is over
-            return
-        if dialog is None or not dialog.isVisible():
-            if next(tries, None) is not None:
-                QTimer.singleShot(10, answer)
-            return
-        try:
-            seen.append(dialog.public.isChecked() and not dialog.internal)
-            if internal:
-                dialog.internal_button.click()
-            if shot is not None:
-                ARTIFACTS.mkdir(exist_ok=True)
-                dialog.grab().save(str(shot))
-            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        except BaseException:
-            dialog.reject()  # never leaves the test hanging in the dialog
-            raise
-
-    QTimer.singleShot(0, answer)
-    return seen
 
 
 @pytest.fixture

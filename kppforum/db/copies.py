@@ -9,9 +9,10 @@ pack sent away) are out of its reach: the purge says that too.
 
 :func:`sweep_leftovers` removes the temporary files a killed run leaves: a snapshot being
 written (``*.snapshot.partial``), a backup or copy being written (``*.partial``), a hidden
-export being written (``.<name>.*.part``, kppforum.exports.files) and an evidence pack's
-temporary folder (``kppforum-evidence-*`` in the system temp folder). It only looks in the app's
-own folders and only at these names.
+export being written (``.<name>.*.part``, kppforum.exports.files), an evidence pack's
+temporary folder (``kppforum-evidence-*`` in the system temp folder), a check's private copy
+(``kppforum-ro-*``) and a read-only view (``kppforum-view-*``, kppforum.db.read_only_view) whose
+app is no longer running. It only looks in the app's own folders and only at these names.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ ASIDE_LABELS = ("damaged", "replaced")
 #: A temporary file younger than this may belong to a run still going on: left alone.
 MIN_AGE_SECONDS = 120.0
 EVIDENCE_TEMP_PREFIX = "kppforum-evidence-"
+CHECK_TEMP_PREFIX = "kppforum-ro-"  # file_checks.readable_copy
+VIEW_TEMP_PREFIX = "kppforum-view-"  # read_only_view: kept while its app runs, whatever its age
+VIEW_OWNER = "owner.pid"
 _PART = re.compile(r"^\..+\.part(\.\w+)?$|^.+\.partial$")
 
 
@@ -79,6 +83,42 @@ def _remove(path: Path) -> bool:
     return True
 
 
+def process_alive(pid: int) -> bool:
+    """Whether process *pid* still runs (a read-only view's owner)."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # os.kill(pid, 0) would stop it there
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]  # Windows only
+        if handle:
+            ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]  # Windows only
+        return bool(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def view_in_use(folder: Path) -> bool:
+    """A read-only view's folder whose app still runs (its owner's process id inside)."""
+    try:
+        return process_alive(int((folder / VIEW_OWNER).read_text().strip()))
+    except (OSError, ValueError):
+        return False
+
+
+def _temp_leftover(entry: Path, now: float, min_age: float) -> bool:
+    if entry.name.startswith(VIEW_TEMP_PREFIX):
+        return not view_in_use(entry)
+    return entry.name.startswith((EVIDENCE_TEMP_PREFIX, CHECK_TEMP_PREFIX)) and _old(
+        entry, now, min_age
+    )
+
+
 def is_leftover(name: str) -> bool:
     """Whether *name* is one of the app's temporary file names."""
     return _PART.match(name) is not None
@@ -122,11 +162,10 @@ def sweep_leftovers(
     with contextlib.suppress(OSError):
         for entry in temp.iterdir():
             if (
-                entry.name.startswith(EVIDENCE_TEMP_PREFIX)
-                and entry.is_dir()
+                entry.is_dir()
                 and not entry.is_symlink()
                 and entry.stat().st_uid == os.getuid()
-                and _old(entry, now, min_age)
+                and _temp_leftover(entry, now, min_age)
                 and _remove(entry)
             ):
                 removed.append(entry)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import getpass
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from sqlalchemy.pool import NullPool
 
 from kppforum.db import migrations, sqlite_codes
 from kppforum.db.backup import timestamped_backup
+from kppforum.db.copies import VIEW_TEMP_PREFIX
 from kppforum.db.errors import ForumFileError
 from kppforum.db.file_checks import integrity_problems as integrity_problems
 from kppforum.db.file_checks import (
@@ -249,6 +251,7 @@ class Forum:
     url: URL | None = None
     read_engine: Engine = field(default=None)  # type: ignore[assignment]
     read_only: bool = False  # opened from a read-only disk: reads only, every write refused
+    view_of: Path | None = None  # a read-only view (db/read_only_view.py): the file it shows
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -408,6 +411,8 @@ class Forum:
         finally:
             self.read_engine.dispose()
             self.engine.dispose()
+            if self.view_of is not None and self.path.parent.name.startswith(VIEW_TEMP_PREFIX):
+                shutil.rmtree(self.path.parent, ignore_errors=True)  # the view's private copy
 
     def __enter__(self) -> Forum:
         return self

@@ -28,6 +28,7 @@ from kppforum.db import Forum
 from kppforum.errors import ValidationError
 from kppforum.exports.audit_export import write_audit_log
 from kppforum.gui import dialogs
+from kppforum.gui.forum_session import save_folder
 from kppforum.gui.text import qfmt
 from kppforum.services.audit_log import (
     AuditEntry,
@@ -171,7 +172,7 @@ class AuditLogDialog(QDialog):
         self.count.setText(text)
 
     def export(self) -> None:
-        default = self.forum.path.with_name(f"{self.forum.path.stem}-audit.xlsx")
+        default = save_folder(self.forum) / f"{self.forum.path.stem}-audit.xlsx"
         chosen = self.ask_path(
             self,
             self.tr("Export the audit log"),

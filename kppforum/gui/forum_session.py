@@ -11,7 +11,9 @@ receive it: they connect to its signals instead of patching the window or watchi
 - ``connectionChanged(bool)``: a forum server was lost (False) or is back (True).
 
 Opening: a file on removable media is copied to the local working folder and opened there; a
-file another window holds is refused (gui/file_lock.py); a damaged file (``ForumFileError``
+file another window holds is refused (gui/file_lock.py); a file on a read-only disk that cannot be
+read in place (commits still in its -wal) opens as a read-only view of a private copy
+(``open_view``); a damaged file (``ForumFileError``
 reason in RESTORABLE) with a healthy snapshot is offered the newest one, the damaged file kept
 beside it, renamed. While a forum is open, a snapshot is taken every
 :data:`SNAPSHOT_INTERVAL_MS`, after each agenda item change and on closing, each time only if
@@ -30,6 +32,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from kppforum import paths
 from kppforum.db import Forum, ForumFileError
 from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
@@ -45,6 +48,7 @@ from kppforum.services.forum_files import (
     newest_healthy_snapshot,
     open_forum_file,
     open_forum_server,
+    open_read_only_view,
     restore_snapshot,
     take_snapshot,
 )
@@ -69,6 +73,17 @@ SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000
 # or cut short by a failed copy is no longer recognisable as SQLite at all).
 RESTORABLE = frozenset({"corrupt", "empty", "not_sqlite"})
 # Its texts keep the translation context "FileActions" of the module they came from.
+
+
+def shown_path(forum: Forum) -> Path:
+    """The file the user opened: a read-only view's original, not its private copy."""
+    return forum.view_of or forum.path
+
+
+def save_folder(forum: Forum) -> Path:
+    """Where files made from *forum* are proposed: beside it, or the working folder when it is
+    read-only (nothing can be written beside it, and a view's private copy goes on close)."""
+    return paths.working_dir() if forum.read_only else forum.path.parent
 
 
 def local_copy_text(local: Path) -> str:
@@ -129,7 +144,7 @@ class ForumSession(QObject):
         if is_server(path):
             return self.open_server(str(path))
         path = Path(path)
-        current = self._ctx.forum.path.resolve() if self._ctx is not None else None
+        current = shown_path(self._ctx.forum).resolve() if self._ctx is not None else None
         if path.exists() and path.resolve() != current and self.is_removable(path):
             try:
                 local = local_working_copy(path, self.is_removable)
@@ -142,7 +157,7 @@ class ForumSession(QObject):
 
     def _open_local(self, path: Path, *, recover: bool, create: bool = False) -> bool:
         path = Path(path).resolve()
-        if self._ctx is not None and self._ctx.forum.path.resolve() == path:
+        if self._ctx is not None and shown_path(self._ctx.forum).resolve() == path:
             return True
         if not path.exists() and not create:
             question = qfmt(
@@ -167,27 +182,33 @@ class ForumSession(QObject):
             if lock is not None:
                 lock.unlock()
             if exc.reason == "read_only":  # a crash WAL or an upgrade due on a read-only disk
-                return self.offer_working_copy(path, exc.message)
+                return self.open_view(path)
             if recover and self.offer_restore(path, exc):
                 return self._open_local(path, recover=False)
             dialogs.error(self._dialog_parent(), exc.message)
             return False
-        self.close()
+        self._take(forum, path)
         self._lock = lock
-        self.adopt(forum)
-        if self.settings is not None:
-            self.settings.last_file = path
         return True
 
-    def offer_working_copy(self, path: Path, why: str) -> bool:
-        """*path* cannot be opened in place (read-only disk with a pending WAL, or an upgrade
-        due): offer the copy to the working folder, WAL included; True if the copy opened."""
-        question = qfmt(
-            self.tr("%1\n\nCopy it now, with its %2 file, and open the copy?"),
-            why,
-            path.name + "-wal",
-        )
-        return dialogs.confirm(self._dialog_parent(), question) and self.open_working_copy(path)
+    def open_view(self, path: Path) -> bool:
+        """*path* cannot be opened in place (a read-only disk with commits still in its -wal,
+        or an upgrade due): open a read-only view of a private copy WITH its WAL, the original
+        untouched (the banner offers the working copy); False (the reason shown) if refused."""
+        try:
+            forum = open_read_only_view(path)
+        except ForumFileError as exc:
+            dialogs.error(self._dialog_parent(), exc.message)
+            return False
+        self._take(forum, path)
+        return True
+
+    def _take(self, forum: Forum, last: Path | str) -> None:
+        """*forum* replaces the open one; *last* is remembered as the file opened last."""
+        self.close()
+        self.adopt(forum)
+        if self.settings is not None:
+            self.settings.last_file = last
 
     def open_working_copy(self, path: Path | None = None) -> bool:
         """Copy *path* (default: the open read-only forum) WITH its WAL to the local working
@@ -196,7 +217,7 @@ class ForumSession(QObject):
         if path is None:
             if self._ctx is None:
                 return False
-            path = self._ctx.forum.path
+            path = shown_path(self._ctx.forum)
         try:
             copy = copy_to_working_folder(Path(path))
         except ValidationError as exc:
@@ -215,10 +236,7 @@ class ForumSession(QObject):
         except ValidationError as exc:
             dialogs.error(self._dialog_parent(), exc.message)
             return False
-        self.close()
-        self.adopt(forum)
-        if self.settings is not None:
-            self.settings.last_file = forum.location  # never the password
+        self._take(forum, forum.location)  # never the password
         return True
 
     def adopt(self, forum: Forum) -> AppContext:

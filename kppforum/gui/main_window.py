@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kppforum.domain.changes import Change
 from kppforum.gui import dialogs, style
 from kppforum.gui.context import AppContext
-from kppforum.gui.forum_session import ForumSession, forum_filter
+from kppforum.gui.forum_session import ForumSession, forum_filter, shown_path
 from kppforum.gui.text import qfmt, ui_time
 from kppforum.services.attendance import present_at
 from kppforum.services.meetings import list_meetings
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             action = self.go_menu.addAction(title)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
-        self._fill_meetings(self.settings.meeting_for(forum.path))
+        self._fill_meetings(self.settings.meeting_for(shown_path(forum)))
         self.nav.setCurrentRow(0)
         self._go_to_row(0)
         self.saved_label.setText("")
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         meeting_id = self.meeting_combo.itemData(index) if index >= 0 else None
         self.ctx.set_meeting(meeting_id)
         if meeting_id is not None:
-            self.settings.set_meeting_for(self.ctx.forum.path, meeting_id)
+            self.settings.set_meeting_for(shown_path(self.ctx.forum), meeting_id)
         self._update_status()
 
     def _select_meeting(self, meeting_id: int | None) -> None:
@@ -408,12 +408,12 @@ class MainWindow(QMainWindow):
             self.path_label.setText(self.tr("No forum file open"))
             self.counts_label.setText("")
             return
-        self.setWindowTitle(qfmt(self.tr("%1 — kppforum"), self.ctx.forum.path.name))
+        self.setWindowTitle(qfmt(self.tr("%1 — kppforum"), shown_path(self.ctx.forum).name))
         if self.ctx.forum.read_only:
             saving = self.tr("%1 · read-only: nothing can be saved")
         else:
             saving = self.tr("%1 · every change is saved at once")
-        self.path_label.setText(qfmt(saving, self.ctx.forum.path))
+        self.path_label.setText(qfmt(saving, shown_path(self.ctx.forum)))
         registered = count_people(self.ctx.forum)
         present = 0
         if self.ctx.meeting_id is not None:

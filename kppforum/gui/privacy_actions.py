@@ -18,11 +18,11 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from kppforum import i18n, paths
+from kppforum import i18n
 from kppforum.errors import Cancelled, ValidationError
 from kppforum.gui import dialogs, tasks
 from kppforum.gui.context import AppContext
-from kppforum.gui.forum_session import ForumSession
+from kppforum.gui.forum_session import ForumSession, save_folder
 from kppforum.gui.text import qfmt
 from kppforum.services.privacy import (
     clear_all_national_ids,
@@ -179,7 +179,7 @@ class PrivacyActions(QObject):
         options = NoticeOptionsDialog(self.window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
-        default = ctx.forum.path.with_name(self.tr("privacy-notice") + ".pdf")
+        default = save_folder(ctx.forum) / (self.tr("privacy-notice") + ".pdf")
         chosen = self.ask_path(
             self.window, self.tr("Save the privacy notice"), "PDF (*.pdf)", "pdf", default
         )
@@ -205,7 +205,7 @@ class PrivacyActions(QObject):
         if ctx is None or ctx.meeting_id is None:
             return
         meeting_id, forum, lang = ctx.meeting_id, ctx.forum, i18n.current_language()
-        default = forum.path.with_name(default_file_name(get_meeting(forum, meeting_id)))
+        default = save_folder(forum) / default_file_name(get_meeting(forum, meeting_id))
         chosen = self.ask_path(
             self.window,
             self.tr("Save the INTERNAL attendance list (with phone numbers)"),
@@ -250,28 +250,17 @@ class PrivacyActions(QObject):
         """Ask which pack (public by default; internal only after a warning), where, then
         write it and say where it went."""
         from kppforum.exports.evidence import default_file_name, write_evidence_pack
-        from kppforum.gui.privacy_dialogs import EvidenceChoiceDialog
+        from kppforum.gui.privacy_dialogs import choose_evidence_pack
 
         ctx = self.ctx
         if ctx is None or ctx.meeting_id is None:
             return
-        choice = EvidenceChoiceDialog(self.window)
-        if choice.exec() != QDialog.DialogCode.Accepted:
-            return
-        internal = choice.internal
-        if internal and not dialogs.confirm(
-            self.window,
-            self.tr(
-                "The internal pack holds personal data: the phone numbers and coded national "
-                "IDs of the people. It must stay with the municipality: never publish it, send "
-                "it by e-mail or hand it to anyone outside the organisers.\n\n"
-                "Make the internal pack?"
-            ),
-        ):
+        internal = choose_evidence_pack(self.window)
+        if internal is None:
             return
         meeting_id, forum, lang = ctx.meeting_id, ctx.forum, i18n.current_language()
         name = default_file_name(forum, meeting_id, internal=internal)
-        folder = paths.working_dir() if forum.read_only else forum.path.parent
+        folder = save_folder(forum)
         chosen = self.ask_path(
             self.window, self.tr("Save the evidence pack"), "ZIP (*.zip)", "zip", folder / name
         )
@@ -292,23 +281,11 @@ class PrivacyActions(QObject):
         )
 
     def _evidence_written(self, path: Path, internal: bool) -> None:
+        from kppforum.gui.privacy_dialogs import evidence_written_text
+
         self._wrote(path)
-        if internal:
-            text = self.tr(
-                "The INTERNAL evidence pack was written to:\n%1\n\nIt holds personal data: "
-                "keep it with the municipality and never publish it."
-            )
-        else:
-            text = self.tr(
-                "The public evidence pack was written to:\n%1\n\nIt holds no phone numbers "
-                "or national ID digits: it may be given to an auditor."
-            )
-        dialogs.message(
-            self.window,
-            QMessageBox.Icon.Information,
-            self.tr("Evidence pack"),
-            qfmt(text, path),
-        )
+        text = evidence_written_text(path, internal)
+        dialogs.message(self.window, QMessageBox.Icon.Information, self.tr("Evidence pack"), text)
 
     # --- language -------------------------------------------------------------------------
 

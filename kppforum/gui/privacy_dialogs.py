@@ -5,8 +5,9 @@ shown live, then a confirmation before anything is erased)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -163,6 +164,41 @@ class EvidenceChoiceDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def choose_evidence_pack(parent: QWidget | None) -> bool | None:
+    """Which evidence pack (the Privacy menu and the Export screen ask alike): False for the
+    public one, True for the internal one once its warning is confirmed, None if cancelled."""
+    choice = EvidenceChoiceDialog(parent)
+    if choice.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if not choice.internal:
+        return False
+    warning = QCoreApplication.translate(
+        "PrivacyActions",
+        "The internal pack holds personal data: the phone numbers and coded national "
+        "IDs of the people. It must stay with the municipality: never publish it, send "
+        "it by e-mail or hand it to anyone outside the organisers.\n\n"
+        "Make the internal pack?",
+    )
+    return True if dialogs.confirm(parent, warning) else None
+
+
+def evidence_written_text(path: Path, internal: bool) -> str:
+    """Where the pack went and what may be done with it."""
+    if internal:
+        text = QCoreApplication.translate(
+            "PrivacyActions",
+            "The INTERNAL evidence pack was written to:\n%1\n\nIt holds personal data: "
+            "keep it with the municipality and never publish it.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "PrivacyActions",
+            "The public evidence pack was written to:\n%1\n\nIt holds no phone numbers "
+            "or national ID digits: it may be given to an auditor.",
+        )
+    return qfmt(text, path)
 
 
 class PurgeDialog(QDialog):

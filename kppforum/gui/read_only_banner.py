@@ -4,7 +4,12 @@ A forum file on a write-protected stick, a CD or a folder nobody may write opens
 write is refused by the forum itself with a clear message, exports still work. The banner stays
 above the screens while such a forum is open so the secretary knows before typing anything, says
 why, and offers the way out the USB rule prescribes: copy the file (with its ``-wal``) to this
-computer's working folder and open the copy.
+computer's working folder and open the copy. A file with commits still in its ``-wal`` is shown
+through a read-only view of a private copy (``Forum.view_of``): the banner says so.
+
+The same banner says when the forum file opened last time was not found at start-up (a USB stick
+removed) and another forum was opened instead (:meth:`ReadOnlyBanner.show_missing`); that notice
+goes when another forum opens.
 
 Wiring (MainWindow): ``self.read_only_banner = install_read_only_banner(self, self.session)``,
 then the window places the widget above its screens.
@@ -12,12 +17,14 @@ then the window places the widget above its screens.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout
 
 from kppforum.gui import style
 from kppforum.gui.context import AppContext
-from kppforum.gui.forum_session import ForumSession
+from kppforum.gui.forum_session import ForumSession, shown_path
 from kppforum.gui.text import qfmt
 from kppforum.services.handover import on_removable_media
 
@@ -30,6 +37,7 @@ class ReadOnlyBanner(QFrame):
         self.setObjectName("readOnlyBanner")
         self.setStyleSheet(style.READ_ONLY_BANNER)
         self.session = session
+        self.missing: Path | None = None  # the last forum file, not found at start-up
         self.title = QLabel(self)
         self.title.setObjectName("readOnlyTitle")
         font = self.title.font()
@@ -55,8 +63,15 @@ class ReadOnlyBanner(QFrame):
 
     def follow(self, ctx: AppContext) -> None:
         """A forum opened: show the banner if it is read-only."""
+        self.missing = None
         self.retranslate()
         self.setVisible(ctx.forum.read_only)
+
+    def show_missing(self, path: Path) -> None:
+        """Say that *path*, opened last time, was not found and the open forum replaced it."""
+        self.missing = Path(path)
+        self.retranslate()
+        self.show()
 
     def copy_to_working_folder(self) -> None:
         self.session.open_working_copy()
@@ -64,11 +79,29 @@ class ReadOnlyBanner(QFrame):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Opened read-only"))
         self.copy_button.setText(self.tr("Copy to the working folder"))
+        self.copy_button.setVisible(self.missing is None)
         ctx = self.session.ctx
+        if self.missing is not None:
+            self._say_missing(self.missing, ctx)
+            return
         if ctx is None or not ctx.forum.read_only:
             self.reason.setText("")
             return
-        path = ctx.forum.path
+        path = shown_path(ctx.forum)
+        if ctx.forum.view_of is not None:
+            why = self.tr(
+                "The forum file %1 is on a disk that cannot be written, and its latest changes "
+                "wait in its %2 file (recovery data the app had not yet saved into the file). "
+                "This is a read-only view of both, made on this computer; the files on the disk "
+                "are not changed."
+            )
+            rest = self.tr(
+                "Nothing can be saved; documents can still be exported. To work on it, copy "
+                "the file with its %1 file to this computer's working folder and open the copy."
+            )
+            wal = path.name + "-wal"
+            self.reason.setText(qfmt(why, path, wal) + " " + qfmt(rest, wal))
+            return
         if on_removable_media(path):
             why = self.tr(
                 "The forum file %1 is on a USB stick or memory card that cannot be written "
@@ -84,6 +117,20 @@ class ReadOnlyBanner(QFrame):
             "(with its -wal file, if any) to this computer's working folder and open the copy."
         )
         self.reason.setText(qfmt(why, path) + " " + rest)
+
+    def _say_missing(self, missing: Path, ctx: AppContext | None) -> None:
+        self.title.setText(self.tr("The forum file opened last time was not found"))
+        text = qfmt(
+            self.tr(
+                "%1 is not there (a USB stick removed, or the file moved or renamed); nothing "
+                "was created in its place."
+            ),
+            missing,
+        )
+        if ctx is not None:
+            opened = self.tr("Opened instead: %1. To go back, plug the stick in and open it.")
+            text += " " + qfmt(opened, shown_path(ctx.forum))
+        self.reason.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

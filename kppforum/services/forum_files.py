@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kppforum.db import backup, copies, engine, erase, migrations, server, snapshots, transfer
+from kppforum.db import (
+    backup,
+    copies,
+    engine,
+    erase,
+    migrations,
+    read_only_view,
+    server,
+    snapshots,
+    transfer,
+)
 from kppforum.db.engine import FileState, Forum
 from kppforum.db.errors import ForumFileError
 from kppforum.db.location import Location, is_server, parse_location
@@ -41,6 +51,7 @@ __all__ = [
     "open_forum",
     "open_forum_file",
     "open_forum_server",
+    "open_read_only_view",
     "parse_location",
     "pull",
     "push",
@@ -60,6 +71,12 @@ def create_forum_file(path: Path) -> Forum:
 def open_forum_file(path: Path) -> Forum:
     """Open an existing forum file, migrating it (after a backup copy) if it is older."""
     return engine.open_forum_file(path)
+
+
+def open_read_only_view(path: Path) -> Forum:
+    """A read-only view of *path* that cannot be opened in place (a read-only disk with commits
+    in its -wal, or an upgrade due): a private copy WITH its WAL, removed on close."""
+    return read_only_view.open_read_only_view(path)
 
 
 def open_forum(location: Location, password: str | None = None) -> Forum:

@@ -1,11 +1,12 @@
 """A forum file on a read-only disk (issue 18, point 6), for real: a tmpfs remounted read-only
 in a private mount namespace (``unshare -rm``). `check` reads it without writing, a clean file
 opens read-only (info and export work, a write is refused clearly), a file with commits still
-in its -wal is healthy for `check`, is not opened in place, and is copied WITH its WAL to the
-local working folder."""
+in its -wal is healthy for `check`, is not opened in place by the CLI, and is copied WITH its WAL
+to the local working folder; the GUI shows it as a read-only view of a private copy."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shlex
 import shutil
@@ -22,6 +23,10 @@ from kppforum.domain.changes import Change
 ARTIFACTS = ROOT / "tests" / "artifacts"
 WHY_NOT = can_unshare()
 pytestmark = pytest.mark.skipif(WHY_NOT is not None, reason=WHY_NOT or "")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def on_read_only_disk(tmp_path: Path, driver: str) -> dict:
@@ -41,9 +46,10 @@ def on_read_only_disk(tmp_path: Path, driver: str) -> dict:
     crash.forum.close()
     (source / "live.kppforum").unlink()
 
-    mnt, out = tmp_path / "mnt", tmp_path / "out"
+    mnt, out, temp = tmp_path / "mnt", tmp_path / "out", tmp_path / "tmp"
     mnt.mkdir()
     out.mkdir()
+    temp.mkdir()
     q = shlex.quote
     script = (
         f"mount -t tmpfs tmpfs {q(str(mnt))} && cp {q(str(source))}/crash.kppforum"
@@ -58,12 +64,17 @@ def on_read_only_disk(tmp_path: Path, driver: str) -> dict:
         text=True,
         timeout=300,
         cwd=ROOT,
-        env=driver_env(tmp_path / "data"),
+        env=driver_env(tmp_path / "data", TMPDIR=str(temp)),
         check=False,
     )
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
     assert lines, done.stdout + done.stderr
-    return json.loads(lines[-1][len("RESULT ") :])
+    result = json.loads(lines[-1][len("RESULT ") :])
+    result["temp_left"] = sorted(p.name for p in temp.iterdir())
+    result["source_digests"] = {
+        name: sha256(source / name) for name in ("crash.kppforum", "crash.kppforum-wal")
+    }
+    return result
 
 
 def test_forum_on_a_read_only_disk(tmp_path: Path) -> None:
@@ -83,13 +94,16 @@ def test_forum_on_a_read_only_disk(tmp_path: Path) -> None:
 def test_main_window_on_a_read_only_disk(tmp_path: Path) -> None:
     """The GUI in Thai: a banner says read-only and why, a write through a screen is refused
     with the forum's own message, the write actions are off, the Export screen works, the
-    banner's button copies the file to the working folder and opens the copy; a crash WAL is
-    offered the same copy, which keeps the WAL's commit. Nothing is left on the disk."""
+    banner's button copies the file to the working folder and opens the copy. A crash WAL opens
+    without a question as a read-only view of a private copy WITH the WAL (its commit visible),
+    the banner says so and its button makes the working copy; the view's copy is removed, the
+    file and its WAL stay byte for byte. Nothing is left on the disk."""
     result = on_read_only_disk(tmp_path, "gui_read_only.py")
-    shot = tmp_path / "out" / "read_only_banner.png"
-    if shot.exists():
-        ARTIFACTS.mkdir(exist_ok=True)
-        shutil.copyfile(shot, ARTIFACTS / "read_only_banner.png")
+    for name in ("read_only_banner.png", "read_only_view_banner.png"):
+        shot = tmp_path / "out" / name
+        if shot.exists():
+            ARTIFACTS.mkdir(exist_ok=True)
+            shutil.copyfile(shot, ARTIFACTS / name)
 
     assert result["opened"] is True and result["read_only"] is True, result
     assert result["banner_visible"] is True, result
@@ -108,9 +122,23 @@ def test_main_window_on_a_read_only_disk(tmp_path: Path) -> None:
     assert result["copy_path_in_working_dir"] is True, result
     assert result["copy_read_only"] is False and result["banner_after_copy"] is False, result
     assert result["copy_saved"] is True, result
-    assert result["crash_opened"] is True, result
-    assert result["crash_asked"] and "crash.kppforum-wal" in result["crash_asked"][0], result
+    assert result["crash_opened"] is True and result["crash_asked"] == [], result
+    assert result["crash_read_only"] is True and result["crash_banner_visible"] is True, result
+    assert result["crash_view_of"].endswith("/crash.kppforum"), result
+    title, reason, button = result["crash_banner"]
+    assert title == "เปิดแบบอ่านอย่างเดียว" and button == "คัดลอกไปยังโฟลเดอร์ทำงาน", result
+    assert "crash.kppforum-wal" in reason and "อ่านอย่างเดียว" in reason, result
+    assert "crash.kppforum" in result["crash_status"], result  # the original, not the copy
+    assert "kppforum-view-" not in result["crash_status"] + reason, result
+    assert result["crash_view_name"] == "ชุมชนใหม่", result  # the WAL's commit is visible
+    assert len(result["crash_views_open"]) == 1, result
+    assert result["crash_view_removed"] is True, result
+    assert result["crash_copy_in_working_dir"] is True, result
     assert result["crash_copy_read_only"] is False, result
+    assert result["crash_banner_after_copy"] is False, result
     assert result["crash_copy_name"] == "ชุมชนใหม่", result  # the WAL's commit came along
+    assert result["crash_untouched"] is True, result  # byte for byte, inside the namespace
+    assert result["crash_digests"] == result["source_digests"], result  # as they were put there
+    assert result["temp_left"] == [], result
     assert result["errors"] == [] and result["slot_errors"] == [], result
     assert result["files"] == ["crash.kppforum", "crash.kppforum-wal", "plain.kppforum"], result

@@ -152,6 +152,9 @@ class ExportView(QWidget):
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
+        self.evidence_button = QPushButton(self)  # the Privacy menu's pack, to the same folder
+        self.evidence_button.setObjectName("evidenceButton")
+        self.evidence_button.clicked.connect(self.evidence_pack)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openFolder")
         self.open_button.setEnabled(False)
@@ -163,6 +166,7 @@ class ExportView(QWidget):
         self.status.linkActivated.connect(lambda _url: self.open_folder())
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.evidence_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
 
@@ -230,6 +234,7 @@ class ExportView(QWidget):
                 qfmt(self.tr("Meeting: %1, no. %2/%3"), m.title, m.number, be_year(m.date.year))
             )
         self.export_button.setEnabled(m is not None)
+        self.evidence_button.setEnabled(m is not None)
 
     def report_language(self) -> str:
         return self.language.currentData() or "th"
@@ -287,14 +292,20 @@ class ExportView(QWidget):
         if chosen:
             self.folder.setText(chosen)
 
-    def export(self) -> None:
+    def _make_folder(self) -> bool:
+        """The meeting's own folder is made on its first export; False (said) if it cannot."""
         folder = Path(self.folder.text().strip()).expanduser()
         if self._auto_folder is not None and folder == self._auto_folder:
-            try:  # the meeting's own folder is made on its first export
+            try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 dialogs.error(self, qfmt(self.tr("Cannot create the folder %1: %2"), folder, exc))
-                return
+                return False
+        return True
+
+    def export(self) -> None:
+        if not self._make_folder():
+            return
         try:
             request = self.request()
         except ValidationError as exc:
@@ -324,6 +335,53 @@ class ExportView(QWidget):
             self.tr("Exporting the documents…"),
             work,
             self._done,
+            self._failed,
+            cancel_text=self.tr("Cancel"),
+        )
+
+    def evidence_pack(self) -> None:
+        """The evidence pack of the meeting into the folder: public unless the internal one is
+        chosen and confirmed (the Privacy menu's dialog)."""
+        from kppforum.exports.evidence import default_file_name, write_evidence_pack
+        from kppforum.gui.privacy_dialogs import choose_evidence_pack, evidence_written_text
+
+        meeting = self.meeting
+        if meeting is None or not self._make_folder():
+            return
+        folder = Path(self.folder.text().strip()).expanduser()
+        if not self.folder.text().strip() or not folder.is_dir():
+            dialogs.error(self, qfmt(self.tr("The folder %1 does not exist."), self.folder.text()))
+            return
+        internal = choose_evidence_pack(self)
+        if internal is None:
+            return
+        forum, lang = self.ctx.forum, self.report_language()
+        with i18n.language(lang):  # named like the other documents: in the report's language
+            target = folder / default_file_name(forum, meeting.id, internal=internal)
+        question = self.tr("These files already exist and will be replaced:\n%1")
+        if target.exists() and not dialogs.confirm(self, qfmt(question, target.name)):
+            return
+        self.forget_result()
+
+        def done(path: Path) -> None:
+            self._done([path])
+            said = html.escape(evidence_written_text(path, internal))
+            self.status.setText(said.replace("\n", "<br>"))
+            self.status.setStyleSheet(style.MESSAGE_STYLES["warn"] if internal else style.OK_BOLD)
+
+        tasks.run_task(
+            self,
+            self.tr("Writing the evidence pack…"),
+            lambda c: write_evidence_pack(
+                forum,
+                meeting.id,
+                target,
+                lang,
+                progress=c.progress,
+                should_cancel=c.cancelled,
+                internal=internal,
+            ),
+            done,
             self._failed,
             cancel_text=self.tr("Cancel"),
         )
@@ -399,6 +457,7 @@ class ExportView(QWidget):
         self.thai_digits.setText(self.tr("Write numbers as ๑๒๓ in the PDF documents"))
         self.font_size.setSuffix(self.tr(" pt"))
         self.export_button.setText(self.tr("&Export"))
+        self.evidence_button.setText(self.tr("E&vidence pack for audit…"))
         self.open_button.setText(self.tr("Open folde&r"))
         self._show_meeting()
 

@@ -3,16 +3,19 @@ test_read_only_media.py (a tmpfs remounted read-only at DIR), in Thai, offscreen
 "RESULT <json>".
 
     gui_read_only.py DIR PLAIN CRASH MEETING OUT
-    PLAIN: a cleanly closed forum; CRASH: a forum with commits still in its -wal; OUT: a
-    writable folder for the exports and the screenshot (read_only_banner.png).
+    PLAIN: a cleanly closed forum; CRASH: a forum with commits still in its -wal (opened as a
+    read-only view of a private copy); OUT: a writable folder for the exports and the
+    screenshots (read_only_banner.png, read_only_view_banner.png).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -22,6 +25,7 @@ from kppforum.gui import dialogs, tasks
 from kppforum.gui.fonts import install_fonts
 from kppforum.gui.main_window import MainWindow
 from kppforum.gui.translations import install_translator
+from kppforum.services.catalog import list_communities
 
 folder = Path(sys.argv[1])
 plain, crash = folder / sys.argv[2], folder / sys.argv[3]
@@ -110,20 +114,56 @@ profile = window.screens["setup"].profile  # type: ignore[attr-defined]
 profile.name.setText("เทศบาลตำบลทดสอบ")
 result["copy_saved"] = profile.save()
 
-# A crash WAL on the read-only disk: not opened in place; the copy (with the WAL) is offered.
+# A crash WAL on the read-only disk: opened as a read-only view of a private copy WITH the WAL
+# (nothing asked), the banner says so; its button makes the real working copy.
+def digests() -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in (crash, crash.with_name(crash.name + "-wal"))
+    }
+
+
+def views() -> list[str]:
+    return sorted(p.name for p in Path(tempfile.gettempdir()).glob("kppforum-view-*"))
+
+
+def community_name(path: Path) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT name FROM community WHERE code='01'").fetchone()[0]
+    finally:
+        conn.close()
+
+
+before = digests()
 asked.clear()
 result["crash_opened"] = window.open_forum(crash)
+app.processEvents()
 result["crash_asked"] = list(asked)
 ctx = window.ctx
 assert ctx is not None
+result["crash_read_only"] = ctx.forum.read_only
+result["crash_view_of"] = str(ctx.forum.view_of)
+result["crash_banner_visible"] = banner.isVisible()
+result["crash_banner"] = [banner.title.text(), banner.reason.text(), banner.copy_button.text()]
+result["crash_status"] = window.path_label.text()
+result["crash_view_name"] = next(  # the WAL's commit, read through the app
+    c.name for c in list_communities(ctx.forum) if c.code == "01"
+)
+view_folder = ctx.forum.path.parent
+result["crash_views_open"] = views()
+window.grab().save(str(out / "read_only_view_banner.png"))
+banner.copy_button.click()
+app.processEvents()
+ctx = window.ctx
+assert ctx is not None
+result["crash_view_removed"] = not view_folder.exists() and views() == []
+result["crash_copy_in_working_dir"] = ctx.forum.path.parent == paths.working_dir().resolve()
 result["crash_copy_read_only"] = ctx.forum.read_only
-conn = sqlite3.connect(ctx.forum.path)
-try:
-    result["crash_copy_name"] = conn.execute(
-        "SELECT name FROM community WHERE code='01'"
-    ).fetchone()[0]
-finally:
-    conn.close()
+result["crash_banner_after_copy"] = banner.isVisible()
+result["crash_copy_name"] = community_name(ctx.forum.path)
+result["crash_untouched"] = digests() == before
+result["crash_digests"] = before
 result["errors"] = errors
 result["slot_errors"] = slot_errors
 window.close()
