@@ -29,7 +29,7 @@ from kppforum.errors import ValidationError
 from kppforum.exports.audit_export import write_audit_log
 from kppforum.gui import dialogs
 from kppforum.gui.forum_session import save_folder
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, ui_datetime
 from kppforum.services.audit_log import (
     AuditEntry,
     AuditFilter,
@@ -138,7 +138,7 @@ class AuditLogDialog(QDialog):
         for row, e in enumerate(shown):
             record = e.entity if e.entity_id is None else f"{e.entity} {e.entity_id}"
             values = (
-                e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                ui_datetime(e.at),
                 e.actor,
                 e.action,
                 record,

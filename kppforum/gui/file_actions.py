@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from kppforum.errors import ValidationError
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
-from kppforum.gui.forum_session import ForumSession, forum_filter, local_copy_text
-from kppforum.gui.text import qfmt
+from kppforum.gui.forum_session import ForumSession, forum_filter, local_copy_text, shown_path
+from kppforum.gui.text import qfmt, ui_datetime
 from kppforum.services.forum_files import Snapshot, list_snapshots, reason_label
 from kppforum.services.handover import local_working_copy, save_copy_to
 
@@ -194,13 +194,13 @@ class SnapshotsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        path = self.actions.ctx.forum.path if self.actions.ctx is not None else None
+        path = shown_path(self.actions.ctx.forum) if self.actions.ctx is not None else None
         self.snapshots = list_snapshots(path) if path is not None else []
         self.table.setRowCount(len(self.snapshots))
         for row, snap in enumerate(self.snapshots):
             state = self.tr("healthy") if snap.healthy else self.tr("damaged")
             cells = (
-                snap.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                ui_datetime(snap.taken_at),
                 reason_label(snap.reason),
                 qfmt(self.tr("%1 KB"), max(1, round(snap.size / 1024))),
                 state,
@@ -219,7 +219,7 @@ class SnapshotsDialog(QDialog):
         if not snap.healthy:
             dialogs.error(self, self.tr("This snapshot is damaged: choose another one."))
             return False
-        when = snap.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        when = ui_datetime(snap.taken_at)
         question = qfmt(
             self.tr(
                 "Go back to the snapshot taken %1? Changes saved after it will not be in the "

@@ -39,7 +39,7 @@ from kppforum.errors import ValidationError
 from kppforum.gui import dialogs
 from kppforum.gui.context import AppContext
 from kppforum.gui.file_lock import ForumLockedError, acquire
-from kppforum.gui.text import qfmt
+from kppforum.gui.text import qfmt, ui_datetime
 from kppforum.services.forum_files import (
     Snapshot,
     can_take_snapshots,
@@ -305,7 +305,7 @@ class ForumSession(QObject):
                     "kept beside it under another name.",
                 ),
                 damage,
-                snapshot.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                ui_datetime(snapshot.taken_at),
             )
             if not dialogs.confirm(self._dialog_parent(), question):
                 return False

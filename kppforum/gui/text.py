@@ -4,7 +4,7 @@ and dates and times in the language of the UI."""
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 
 from kppforum import i18n
 from kppforum.thai import format_date, format_time
@@ -41,6 +41,16 @@ def ui_time(t: time) -> str:
     if i18n.current_language() == "th":
         return format_time(t)
     return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def ui_datetime(moment: datetime) -> str:
+    """A moment to the second in the UI language (snapshots, the audit log): "28 พฤษภาคม 2562
+    10.04.16 น." in Thai, "28 May 2019 10:04:16" in English."""
+    if i18n.current_language() == "th":
+        clock = f"{moment.hour:02d}.{moment.minute:02d}.{moment.second:02d} น."
+    else:
+        clock = f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
+    return f"{ui_date(moment.date())} {clock}"
 
 
 _BRACKETED = re.compile(r"\([^()]{1,40}\)")

@@ -289,3 +289,20 @@ def test_gui_snapshots_dialog_restores(qtbot, window, tmp_path, monkeypatch):
     # the file as it was before the restore: on closing it was snapshotted, and kept aside
     assert [p for p in tmp_path.iterdir() if ".replaced-" in p.name]
     assert {s.reason for s in list_snapshots(path)} == {"manual", "close"}
+
+
+def test_gui_snapshots_dialog_dates_speak_the_ui_language(qtbot, window, tmp_path, thai_ui):
+    """Thai UI: the moment a snapshot was taken in Buddhist-era words, not ISO digits."""
+    from kppforum.gui.file_actions import SnapshotsDialog
+    from kppforum.thai import be_year
+
+    path = tmp_path / "forum.kppforum"
+    forum_with_people(path, 1).forum.close()
+    assert window.open_forum(path)
+    snap = window.file_actions.snapshot("manual")
+    assert snap is not None
+    dialog = SnapshotsDialog(window.file_actions, window)
+    qtbot.addWidget(dialog)
+    shown = dialog.table.item(0, 0).text()
+    assert str(be_year(snap.taken_at.year)) in shown and shown.endswith(" น."), shown
+    assert snap.taken_at.strftime("%Y-%m-%d") not in shown
