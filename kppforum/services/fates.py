@@ -57,9 +57,20 @@ def _info(e: ProposalEvent) -> FateEvent:
     )
 
 
-def add_event(
-    forum: Forum,
-    proposal_id: int,
+@dataclass(frozen=True)
+class FateStep:
+    """One step as validated, before it is written (the import checks every row first)."""
+
+    kind: str
+    on_date: dt.date
+    plan_form: str | None = None
+    plan_row: str = ""
+    fiscal_year_be: int | None = None
+    amount_satang: int | None = None
+    note: str = ""
+
+
+def make_step(
     kind: ProposalFate | str,
     on_date: dt.date,
     *,
@@ -68,8 +79,11 @@ def add_event(
     fiscal_year_be: int | None = None,
     amount: Decimal | int | str | None = None,
     note: str = "",
-) -> FateEvent:
-    """Record one step of a proposal's fate (dated, audited)."""
+    strict: bool = False,
+) -> FateStep:
+    """Check one step; *strict* also asks for what its fate needs (the form of a step into
+    the plan, the fiscal year of a budgeted one, the reason of one not done), as the screen,
+    the workbook and the command line do."""
     try:
         fate = ProposalFate(kind)
     except ValueError:
@@ -80,7 +94,7 @@ def add_event(
     if not isinstance(on_date, dt.date):
         raise ValidationError(translate("errors", "The date is missing."), field="on_date")
     form = None
-    if plan_form is not None:
+    if plan_form is not None and plan_form != "":
         try:
             form = PlanForm(plan_form).value
         except ValueError:
@@ -107,23 +121,96 @@ def add_event(
         satang = int(value * 100)
     row = optional_text(plan_row, "plan_row", translate("errors", "The plan row"), 300)
     text = optional_text(note, "note", translate("errors", "The note"), MAX_LONG_TEXT)
+    if strict:
+        _require_needs(fate, form, fiscal_year_be, text)
+    return FateStep(fate.value, on_date, form, row, fiscal_year_be, satang, text)
+
+
+def _require_needs(fate: ProposalFate, form: str | None, year: int | None, note: str) -> None:
+    if fate is ProposalFate.IN_PLAN and form is None:
+        raise ValidationError(
+            translate("errors", "A proposal put into the plan needs its plan form."),
+            field="plan_form",
+        )
+    if fate is ProposalFate.BUDGETED and year is None:
+        raise ValidationError(
+            translate("errors", "A budgeted proposal needs its fiscal year."),
+            field="fiscal_year_be",
+        )
+    if fate is ProposalFate.NOT_DONE and not note:
+        raise ValidationError(
+            translate("errors", "Say why the proposal was not done."), field="note"
+        )
+
+
+def add_event(
+    forum: Forum,
+    proposal_id: int,
+    kind: ProposalFate | str,
+    on_date: dt.date,
+    *,
+    plan_form: PlanForm | str | None = None,
+    plan_row: str = "",
+    fiscal_year_be: int | None = None,
+    amount: Decimal | int | str | None = None,
+    note: str = "",
+    strict: bool = False,
+) -> FateEvent:
+    """Record one step of a proposal's fate (dated, audited); see :func:`make_step`."""
+    step = make_step(
+        kind,
+        on_date,
+        plan_form=plan_form,
+        plan_row=plan_row,
+        fiscal_year_be=fiscal_year_be,
+        amount=amount,
+        note=note,
+        strict=strict,
+    )
     with forum.write(changes=Change.PROPOSALS) as s:
         get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
-        event = ProposalEvent(
-            proposal_id=proposal_id,
-            kind=fate.value,
-            on_date=on_date,
-            plan_form=form,
-            plan_row=row,
-            fiscal_year_be=fiscal_year_be,
-            amount_satang=satang,
-            note=text,
-            created_at=now(),
-        )
-        s.add(event)
-        s.flush()
-        audit(s, forum, "fate", "proposal_event", event.id, after=snapshot(event))
-        return _info(event)
+        return add_step_in(s, forum, proposal_id, step)
+
+
+def add_step_in(s: Session, forum: Forum, proposal_id: int, step: FateStep) -> FateEvent:
+    """Write a checked step with its audit row in the caller's write transaction."""
+    event = ProposalEvent(
+        proposal_id=proposal_id,
+        kind=step.kind,
+        on_date=step.on_date,
+        plan_form=step.plan_form,
+        plan_row=step.plan_row,
+        fiscal_year_be=step.fiscal_year_be,
+        amount_satang=step.amount_satang,
+        note=step.note,
+        created_at=now(),
+    )
+    s.add(event)
+    s.flush()
+    audit(s, forum, "fate", "proposal_event", event.id, after=snapshot(event))
+    return _info(event)
+
+
+def same_step(event: FateEvent, step: FateStep) -> bool:
+    """*event* records exactly *step* (a re-imported row adds nothing)."""
+    amount = None if event.amount is None else int(event.amount * 100)
+    return (
+        event.kind,
+        event.on_date,
+        event.plan_form,
+        event.plan_row,
+        event.fiscal_year_be,
+        amount,
+        event.note,
+    ) == (
+        step.kind,
+        step.on_date,
+        step.plan_form,
+        step.plan_row,
+        step.fiscal_year_be,
+        step.amount_satang,
+        step.note,
+    )
 
 
 def list_events(forum: Forum, proposal_id: int) -> list[FateEvent]:
@@ -136,6 +223,17 @@ def list_events_in(s: Session, proposal_id: int) -> list[FateEvent]:
     stmt = select(ProposalEvent).where(ProposalEvent.proposal_id == proposal_id)
     order = (ProposalEvent.on_date, ProposalEvent.created_at, ProposalEvent.id)
     return [_info(e) for e in s.scalars(stmt.order_by(*order))]
+
+
+def list_events_of_in(s: Session, proposal_ids: list[int]) -> dict[int, list[FateEvent]]:
+    """The steps of many proposals at once (oldest first), in one query."""
+    wanted = set(proposal_ids)
+    order = (ProposalEvent.proposal_id, ProposalEvent.on_date, ProposalEvent.created_at)
+    out: dict[int, list[FateEvent]] = {}
+    for e in s.scalars(select(ProposalEvent).order_by(*order, ProposalEvent.id)):
+        if e.proposal_id in wanted:
+            out.setdefault(e.proposal_id, []).append(_info(e))
+    return out
 
 
 def current_fate(forum: Forum, proposal_id: int) -> str | None:
