@@ -167,6 +167,11 @@ def add_event(
         note=note,
         strict=strict,
     )
+    return add_step(forum, proposal_id, step)
+
+
+def add_step(forum: Forum, proposal_id: int, step: FateStep) -> FateEvent:
+    """Record a step :func:`make_step` checked (the screen checks it to show its refusals)."""
     with forum.write(changes=Change.PROPOSALS) as s:
         get_or_fail(s, Proposal, proposal_id, translate("errors", "Proposal"))
         return add_step_in(s, forum, proposal_id, step)
