@@ -220,7 +220,8 @@ class FateStepEditor(QWidget):
         now = fate_label(r.fate)
         if r.fate_date is not None:
             now = f"{now} ({ui_date(r.fate_date)})"
-        self.title.setText(f"{head}\n{' '.join(r.text.split())}\n{self.tr('Now:')} {now}")
+        label = self.tr("Now:")
+        self.title.setText(f"{head}\n{' '.join(r.text.split())}\n{label} {now}")
 
     def kind(self) -> str | None:
         data = self.fate.currentData()
