@@ -136,7 +136,7 @@ def import_fates(
     errors = ErrorCollector()
     added = skipped = 0
     with _transaction(forum, dry_run, Change.PROPOSALS, table) as s:
-        ids = dict(s.execute(select(Proposal.uuid, Proposal.id)).tuples().all())
+        ids = {u: i for u, i in s.execute(select(Proposal.uuid, Proposal.id))}
         seen: dict[str, int] = {}
         steps: list[tuple[int, FateStep]] = []
         for row in _rows(table, progress, should_cancel, s):
