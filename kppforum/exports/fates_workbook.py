@@ -18,16 +18,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, Protection
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum.domain.enums import ProposalFate
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size
-from kppforum.exports.excel_layout import set_value, setup_print
-from kppforum.exports.files import atomic_path
-from kppforum.exports.plan_rows_workbook import EDITABLE_FILL, GREY, HEADER_FILL, MONEY
+from kppforum.exports.fill_sheet import (
+    MONEY,
+    fill_cell,
+    protect_and_print,
+    save_atomically,
+    title_and_header,
+)
 from kppforum.i18n import translate
 from kppforum.services.fates_file import (
     CONTEXT_KEYS,
@@ -78,35 +82,19 @@ def build_fates_workbook(
         "white cells of its row (date as dd/mm/yyyy B.E.) and import the file back; rows "
         "left blank change nothing.",
     )
-    set_value(ws.cell(row=1, column=1), f"{title}. {note}")
-    ws.cell(row=1, column=1).font = bold
-    ws.row_dimensions[1].height = size * 1.6
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for index, column in enumerate(FATE_COLUMNS, start=1):
-        cell = ws.cell(row=HEADER_ROW, column=index)
-        set_value(cell, column.label)
-        cell.font, cell.alignment, cell.fill = bold, wrap, HEADER_FILL
-        ws.column_dimensions[get_column_letter(index)].width = _WIDTHS[column.key]
+    title_and_header(ws, f"{title}. {note}", FATE_COLUMNS, _WIDTHS, bold, HEADER_ROW)
     ws.column_dimensions["A"].hidden = True  # the key: there for the import, not for reading
     for r, tracked in enumerate(sheet.rows, start=HEADER_ROW + 1):
         for index, (key, value) in enumerate(zip(_KEYS, _values(tracked), strict=True), 1):
-            cell = ws.cell(row=r, column=index)
-            set_value(cell, value)
-            cell.font, cell.alignment = font, wrap
             readonly = key == "key" or key in CONTEXT_KEYS
-            cell.protection = Protection(locked=readonly)
-            cell.fill = GREY if readonly else EDITABLE_FILL
+            cell = fill_cell(ws, r, index, value, font, locked=readonly)
             cell.number_format = {"amount": MONEY, "year": "0", "reference": "0"}.get(key, "@")
     _validations(ws, HEADER_ROW + max(len(sheet.rows), 1))
     ws.freeze_panes = f"{get_column_letter(_KEYS.index('fate') + 1)}{HEADER_ROW + 1}"
     ws.auto_filter.ref = f"B{HEADER_ROW}:{get_column_letter(len(_KEYS))}{HEADER_ROW}"
-    ws.protection.sheet = True
-    ws.protection.formatColumns = False  # widths and heights may still be changed
-    ws.protection.formatRows = False
-    ws.protection.autoFilter = False
+    protect_and_print(ws, font, HEADER_ROW)
+    ws.protection.autoFilter = False  # the office may filter and sort by community or fate
     ws.protection.sort = False
-    setup_print(ws, landscape=True, font=font)
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     wb.properties.title = title
     wb.properties.creator = "kppforum"
     return wb
@@ -165,7 +153,6 @@ def write_fates_workbook(
     font_size: float | None = None,
 ) -> Path:
     """Write the fates workbook of *sheet* to *path* atomically."""
-    wb = build_fates_workbook(sheet, font_name=font_name, font_size=font_size)
-    with atomic_path(Path(path)) as temp:
-        wb.save(temp)
-    return Path(path)
+    return save_atomically(
+        build_fates_workbook(sheet, font_name=font_name, font_size=font_size), path
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypedDict, Unpack
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -143,31 +144,26 @@ def _require_needs(fate: ProposalFate, form: str | None, year: int | None, note:
         )
 
 
+class StepFields(TypedDict, total=False):
+    """The keywords of :func:`make_step` after the fate and the date."""
+
+    plan_form: PlanForm | str | None
+    plan_row: str
+    fiscal_year_be: int | None
+    amount: Decimal | int | str | None
+    note: str
+    strict: bool
+
+
 def add_event(
     forum: Forum,
     proposal_id: int,
     kind: ProposalFate | str,
     on_date: dt.date,
-    *,
-    plan_form: PlanForm | str | None = None,
-    plan_row: str = "",
-    fiscal_year_be: int | None = None,
-    amount: Decimal | int | str | None = None,
-    note: str = "",
-    strict: bool = False,
+    **fields: Unpack[StepFields],
 ) -> FateEvent:
     """Record one step of a proposal's fate (dated, audited); see :func:`make_step`."""
-    step = make_step(
-        kind,
-        on_date,
-        plan_form=plan_form,
-        plan_row=plan_row,
-        fiscal_year_be=fiscal_year_be,
-        amount=amount,
-        note=note,
-        strict=strict,
-    )
-    return add_step(forum, proposal_id, step)
+    return add_step(forum, proposal_id, make_step(kind, on_date, **fields))
 
 
 def add_step(forum: Forum, proposal_id: int, step: FateStep) -> FateEvent:

@@ -16,9 +16,10 @@ nothing the second time. Each step gets its audit row, and the import one more.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +48,8 @@ from kppforum.services.municipality import require_profile_in
 from kppforum.services.plan_rows_file import FORM_LABELS, parse_form
 from kppforum.services.tabular import Column, TableRow, read_table
 from kppforum.thai.dates import parse_be_date, to_arabic_digits
+
+T = TypeVar("T")
 
 #: The Thai word for each fate, as the workbook's drop-down offers it.
 FATE_LABELS: dict[ProposalFate, str] = {
@@ -205,29 +208,21 @@ def _step(row: TableRow, errors: ErrorCollector) -> FateStep | None:
             if any(values[k] for k in STEP_KEYS):
                 bad("fate", translate("errors", "choose what happened (the other cells need it)."))
             return None
-    date = None
+
+    def parsed(key: str, read: Callable[[str], T], message: str) -> T | None:
+        if not values[key]:
+            return None
+        try:
+            return read(values[key])
+        except ValueError:
+            bad(key, message.format(value=values[key]))
+            return None
+
     if not values["date"]:
         bad("date", translate("errors", "the date is missing."))
-    else:
-        try:
-            date = parse_be_date(values["date"])
-        except ValueError:
-            bad(
-                "date", translate("errors", '"{value}" is not a date.').format(value=values["date"])
-            )
-    form = None
-    try:
-        form = parse_form(values["form"])
-    except ValueError:
-        bad("form", _not_one_of(values["form"], FORM_LABELS.values()))
-    year = None
-    if values["year"]:
-        try:
-            year = int(to_arabic_digits(values["year"]).replace("พ.ศ.", "").strip())
-        except ValueError:
-            bad(
-                "year", translate("errors", '"{value}" is not a year.').format(value=values["year"])
-            )
+    date = parsed("date", parse_be_date, translate("errors", '"{value}" is not a date.'))
+    form = parsed("form", parse_form, _not_one_of("{value}", FORM_LABELS.values()))
+    year = parsed("year", _year, translate("errors", '"{value}" is not a year.'))
     amount = None
     try:
         amount = parse_budget(values["amount"])
@@ -249,6 +244,10 @@ def _step(row: TableRow, errors: ErrorCollector) -> FateStep | None:
     except ValidationError as exc:
         bad(_FIELD_COLUMN.get(exc.field or "", "fate"), exc.message)
         return None
+
+
+def _year(text: str) -> int:
+    return int(to_arabic_digits(text).replace("พ.ศ.", "").strip())
 
 
 def _not_one_of(value: str, choices: Iterable[str]) -> str:

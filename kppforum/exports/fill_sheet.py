@@ -1,0 +1,73 @@
+"""What the round-trip workbooks of the planning office share (plan rows, fates): a sheet with
+a title line, a header that is the import's column contract, grey locked context cells and
+white unlocked cells to fill in, protected without a password (it guards against slips, not
+people), printed landscape with the header repeated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kppforum.exports.excel_layout import set_value, setup_print
+from kppforum.exports.files import atomic_path
+from kppforum.services.tabular import Column
+
+GREY = PatternFill("solid", start_color="D9D9D9", end_color="D9D9D9")
+HEADER_FILL = PatternFill("solid", start_color="BFBFBF", end_color="BFBFBF")
+EDITABLE_FILL = PatternFill("solid", start_color="FFFFFF", end_color="FFFFFF")
+MONEY = "#,##0.00"
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def title_and_header(
+    ws: Worksheet,
+    title: str,
+    columns: Sequence[Column],
+    widths: Mapping[str, float],
+    bold: Font,
+    header_row: int = 2,
+) -> None:
+    """The title line (row 1) and the header row, Thai labels, each column its width."""
+    set_value(ws.cell(row=1, column=1), title)
+    ws.cell(row=1, column=1).font = bold
+    ws.row_dimensions[1].height = (bold.size or 14) * 1.6
+    for index, column in enumerate(columns, start=1):
+        cell = ws.cell(row=header_row, column=index)
+        set_value(cell, column.label)
+        cell.font, cell.alignment, cell.fill = bold, WRAP, HEADER_FILL
+        cell.protection = Protection(locked=True)
+        ws.column_dimensions[get_column_letter(index)].width = widths.get(column.key, 15)
+
+
+def fill_cell(
+    ws: Worksheet, row: int, column: int, value: object, font: Font, *, locked: bool
+) -> Cell | MergedCell:
+    """One data cell: grey and locked for context, white and open for the office to fill."""
+    cell = ws.cell(row=row, column=column)
+    set_value(cell, value)
+    cell.font, cell.alignment = font, WRAP
+    cell.protection = Protection(locked=locked)
+    cell.fill = GREY if locked else EDITABLE_FILL
+    return cell
+
+
+def protect_and_print(ws: Worksheet, font: Font, header_row: int = 2) -> None:
+    """Protect the sheet (widths and heights may still change) and set up landscape print."""
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    setup_print(ws, landscape=True, font=font)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+
+
+def save_atomically(wb: Workbook, path: Path) -> Path:
+    """Write *wb* to *path* through a temporary file: a crash leaves no half workbook."""
+    with atomic_path(Path(path)) as temp:
+        wb.save(temp)
+    return Path(path)
