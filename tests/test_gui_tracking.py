@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from gui_support import quiet_gui
+from gui_support import quiet_gui, show_screen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from qt_keys import press, type_text
@@ -47,16 +47,6 @@ def ctx(tmp_path):
     forum.close()
 
 
-def _show(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.resize(1166, 678)  # the screen's part of a 1366x768 window
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    QApplication.processEvents()
-    return widget
-
-
 def _type_into(widget, text: str) -> None:
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     widget.selectAll()
@@ -72,7 +62,7 @@ def _to_step(view: TrackingView, row: int) -> None:
 
 
 def test_step_recorded_by_keyboard(qtbot, ctx) -> None:
-    view = _show(qtbot, TrackingView(ctx))
+    view = show_screen(qtbot, TrackingView(ctx))
     first = view.model.rows[0]
     assert first.fate is None and view.editor.kind() == ProposalFate.IN_PLAN.value
     _to_step(view, 0)
@@ -102,7 +92,7 @@ def test_step_recorded_by_keyboard(qtbot, ctx) -> None:
 
 
 def test_negative_amount_refused_inline_and_nothing_written(qtbot, ctx) -> None:
-    view = _show(qtbot, TrackingView(ctx))
+    view = show_screen(qtbot, TrackingView(ctx))
     _to_step(view, 1)
     press(view.editor.fate, Qt.Key.Key_Down)
     _type_into(view.editor.amount, "-500")
@@ -121,7 +111,7 @@ def test_negative_amount_refused_inline_and_nothing_written(qtbot, ctx) -> None:
 
 
 def test_filters_and_change_refresh(qtbot, ctx) -> None:
-    view = _show(qtbot, TrackingView(ctx))
+    view = show_screen(qtbot, TrackingView(ctx))
     total = view.model.rowCount()
     first = view.model.rows[0]
     add_event(ctx.forum, first.proposal_id, "withdrawn", dt.date(2025, 1, 5))  # another desk
@@ -149,7 +139,7 @@ def test_screenshot(qtbot, ctx, qapp, lang: str) -> None:
             ctx.forum, rows[0], "budgeted", dt.date(2025, 10, 1), fiscal_year_be=2569, amount=5e5
         )
         add_event(ctx.forum, rows[1], "not_done", dt.date(2025, 9, 1), note="งบประมาณไม่เพียงพอ")
-        view = _show(qtbot, TrackingView(ctx))
+        view = show_screen(qtbot, TrackingView(ctx))
         view.select(0)
         ARTIFACTS.mkdir(exist_ok=True)
         assert view.grab().save(str(ARTIFACTS / f"tracking-{lang}.png"))

@@ -18,16 +18,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum.domain.enums import ProposalFate
-from kppforum.exports.excel import DEFAULT_FONT, default_font_size
+from kppforum.exports.excel import DEFAULT_FONT
 from kppforum.exports.fill_sheet import (
     MONEY,
     fill_cell,
+    new_fill_book,
     protect_and_print,
     save_atomically,
     title_and_header,
@@ -66,13 +66,7 @@ _KEYS = [c.key for c in FATE_COLUMNS]
 def build_fates_workbook(
     sheet: FatesSheet, *, font_name: str = DEFAULT_FONT, font_size: float | None = None
 ) -> Workbook:
-    font_name = (font_name or DEFAULT_FONT).strip() or DEFAULT_FONT
-    size = font_size or default_font_size(font_name)
-    font, bold = Font(name=font_name, size=size), Font(name=font_name, size=size, bold=True)
-    wb = Workbook()
-    ws = wb.active
-    assert isinstance(ws, Worksheet)  # a new workbook has one sheet
-    ws.title = SHEET
+    wb, ws, font, bold = new_fill_book(SHEET, font_name, font_size)
     title = translate("fates", "What became of the proposals: {municipality}").format(
         municipality=sheet.municipality
     )

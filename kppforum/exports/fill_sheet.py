@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kppforum.exports.excel import DEFAULT_FONT, default_font_size
 from kppforum.exports.excel_layout import set_value, setup_print
 from kppforum.exports.files import atomic_path
 from kppforum.services.tabular import Column
@@ -23,6 +24,19 @@ HEADER_FILL = PatternFill("solid", start_color="BFBFBF", end_color="BFBFBF")
 EDITABLE_FILL = PatternFill("solid", start_color="FFFFFF", end_color="FFFFFF")
 MONEY = "#,##0.00"
 WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def new_fill_book(
+    sheet_title: str, font_name: str, font_size: float | None
+) -> tuple[Workbook, Worksheet, Font, Font]:
+    """A workbook of one sheet named *sheet_title*, with its plain and bold fonts."""
+    font_name = (font_name or DEFAULT_FONT).strip() or DEFAULT_FONT
+    size = font_size or default_font_size(font_name)
+    wb = Workbook()
+    ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook has one sheet
+    ws.title = sheet_title
+    return wb, ws, Font(name=font_name, size=size), Font(name=font_name, size=size, bold=True)
 
 
 def title_and_header(

@@ -22,12 +22,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kppforum.exports.excel import DEFAULT_FONT, default_font_size
+from kppforum.exports.excel import DEFAULT_FONT
 from kppforum.exports.excel_layout import set_value
 from kppforum.exports.fill_sheet import (
     HEADER_FILL,
     MONEY,
     fill_cell,
+    new_fill_book,
     protect_and_print,
     save_atomically,
     title_and_header,
@@ -67,13 +68,7 @@ _WIDTHS = {
 def build_plan_rows_workbook(
     sheet: PlanRowsSheet, *, font_name: str = DEFAULT_FONT, font_size: float | None = None
 ) -> Workbook:
-    font_name = (font_name or DEFAULT_FONT).strip() or DEFAULT_FONT
-    size = font_size or default_font_size(font_name)
-    font, bold = Font(name=font_name, size=size), Font(name=font_name, size=size, bold=True)
-    wb = Workbook()
-    ws = wb.active
-    assert isinstance(ws, Worksheet)  # a new workbook has one sheet
-    ws.title = ROWS_SHEET
+    wb, ws, font, bold = new_fill_book(ROWS_SHEET, font_name, font_size)
     columns = (*PLAN_ROW_COLUMNS, *budget_year_columns(sheet.plan_years))
     title = translate(
         "plan_rows", "Draft plan rows: {municipality}, {meeting} no. {number}"
