@@ -90,6 +90,7 @@ class FateStepEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: TrackedProposal | None = None
+        self.steps: list[FateEvent] = []
         self.title = QLabel(self)
         self.title.setObjectName("trackingTitle")
         self.title.setWordWrap(True)
@@ -178,6 +179,7 @@ class FateStepEditor(QWidget):
         self.history_label.setText(self.tr("Steps recorded so far"))
         self._show_fields()
         self._show_title()
+        self._show_history()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -202,12 +204,16 @@ class FateStepEditor(QWidget):
         self.year.setText(str(year or fiscal_year_of(today)))
         self.amount.clear()
         self.note.clear()
-        self.history.clear()
-        for event in history:
-            self.history.addItem(step_text(event))
-        if not history:
-            self.history.addItem(fate_label(None))
+        self.steps = history
+        self._show_history()
         self._show_title()
+
+    def _show_history(self) -> None:
+        self.history.clear()
+        for event in self.steps:
+            self.history.addItem(step_text(event))
+        if not self.steps:
+            self.history.addItem(fate_label(None))
 
     def _show_title(self) -> None:
         r = self.row
