@@ -27,6 +27,7 @@ from kppforum.exports.excel import DEFAULT_FONT
 from kppforum.exports.fill_sheet import (
     MONEY,
     fill_cell,
+    fit_rows,
     new_fill_book,
     protect_and_print,
     save_atomically,
@@ -53,10 +54,10 @@ _WIDTHS = {
     "project": 42,
     "current": 24,
     "fate": 18,
-    "date": 14,
+    "date": 16,
     "form": 12,
-    "row": 9,
-    "year": 11,
+    "row": 11,
+    "year": 13,
     "amount": 15,
     "note": 30,
 }
@@ -76,14 +77,18 @@ def build_fates_workbook(
         "white cells of its row (date as dd/mm/yyyy B.E.) and import the file back; rows "
         "left blank change nothing.",
     )
-    title_and_header(ws, f"{title}. {note}", FATE_COLUMNS, _WIDTHS, bold, HEADER_ROW)
+    title_and_header(
+        ws, f"{title}. {note}", FATE_COLUMNS, _WIDTHS, bold, HEADER_ROW, title_column=2
+    )
     ws.column_dimensions["A"].hidden = True  # the key: there for the import, not for reading
     for r, tracked in enumerate(sheet.rows, start=HEADER_ROW + 1):
         for index, (key, value) in enumerate(zip(_KEYS, _values(tracked), strict=True), 1):
             readonly = key == "key" or key in CONTEXT_KEYS
             cell = fill_cell(ws, r, index, value, font, locked=readonly)
             cell.number_format = {"amount": MONEY, "year": "0", "reference": "0"}.get(key, "@")
-    _validations(ws, HEADER_ROW + max(len(sheet.rows), 1))
+    last = HEADER_ROW + max(len(sheet.rows), 1)
+    fit_rows(ws, HEADER_ROW, last, font)
+    _validations(ws, last)
     ws.freeze_panes = f"{get_column_letter(_KEYS.index('fate') + 1)}{HEADER_ROW + 1}"
     ws.auto_filter.ref = f"B{HEADER_ROW}:{get_column_letter(len(_KEYS))}{HEADER_ROW}"
     protect_and_print(ws, font, HEADER_ROW)

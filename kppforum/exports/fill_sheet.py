@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size
-from kppforum.exports.excel_layout import set_value, setup_print
+from kppforum.exports.excel_layout import MAX_ROW_HEIGHT, Metrics, set_value, setup_print
 from kppforum.exports.files import atomic_path
 from kppforum.services.tabular import Column
 
@@ -46,10 +46,13 @@ def title_and_header(
     widths: Mapping[str, float],
     bold: Font,
     header_row: int = 2,
+    *,
+    title_column: int = 1,
 ) -> None:
-    """The title line (row 1) and the header row, Thai labels, each column its width."""
-    set_value(ws.cell(row=1, column=1), title)
-    ws.cell(row=1, column=1).font = bold
+    """The title line (row 1, in a column that is not hidden) and the header row, Thai
+    labels, each column its width."""
+    set_value(ws.cell(row=1, column=title_column), title)
+    ws.cell(row=1, column=title_column).font = bold
     ws.row_dimensions[1].height = (bold.size or 14) * 1.6
     for index, column in enumerate(columns, start=1):
         cell = ws.cell(row=header_row, column=index)
@@ -85,3 +88,23 @@ def save_atomically(wb: Workbook, path: Path) -> Path:
     with atomic_path(Path(path)) as temp:
         wb.save(temp)
     return Path(path)
+
+
+def fit_rows(ws: Worksheet, first: int, last: int, font: Font) -> None:
+    """Row heights for the wrapped text of rows *first*..*last* (header included), measured
+    with the font's real metrics: Thai marks above and below need the room, and a program
+    opening the file does not always fit rows itself."""
+    metrics = Metrics(font.name or DEFAULT_FONT, float(font.size or 12))
+    widths = {
+        index: dimension.width or 10.0
+        for index in range(1, ws.max_column + 1)
+        if not (dimension := ws.column_dimensions[get_column_letter(index)]).hidden
+    }
+    for row in range(first, last + 1):
+        lines = 1
+        for index, width in widths.items():
+            value = ws.cell(row=row, column=index).value
+            if isinstance(value, str) and value:
+                bold = row == first
+                lines = max(lines, metrics.lines(value, width, bold))
+        ws.row_dimensions[row].height = min(lines * metrics.line_height + 4, MAX_ROW_HEIGHT)
