@@ -148,3 +148,38 @@ def test_screenshot(qtbot, ctx, qapp, lang: str) -> None:
     finally:
         install_translator(qapp, "en")
         i18n.set_language("en")
+
+
+def test_workbook_buttons_round_trip(qtbot, ctx, tmp_path, monkeypatch) -> None:
+    import openpyxl
+
+    from kppforum.exports.fates_workbook import HEADER_ROW, SHEET
+    from kppforum.gui import dialogs
+
+    view = show_screen(qtbot, TrackingView(ctx))
+    out = tmp_path / "tracking.xlsx"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
+    view.export_button.click()
+    assert out.is_file() and view.status.text().startswith("✓")
+    wb = openpyxl.load_workbook(out)
+    ws = wb[SHEET]
+    ws.cell(HEADER_ROW + 1, 7, "ดำเนินการแล้ว")
+    ws.cell(HEADER_ROW + 1, 8, "5/3/2569")
+    ws.cell(HEADER_ROW + 2, 7, "ได้รับงบประมาณ")
+    ws.cell(HEADER_ROW + 2, 8, "5/3/2569")
+    ws.cell(HEADER_ROW + 2, 12, -10)
+    wb.save(tmp_path / "broken.xlsx")
+    before = dump_tables(ctx.forum)
+    monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: str(tmp_path / "broken.xlsx"))
+    view.import_button.click()
+    assert dump_tables(ctx.forum) == before
+    assert f"{HEADER_ROW + 2}" in view.status.text() and "-10" not in view.status.text()
+    ws.cell(HEADER_ROW + 2, 11, 2569)
+    ws.cell(HEADER_ROW + 2, 12, 10)
+    wb.save(tmp_path / "good.xlsx")
+    monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: str(tmp_path / "good.xlsx"))
+    view.import_button.click()
+    assert view.status.text().startswith("✓")
+    first, second = view.model.rows[0], view.model.rows[1]
+    assert (first.fate, first.fate_date) == ("done", dt.date(2026, 3, 5))
+    assert (second.fate, second.amount, second.fiscal_year_be) == ("budgeted", 10, 2569)

@@ -43,6 +43,7 @@ from kppforum.services.fates_tracking import tracked_proposals as read_tracked
 from kppforum.services.meetings import list_meetings
 from kppforum.thai.dates import meeting_number
 
+SHOWN_ERRORS = 5  # rows of a refused workbook listed under the panel (all in the tooltip)
 RELOAD_ON = Change.PROPOSALS | Change.MEETING | Change.CATALOG | Change.PLAN
 
 
@@ -329,6 +330,7 @@ class TrackingView(QWidget):
         )
 
     def _say(self, text: str) -> None:
+        self.status.setToolTip("")
         self.status.setStyleSheet(style.OK_BOLD)
         self.status.setText(text)
 
@@ -337,10 +339,11 @@ class TrackingView(QWidget):
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Import cancelled: nothing was changed."))
         elif isinstance(exc, ValidationError):
-            lines = [exc.message, *(str(r) for r in exc.rows[:20])]
-            more = len(exc.rows) - 20
+            lines = [exc.message, *(str(r) for r in exc.rows[:SHOWN_ERRORS])]
+            more = len(exc.rows) - SHOWN_ERRORS
             if more > 0:
                 lines.append(qfmt(self.tr("… and %1 more"), more))
             self.status.setText("\n".join(lines))
+            self.status.setToolTip(str(exc))  # every row, when there are more
         else:
             self.status.setText(str(exc))
