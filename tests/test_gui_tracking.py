@@ -69,9 +69,14 @@ def test_step_recorded_by_keyboard(qtbot, ctx) -> None:
     press(view.editor.fate, Qt.Key.Key_Down)  # เข้าแผน -> ได้รับงบประมาณ
     assert view.editor.kind() == ProposalFate.BUDGETED.value
     assert view.editor.year.isVisible() and not view.editor.plan_form.isVisible()
-    _type_into(view.editor.date.edit, "1/10/2568")
-    _type_into(view.editor.year, "๒๕๖๙")  # Thai digits are fine
-    _type_into(view.editor.amount, "150,000")
+    for widget, text in (
+        (view.editor.date.edit, "1/10/2568"),
+        (view.editor.year, "๒๕๖๙"),  # Thai digits are fine
+        (view.editor.amount, "150,000"),
+    ):
+        press(QApplication.focusWidget(), Qt.Key.Key_Tab)  # Tab selects the field's text
+        assert QApplication.focusWidget() is widget
+        type_text(widget, text)
     press(view.editor.amount, Qt.Key.Key_Return)
     (event,) = list_events(ctx.forum, first.proposal_id)
     assert (event.kind, event.on_date, event.fiscal_year_be, event.amount) == (
