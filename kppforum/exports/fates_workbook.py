@@ -26,7 +26,7 @@ from kppforum.domain.enums import ProposalFate
 from kppforum.exports.excel import DEFAULT_FONT
 from kppforum.exports.fill_sheet import (
     MONEY,
-    fill_cell,
+    FillCells,
     fit_rows,
     new_fill_book,
     protect_and_print,
@@ -81,11 +81,12 @@ def build_fates_workbook(
         ws, f"{title}. {note}", FATE_COLUMNS, _WIDTHS, bold, HEADER_ROW, title_column=2
     )
     ws.column_dimensions["A"].hidden = True  # the key: there for the import, not for reading
+    cells = FillCells(ws, font)
     for r, tracked in enumerate(sheet.rows, start=HEADER_ROW + 1):
         for index, (key, value) in enumerate(zip(_KEYS, _values(tracked), strict=True), 1):
             readonly = key == "key" or key in CONTEXT_KEYS
-            cell = fill_cell(ws, r, index, value, font, locked=readonly)
-            cell.number_format = {"amount": MONEY, "year": "0", "reference": "0"}.get(key, "@")
+            number = {"amount": MONEY, "year": "0", "reference": "0"}.get(key, "@")
+            cells.put(r, index, value, locked=readonly, number_format=number)
     last = HEADER_ROW + max(len(sheet.rows), 1)
     fit_rows(ws, HEADER_ROW, last, font)
     _validations(ws, last)

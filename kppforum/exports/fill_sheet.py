@@ -6,11 +6,12 @@ people), printed landscape with the header repeated."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -62,16 +63,30 @@ def title_and_header(
         ws.column_dimensions[get_column_letter(index)].width = widths.get(column.key, 15)
 
 
-def fill_cell(
-    ws: Worksheet, row: int, column: int, value: object, font: Font, *, locked: bool
-) -> Cell | MergedCell:
-    """One data cell: grey and locked for context, white and open for the office to fill."""
-    cell = ws.cell(row=row, column=column)
-    set_value(cell, value)
-    cell.font, cell.alignment = font, WRAP
-    cell.protection = Protection(locked=locked)
-    cell.fill = GREY if locked else EDITABLE_FILL
-    return cell
+class FillCells:
+    """Writes the data cells: grey and locked for context, white and open for the office to
+    fill. Each distinct style is built once and copied: setting font, fill and protection on
+    every one of thousands of cells was most of an export's time (openpyxl hashes each)."""
+
+    def __init__(self, ws: Worksheet, font: Font) -> None:
+        self.ws, self.font = ws, font
+        self._styles: dict[tuple[bool, str], StyleArray] = {}
+
+    def put(
+        self, row: int, column: int, value: object, *, locked: bool, number_format: str = "General"
+    ) -> None:
+        cell = self.ws.cell(row=row, column=column)
+        key = (locked, number_format)
+        style = self._styles.get(key)
+        if style is None:
+            cell.font, cell.alignment = self.font, WRAP
+            cell.protection = Protection(locked=locked)
+            cell.fill = GREY if locked else EDITABLE_FILL
+            cell.number_format = number_format
+            self._styles[key] = copy(cell._style)  # type: ignore[union-attr]  # stubs lack it
+        else:
+            cell._style = copy(style)  # type: ignore[union-attr]  # openpyxl's own way to copy
+        set_value(cell, value)  # after the style: "=..." text sets its own quote prefix
 
 
 def protect_and_print(ws: Worksheet, font: Font, header_row: int = 2) -> None:

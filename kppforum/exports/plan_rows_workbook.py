@@ -27,7 +27,7 @@ from kppforum.exports.excel_layout import set_value
 from kppforum.exports.fill_sheet import (
     HEADER_FILL,
     MONEY,
-    fill_cell,
+    FillCells,
     new_fill_book,
     protect_and_print,
     save_atomically,
@@ -81,16 +81,13 @@ def build_plan_rows_workbook(
         "import the file back (ids must stay as they are).",
     )
     title_and_header(ws, f"{title}. {note}", columns, _WIDTHS, bold, HEADER_ROW)
+    cells = FillCells(ws, font)
     for r, info in enumerate(sheet.rows, start=HEADER_ROW + 1):
         for index, (column, value) in enumerate(
             zip(columns, _values(info, sheet), strict=True), start=1
         ):
             readonly = column.key == "id" or column.key in CONTEXT_KEYS
-            cell = fill_cell(ws, r, index, value, font, locked=readonly)
-            if column.key.startswith("budget_"):
-                cell.number_format = MONEY
-            elif column.key in ("program", "id"):
-                cell.number_format = "@" if column.key == "program" else "0"
+            cells.put(r, index, value, locked=readonly, number_format=_format(column.key))
     last = HEADER_ROW + max(len(sheet.rows), 1)
     _validations(ws, columns, sheet, last)
     ws.freeze_panes = f"{get_column_letter(len(CONTEXT_KEYS) + 2)}{HEADER_ROW + 1}"
@@ -99,6 +96,12 @@ def build_plan_rows_workbook(
     wb.properties.title = title
     wb.properties.creator = "kppforum"
     return wb
+
+
+def _format(key: str) -> str:
+    if key.startswith("budget_"):
+        return MONEY
+    return {"program": "@", "id": "0"}.get(key, "General")
 
 
 def _values(info: PlanRowInfo, sheet: PlanRowsSheet) -> list[object]:
