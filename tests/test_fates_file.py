@@ -121,8 +121,14 @@ def _row_of(path: Path, uuid: str) -> int:
 def test_fates_workbook_layout(seeded: Seeded, proposals: list[int], tmp_path: Path) -> None:
     forum = seeded.forum
     add_event(forum, proposals[0], "in_plan", DAY, plan_form="p02", plan_row="12")
+    formula = create_proposal(
+        forum, seeded.meeting_id, ProposalInput(seeded.communities[0], "=HYPERLINK(\"x\")")
+    )
     out = write_fates_workbook(fates_sheet(forum), tmp_path / "fates.xlsx")
     ws = openpyxl.load_workbook(out)[SHEET]
+    cell = ws.cell(_row_of(out, formula.uuid), COLUMN["project"])
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("x")', "s")  # text, never a formula
+    assert ws["B1"].value.startswith("แบบติดตามผลการดำเนินการ")  # A (the key) is hidden
     assert [ws.cell(HEADER_ROW, i).value for i in range(1, 8)] == [
         "รหัสอ้างอิง",
         "ครั้งที่",
