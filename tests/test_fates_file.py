@@ -122,7 +122,7 @@ def test_fates_workbook_layout(seeded: Seeded, proposals: list[int], tmp_path: P
     forum = seeded.forum
     add_event(forum, proposals[0], "in_plan", DAY, plan_form="p02", plan_row="12")
     formula = create_proposal(
-        forum, seeded.meeting_id, ProposalInput(seeded.communities[0], "=HYPERLINK(\"x\")")
+        forum, seeded.meeting_id, ProposalInput(seeded.communities[0], '=HYPERLINK("x")')
     )
     out = write_fates_workbook(fates_sheet(forum), tmp_path / "fates.xlsx")
     ws = openpyxl.load_workbook(out)[SHEET]
