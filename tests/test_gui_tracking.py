@@ -113,6 +113,11 @@ def test_negative_amount_refused_inline_and_nothing_written(qtbot, ctx) -> None:
     press(view.editor.note, Qt.Key.Key_Return)
     assert view.editor.errors.message("note")
     assert dump_tables(ctx.forum) == before
+    # Escape: back to the table, the typed step dropped, nothing written
+    press(view.editor.note, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is view.table
+    assert not view.editor.amount.text() and not view.editor.errors.message("note")
+    assert dump_tables(ctx.forum) == before
 
 
 def test_filters_and_change_refresh(qtbot, ctx) -> None:

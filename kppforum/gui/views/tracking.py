@@ -35,7 +35,7 @@ from kppforum.gui.text import qfmt
 from kppforum.gui.views.plan_rows_editor import RETURN_KEYS
 from kppforum.gui.views.tracking_editor import FateStepEditor, fate_label
 from kppforum.gui.views.tracking_table import PROJECT, TrackingModel, tracking_table
-from kppforum.gui.widgets.keys import heading_font
+from kppforum.gui.widgets.keys import form_shortcut, heading_font, key_text
 from kppforum.services.catalog import list_communities
 from kppforum.services.fates import add_step, list_events
 from kppforum.services.fates_tracking import NO_FATE, TrackedProposal, TrackingFilter
@@ -126,6 +126,9 @@ class TrackingView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.table.installEventFilter(self)
         self.editor.saveRequested.connect(self.save)
+        self.editor.leaveRequested.connect(self._back_to_table)
+        form_shortcut(self, "Ctrl+F", self._find)
+        self.search.setToolTip(key_text("Ctrl+F"))
         self.save_button.clicked.connect(self.save)
         self.export_button.clicked.connect(self.export_workbook)
         self.import_button.clicked.connect(self.import_workbook)
@@ -139,7 +142,8 @@ class TrackingView(QWidget):
         self.help.setText(
             self.tr(
                 "What became of every proposal after the forum. Choose a proposal and press"
-                " Enter, choose what happened and its date, then Enter again to record the step."
+                " Enter, choose what happened and its date, then Enter again to record the step"
+                " (Esc goes back to the table, Ctrl+F searches)."
             )
         )
         self.search.setPlaceholderText(self.tr("Search project, problem, community…"))
@@ -260,6 +264,17 @@ class TrackingView(QWidget):
         )
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def _back_to_table(self) -> None:
+        """Escape in the panel: the typed step is dropped, the proposal shown afresh."""
+        row = self.current_row()
+        if row is not None:
+            self.editor.load(row, list_events(self.ctx.forum, row.proposal_id))
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _find(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:

@@ -3,7 +3,8 @@ keyboard, and its history of steps underneath.
 
 The fields follow the fate chosen: แบบ and แถวที่ for a step into the plan, ปีงบประมาณ and
 จำนวนเงิน for a budgeted one, the reason for one not done, a note for the others. Enter
-anywhere in the panel (except in an open list) asks to save (``saveRequested``); a refusal of
+anywhere in the panel (except in an open list) asks to save (``saveRequested``), Escape to go
+back to the table (``leaveRequested``); a refusal of
 the service is shown next to its field, in the UI language.
 """
 
@@ -86,6 +87,7 @@ def step_text(e: FateEvent) -> str:
 
 class FateStepEditor(QWidget):
     saveRequested = Signal()
+    leaveRequested = Signal()  # Escape: back to the table, nothing recorded
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,6 +286,9 @@ class FateStepEditor(QWidget):
         if isinstance(watched, QComboBox) and watched.view().isVisible():
             return False  # Enter picks from the open list
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_Escape and plain:
+            self.leaveRequested.emit()
+            return True
         if event.key() in RETURN_KEYS and plain:
             if watched is self.date.edit:
                 self.date.commit()
