@@ -3343,10 +3343,6 @@ Do you want to delete it anyway?</source>
         <translation>ผลการดำเนินการตามข้อเสนอทุกข้อหลังการประชุมประชาคม เลือกข้อเสนอแล้วกด Enter เลือกผลการดำเนินการและวันที่ แล้วกด Enter อีกครั้งเพื่อบันทึก (Esc กลับไปที่ตาราง Ctrl+F ค้นหา)</translation>
     </message>
     <message>
-        <source>What became of every proposal after the forum. Choose a proposal and press Enter, choose what happened and its date, then Enter again to record the step.</source>
-        <translation type="vanished">ผลการดำเนินการตามข้อเสนอทุกข้อหลังการประชุมประชาคม เลือกข้อเสนอแล้วกด Enter เลือกผลการดำเนินการและวันที่ แล้วกด Enter อีกครั้งเพื่อบันทึก</translation>
-    </message>
-    <message>
         <source>Workbook for the planning office…</source>
         <translation>แบบติดตามสำหรับงานวิเคราะห์นโยบายและแผน…</translation>
     </message>
