@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -74,37 +75,49 @@ def tracked_proposals(forum: Forum, where: TrackingFilter | None = None) -> list
 def tracked_proposals_in(s: Session, where: TrackingFilter | None = None) -> list[TrackedProposal]:
     """The proposals *where* selects (all of them by default), with their fate now."""
     where = where or TrackingFilter()
+    p = Proposal
     stmt = (
-        select(Proposal, Meeting.number, Meeting.date, Community.name)
-        .join(Meeting, Proposal.meeting_id == Meeting.id)
-        .join(Community, Proposal.community_id == Community.id)
-        .order_by(Meeting.date.desc(), Meeting.id.desc(), Proposal.id)
+        select(
+            p.id,
+            p.uuid,
+            p.meeting_id,
+            p.community_id,
+            p.project,
+            p.problem,
+            p.proposer_name,
+            Meeting.number,
+            Meeting.date,
+            Community.name,
+        )
+        .join(Meeting, p.meeting_id == Meeting.id)
+        .join(Community, p.community_id == Community.id)
+        .order_by(Meeting.date.desc(), Meeting.id.desc(), p.id)
     )
     if where.meeting_id is not None:
-        stmt = stmt.where(Proposal.meeting_id == where.meeting_id)
+        stmt = stmt.where(p.meeting_id == where.meeting_id)
     if where.community_id is not None:
-        stmt = stmt.where(Proposal.community_id == where.community_id)
+        stmt = stmt.where(p.community_id == where.community_id)
     rows = s.execute(stmt).all()
-    numbers = reference_numbers(s, {p.meeting_id for p, *_ in rows})
-    history = list_events_of_in(s, [p.id for p, *_ in rows])
-    needle = normalize_text(where.text).casefold()
+    numbers = reference_numbers(s, {r.meeting_id for r in rows})
+    history = list_events_of_in(s, [r.id for r in rows])
+    needle = normalize_text(where.text).casefold()  # stored text is normalised when saved
     out: list[TrackedProposal] = []
-    for proposal, number, day, community in rows:
-        tracked = _tracked(
-            proposal, meeting_number(number, day), numbers[proposal.id], community, history
-        )
-        if where.fate is not None and (tracked.fate or NO_FATE) != where.fate:
+    for r in rows:
+        events = history.get(r.id, [])
+        kind = events[-1].kind if events else NO_FATE
+        if where.fate is not None and kind != where.fate:
             continue
-        if needle and not _matches(tracked, proposal.proposer_name, needle):
+        haystack = (r.project, r.problem, r.name, r.proposer_name, str(numbers[r.id]))
+        if needle and not any(needle in h.casefold() for h in haystack):
             continue
-        out.append(tracked)
+        label = meeting_number(r.number, r.date)
+        out.append(_tracked(r, label, numbers[r.id], events))
     return out
 
 
 def _tracked(
-    p: Proposal, label: str, reference: int, community: str, history: dict[int, list[FateEvent]]
+    r: Row[*tuple[Any, ...]], label: str, reference: int, events: list[FateEvent]
 ) -> TrackedProposal:
-    events = history.get(p.id, [])
     form = year = amount = None
     row = ""
     for e in events:  # oldest first: later steps override
@@ -115,15 +128,15 @@ def _tracked(
         if e.amount is not None:
             amount = e.amount
     return TrackedProposal(
-        p.id,
-        p.uuid,
-        p.meeting_id,
+        r.id,
+        r.uuid,
+        r.meeting_id,
         label,
         reference,
-        p.community_id,
-        community,
-        p.project,
-        p.problem,
+        r.community_id,
+        r.name,
+        r.project,
+        r.problem,
         events[-1] if events else None,
         form,
         row,
@@ -131,8 +144,3 @@ def _tracked(
         amount,
         len(events),
     )
-
-
-def _matches(t: TrackedProposal, proposer: str, needle: str) -> bool:
-    haystack = (t.project, t.problem, t.community_name, proposer, str(t.reference))
-    return any(needle in normalize_text(h).casefold() for h in haystack)

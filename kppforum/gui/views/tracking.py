@@ -34,7 +34,12 @@ from kppforum.gui.models import Writing
 from kppforum.gui.text import qfmt
 from kppforum.gui.views.plan_rows_editor import RETURN_KEYS
 from kppforum.gui.views.tracking_editor import FateStepEditor, fate_label
-from kppforum.gui.views.tracking_table import PROJECT, TrackingModel, tracking_table
+from kppforum.gui.views.tracking_table import (
+    PROJECT,
+    TrackingModel,
+    fit_short_columns,
+    tracking_table,
+)
 from kppforum.gui.widgets.keys import form_shortcut, heading_font, key_text
 from kppforum.services.catalog import list_communities
 from kppforum.services.fates import add_step, list_events
@@ -152,6 +157,7 @@ class TrackingView(QWidget):
         self.save_button.setText(self.tr("Record step (Enter)"))
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        fit_short_columns(self.table)  # the headers' words are longer in one language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

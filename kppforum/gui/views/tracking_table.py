@@ -108,10 +108,23 @@ def tracking_table(parent: QWidget, model: TrackingModel) -> QTableView:
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(int(table.fontMetrics().lineSpacing() * 2.4) + 8)
     header = table.horizontalHeader()
-    for column in (NUMBER, MEETING, YEAR):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
     for column, width in ((COMMUNITY, 140), (FATE, 170), (PLAN, 125), (AMOUNT, 110)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
+    fit_short_columns(table)
     return table
+
+
+def fit_short_columns(table: QTableView) -> None:
+    """ข้อ, ครั้งที่ and the fiscal year fit their header and widest value, measured once
+    (fitting to contents would read every row of thousands on each reload)."""
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    bold = header.fontMetrics()
+    model = table.model()
+    for column, sample in ((NUMBER, "0000"), (MEETING, "99/2569"), (YEAR, "2569")):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        width = max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title)) + 18
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
