@@ -175,21 +175,32 @@ def add_step(forum: Forum, proposal_id: int, step: FateStep) -> FateEvent:
 
 def add_step_in(s: Session, forum: Forum, proposal_id: int, step: FateStep) -> FateEvent:
     """Write a checked step with its audit row in the caller's write transaction."""
-    event = ProposalEvent(
-        proposal_id=proposal_id,
-        kind=step.kind,
-        on_date=step.on_date,
-        plan_form=step.plan_form,
-        plan_row=step.plan_row,
-        fiscal_year_be=step.fiscal_year_be,
-        amount_satang=step.amount_satang,
-        note=step.note,
-        created_at=now(),
-    )
-    s.add(event)
+    return add_steps_in(s, forum, [(proposal_id, step)])[0]
+
+
+def add_steps_in(s: Session, forum: Forum, steps: list[tuple[int, FateStep]]) -> list[FateEvent]:
+    """Write checked steps (proposal id, step) with one audit row each, in one flush: an
+    import of thousands of rows would otherwise spend its time in a flush per row."""
+    created = now()
+    events = [
+        ProposalEvent(
+            proposal_id=proposal_id,
+            kind=step.kind,
+            on_date=step.on_date,
+            plan_form=step.plan_form,
+            plan_row=step.plan_row,
+            fiscal_year_be=step.fiscal_year_be,
+            amount_satang=step.amount_satang,
+            note=step.note,
+            created_at=created,
+        )
+        for proposal_id, step in steps
+    ]
+    s.add_all(events)
     s.flush()
-    audit(s, forum, "fate", "proposal_event", event.id, after=snapshot(event))
-    return _info(event)
+    for event in events:
+        audit(s, forum, "fate", "proposal_event", event.id, after=snapshot(event))
+    return [_info(event) for event in events]
 
 
 def same_step(event: FateEvent, step: FateStep) -> bool:

@@ -32,7 +32,7 @@ from kppforum.errors import ErrorCollector, ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import audit, clean_text
 from kppforum.services.budgets import parse_budget
-from kppforum.services.fates import FateStep, add_step_in, list_events_of_in, make_step, same_step
+from kppforum.services.fates import FateStep, add_steps_in, list_events_of_in, make_step, same_step
 from kppforum.services.fates_tracking import TrackedProposal, tracked_proposals_in
 from kppforum.services.imports import (
     CancelCheck,
@@ -151,12 +151,13 @@ def import_fates(
             steps.append((pid, step))
         _fail_if(errors, path)
         history = list_events_of_in(s, [pid for pid, _ in steps])
-        for pid, step in steps:
-            if any(same_step(e, step) for e in history.get(pid, [])):
-                skipped += 1
-                continue
-            add_step_in(s, forum, pid, step)
-            added += 1
+        new = [
+            (pid, step)
+            for pid, step in steps
+            if not any(same_step(e, step) for e in history.get(pid, []))
+        ]
+        add_steps_in(s, forum, new)
+        added, skipped = len(new), skipped + len(steps) - len(new)
         audit(
             s,
             forum,
@@ -192,7 +193,7 @@ def _proposal(
 
 def _step(row: TableRow, errors: ErrorCollector) -> FateStep | None:
     """The step the row records; None when it records none or has an error (then noted)."""
-    values = {k: clean_text(row.values[k]) for k in STEP_KEYS}
+    values = {k: clean_text(v) if (v := row.values[k]) else "" for k in STEP_KEYS}
     failed = len(errors.rows)
 
     def bad(key: str, message: str) -> None:
