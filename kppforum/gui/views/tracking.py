@@ -236,9 +236,11 @@ class TrackingView(QWidget):
     def select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             index = self.model.index(row, PROJECT)
+            same = self.table.currentIndex().row() == row  # no signal: show it afresh here
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
-            self._row_chosen(index, QModelIndex())
+            if same:
+                self._row_chosen(index, QModelIndex())
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._switching:
