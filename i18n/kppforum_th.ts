@@ -877,6 +877,120 @@
     </message>
 </context>
 <context>
+    <name>FateStepEditor</name>
+    <message>
+        <source>Amount (baht)</source>
+        <translation>จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+        <source>Choose a proposal in the table.</source>
+        <translation>เลือกข้อเสนอในตาราง</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>No. %1 (meeting %2), %3</source>
+        <translation>ข้อ %1 (การประชุมครั้งที่ %2) %3</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>สถานะล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Plan form</source>
+        <translation>แบบแผน</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Row in the plan</source>
+        <translation>ลำดับที่ในแผน</translation>
+    </message>
+    <message>
+        <source>Steps recorded so far</source>
+        <translation>ผลการดำเนินการที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Type a date such as 1/10/2568.</source>
+        <translation>กรุณาระบุวันที่ เช่น 1/10/2568</translation>
+    </message>
+    <message>
+        <source>Type the fiscal year as a B.E. year, e.g. 2569.</source>
+        <translation>กรุณาระบุปีงบประมาณเป็นปีพุทธศักราช เช่น 2569</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Why it was not done (required)</source>
+        <translation>เหตุผลที่ไม่ได้ดำเนินการ (ต้องระบุ)</translation>
+    </message>
+    <message>
+        <source>e.g. 2569</source>
+        <translation>เช่น 2569</translation>
+    </message>
+</context>
+<context>
+    <name>Fates</name>
+    <message>
+        <source>%1 baht</source>
+        <translation>%1 บาท</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>ได้รับงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>เข้าแผน</translation>
+    </message>
+    <message>
+        <source>Merged with another proposal</source>
+        <translation>รวมกับข้อเสนออื่น</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>ไม่ได้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>ยังไม่มีการบันทึกผล</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>%1
@@ -1332,6 +1446,10 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     <message>
         <source>Plan (P.02)</source>
         <translation>แผน (ผ.02)</translation>
+    </message>
+    <message>
+        <source>Proposal tracking</source>
+        <translation>ติดตามข้อเสนอ</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -3690,6 +3808,132 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TrackingModel</name>
+    <message>
+        <source>Amount (baht)</source>
+        <translation>จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ผลล่าสุด</translation>
+    </message>
+    <message>
+        <source>Plan form, row</source>
+        <translation>แบบแผน/ลำดับ</translation>
+    </message>
+    <message>
+        <source>Project / problem</source>
+        <translation>โครงการ/ปัญหา</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingView</name>
+    <message>
+        <source>%1 proposals</source>
+        <translation>%1 ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>ทุกชุมชน</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>ทุกการประชุม</translation>
+    </message>
+    <message>
+        <source>Any fate</source>
+        <translation>ผลการดำเนินการทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Import the filled tracking workbook</source>
+        <translation>นำเข้าแบบติดตามข้อเสนอที่กรอกแล้ว</translation>
+    </message>
+    <message>
+        <source>Import the filled workbook…</source>
+        <translation>นำเข้าแบบที่กรอกแล้ว…</translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation>กำลังนำเข้าแบบติดตาม…</translation>
+    </message>
+    <message>
+        <source>Proposal tracking</source>
+        <translation>ติดตามข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Record step (Enter)</source>
+        <translation>บันทึกผล (Enter)</translation>
+    </message>
+    <message>
+        <source>Save the tracking workbook</source>
+        <translation>บันทึกแบบติดตามข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Search project, problem, community…</source>
+        <translation>ค้นหาโครงการ ปัญหา หรือชุมชน…</translation>
+    </message>
+    <message>
+        <source>What became of every proposal after the forum. Choose a proposal and press Enter, choose what happened and its date, then Enter again to record the step (Esc goes back to the table, Ctrl+F searches).</source>
+        <translation>ผลการดำเนินการตามข้อเสนอทุกข้อหลังการประชุมประชาคม เลือกข้อเสนอแล้วกด Enter เลือกผลการดำเนินการและวันที่ แล้วกด Enter อีกครั้งเพื่อบันทึก (Esc กลับไปที่ตาราง Ctrl+F ค้นหา)</translation>
+    </message>
+    <message>
+        <source>Workbook for the planning office…</source>
+        <translation>แบบติดตามสำหรับงานวิเคราะห์นโยบายและแผน…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>กำลังสร้างแบบติดตาม…</translation>
+    </message>
+    <message>
+        <source>proposal-tracking.xlsx</source>
+        <translation>ติดตามข้อเสนอ.xlsx</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… และอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>✓ %1 steps recorded from %2 rows (%3 rows added nothing).</source>
+        <translation>✓ บันทึกผล %1 รายการจาก %2 แถว (%3 แถวไม่มีข้อมูลใหม่)</translation>
+    </message>
+    <message>
+        <source>✓ Recorded: No. %1, %2</source>
+        <translation>✓ บันทึกแล้ว: ข้อ %1 %2</translation>
+    </message>
+    <message>
+        <source>✓ Wrote %1</source>
+        <translation>✓ บันทึกไฟล์ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
         <source>(no community)</source>
@@ -3904,6 +4148,10 @@ Do you want to delete it anyway?</source>
         <translation>ลงทะเบียนแล้ว: {name} เวลา {time} น. ({desk})</translation>
     </message>
     <message>
+        <source>Checked: {added} steps would be recorded from {read} rows ({same} rows add nothing).</source>
+        <translation>ตรวจสอบแล้ว: จะบันทึกผล {added} รายการจาก {read} แถว ({same} แถวไม่มีข้อมูลใหม่)</translation>
+    </message>
+    <message>
         <source>Conflict {kind} {uuid}: kept the {kept}&apos;s version ({rule})</source>
         <translation>ข้อมูลขัดกัน {kind} {uuid}: ใช้ฉบับของ {kept} ({rule})</translation>
     </message>
@@ -3984,6 +4232,10 @@ Do you want to delete it anyway?</source>
         <translation>นำไฟล์ {path} ขึ้นเซิร์ฟเวอร์แล้ว</translation>
     </message>
     <message>
+        <source>Recorded {added} steps from {read} rows ({same} rows add nothing).</source>
+        <translation>บันทึกผล {added} รายการจาก {read} แถว ({same} แถวไม่มีข้อมูลใหม่)</translation>
+    </message>
+    <message>
         <source>Recorded: proposal {p} {kind} on {date}</source>
         <translation>บันทึกแล้ว: ข้อเสนอ {p} {kind} เมื่อ {date}</translation>
     </message>
@@ -4036,6 +4288,10 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
     <message>
+        <source>Wrote {path} ({n} proposals)</source>
+        <translation>บันทึก {path} แล้ว ({n} ข้อเสนอ)</translation>
+    </message>
+    <message>
         <source>address to listen on; 0.0.0.0 for the hall&apos;s network</source>
         <translation>ที่อยู่ที่รอรับการเชื่อมต่อ ใช้ 0.0.0.0 สำหรับเครือข่ายในห้องประชุม</translation>
     </message>
@@ -4066,6 +4322,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>check one person in (exit 0 when checked in, 1 otherwise)</source>
         <translation>ลงทะเบียนผู้เข้าร่วมหนึ่งคน (จบด้วยรหัส 0 เมื่อลงทะเบียนสำเร็จ มิฉะนั้น 1)</translation>
+    </message>
+    <message>
+        <source>check the workbook and change nothing</source>
+        <translation>ตรวจสอบแบบโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
     <message>
         <source>check this installation: make a demo forum, export its minutes and workbook, read the Thai back, then exit (0 when all is well)</source>
@@ -4252,6 +4512,10 @@ Do you want to delete it anyway?</source>
         <translation>ลบจริง (หากไม่ระบุ จะแสดงเพียงรายการที่จะถูกลบ)</translation>
     </message>
     <message>
+        <source>record the steps written in the fates workbook (all rows or none)</source>
+        <translation>บันทึกผลการดำเนินการจากแบบติดตามข้อเสนอ (นำเข้าทุกแถวหรือไม่นำเข้าเลย)</translation>
+    </message>
+    <message>
         <source>record what happened to a proposal after the forum</source>
         <translation>บันทึกผลการดำเนินการตามข้อเสนอหลังเวทีประชาคม</translation>
     </message>
@@ -4392,6 +4656,10 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกรายงานผลการลงมติ</translation>
     </message>
     <message>
+        <source>write the workbook of every proposal&apos;s fate for the planning office to fill in</source>
+        <translation>สร้างแบบติดตามผลการดำเนินการตามข้อเสนอทุกข้อให้งานวิเคราะห์นโยบายและแผนกรอก</translation>
+    </message>
+    <message>
         <source>write what became of the proposals (a summary and a page per community, PDF)</source>
         <translation>บันทึกผลการดำเนินการตามข้อเสนอ (สรุปและหน้าละหนึ่งชุมชน เป็น PDF)</translation>
     </message>
@@ -4447,12 +4715,20 @@ Do you want to delete it anyway?</source>
         <translation>&quot;{status}&quot; ไม่ใช่สถานะของข้อเสนอ</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a date.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่วันที่</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a list of years such as 2563-2565.</source>
         <translation>&quot;{value}&quot; ไม่ใช่ปีพุทธศักราชที่ถูกต้อง กรุณาระบุ เช่น 2563-2565</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid Thai phone number.</source>
         <translation>&quot;{value}&quot; ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a year.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่ปี พ.ศ.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not an amount of baht.</source>
@@ -4465,6 +4741,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&quot;{value}&quot; is not the id of a proposal.</source>
         <translation>&quot;{value}&quot; ไม่ใช่รหัสข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>A budgeted proposal needs its fiscal year.</source>
+        <translation>ข้อเสนอที่ได้รับงบประมาณต้องระบุปีงบประมาณ</translation>
     </message>
     <message>
         <source>A community-level meeting needs its community.</source>
@@ -4489,6 +4769,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>A proposal cannot be merged into itself.</source>
         <translation>ไม่สามารถรวมข้อเสนอเข้ากับข้อเสนอเดียวกันได้</translation>
+    </message>
+    <message>
+        <source>A proposal put into the plan needs its plan form.</source>
+        <translation>ข้อเสนอที่เข้าแผนต้องระบุแบบแผน</translation>
     </message>
     <message>
         <source>Agenda item</source>
@@ -4629,6 +4913,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Row {row}: {message}</source>
         <translation>แถวที่ {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Say why the proposal was not done.</source>
+        <translation>กรุณาระบุเหตุผลที่ไม่ได้ดำเนินการ</translation>
     </message>
     <message>
         <source>Set up the municipality profile first.</source>
@@ -5015,6 +5303,10 @@ Do you want to delete it anyway?</source>
         <translation>ปี พ.ศ. {year} อยู่นอกระยะเวลาของแผน ({start}-{end})</translation>
     </message>
     <message>
+        <source>choose what happened (the other cells need it).</source>
+        <translation>กรุณาเลือกผลการดำเนินการ (ช่องอื่นในแถวต้องใช้)</translation>
+    </message>
+    <message>
         <source>it is a folder, not a file</source>
         <translation>เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
     </message>
@@ -5063,8 +5355,17 @@ Do you want to delete it anyway?</source>
         <translation>เครื่องไม่อนุญาตให้อ่านไฟล์ (ไฟล์อาจเปิดค้างอยู่ใน Excel หรือผู้ใช้นี้ไม่มีสิทธิ์อ่านโฟลเดอร์นั้น)</translation>
     </message>
     <message>
+        <source>the date is missing.</source>
+        <translation>ไม่ได้ระบุวันที่</translation>
+    </message>
+    <message>
         <source>the id is missing.</source>
         <translation>ไม่ได้ระบุรหัสข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>the key is missing (do not change the grey columns).</source>
+        <extracomment>The Thai word for each fate, as the workbook&apos;s drop-down offers it. Context columns: written for the reader, never read back. The columns of one new step.</extracomment>
+        <translation>ไม่มีรหัสอ้างอิง (ห้ามแก้ไขคอลัมน์สีเทา)</translation>
     </message>
     <message>
         <source>the name is longer than {n} characters.</source>
@@ -5084,8 +5385,16 @@ Do you want to delete it anyway?</source>
         <translation>ไม่พบแผนงาน &quot;{value}&quot;</translation>
     </message>
     <message>
+        <source>there is no proposal with the key &quot;{value}&quot; here.</source>
+        <translation>ไม่พบข้อเสนอที่มีรหัสอ้างอิง &quot;{value}&quot; ในไฟล์ประชาคมนี้</translation>
+    </message>
+    <message>
         <source>there is no proposal {id} in this forum.</source>
         <translation>ไม่พบข้อเสนอรหัส {id} ในไฟล์ประชาคมนี้</translation>
+    </message>
+    <message>
+        <source>this proposal is already on row {row}.</source>
+        <translation>ข้อเสนอนี้มีอยู่แล้วในแถวที่ {row}</translation>
     </message>
     <message>
         <source>{column}: {message}</source>
@@ -5451,6 +5760,25 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{amount} baht</source>
         <translation>{amount} บาท</translation>
+    </message>
+</context>
+<context>
+    <name>fates</name>
+    <message>
+        <source>Choose what happened from the list.</source>
+        <translation>กรุณาเลือกผลการดำเนินการจากรายการ</translation>
+    </message>
+    <message>
+        <source>Grey columns are for reference. To record what happened to a proposal, fill in the white cells of its row (date as dd/mm/yyyy B.E.) and import the file back; rows left blank change nothing.</source>
+        <translation>คอลัมน์สีเทาใช้สำหรับอ้างอิง หากต้องการบันทึกผลการดำเนินการตามข้อเสนอ ให้กรอกช่องสีขาวในแถวของข้อเสนอนั้น (วันที่ในรูปแบบ วว/ดด/ปปปป พ.ศ.) แล้วนำเข้าไฟล์กลับ แถวที่เว้นว่างไว้จะไม่เปลี่ยนแปลงข้อมูล</translation>
+    </message>
+    <message>
+        <source>Type a Buddhist-era year, e.g. 2568.</source>
+        <translation>กรุณาระบุปีพุทธศักราช เช่น 2568</translation>
+    </message>
+    <message>
+        <source>What became of the proposals: {municipality}</source>
+        <translation>แบบติดตามผลการดำเนินการตามข้อเสนอของชุมชน {municipality}</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ COMMANDS = (
     "merge",
     "carry-over",
     "fate",
+    "fates-export",
+    "fates-import",
 )
 
 

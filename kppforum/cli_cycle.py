@@ -61,6 +61,25 @@ def add_cycle_commands(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--fiscal-year", type=int)
     f.add_argument("--amount")
     f.add_argument("--note", default="")
+    fx = sub.add_parser(
+        "fates-export",
+        help=translate(
+            "cli", "write the workbook of every proposal's fate for the planning office to fill in"
+        ),
+    )
+    fx.add_argument("file", type=location)
+    fx.add_argument("out", type=Path, metavar="OUT.xlsx")
+    fi = sub.add_parser(
+        "fates-import",
+        help=translate("cli", "record the steps written in the fates workbook (all rows or none)"),
+    )
+    fi.add_argument("file", type=location)
+    fi.add_argument("workbook", type=Path, metavar="IN.xlsx")
+    fi.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "check the workbook and change nothing"),
+    )
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -131,6 +150,7 @@ def cmd_fate(args: argparse.Namespace) -> int:
             fiscal_year_be=args.fiscal_year,
             amount=args.amount,
             note=args.note,
+            strict=True,
         )
     print(
         translate("cli", "Recorded: proposal {p} {kind} on {date}").format(
@@ -140,8 +160,38 @@ def cmd_fate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_fates_export(args: argparse.Namespace) -> int:
+    from kppforum.exports.fates_workbook import write_fates_workbook
+    from kppforum.services.fates_file import fates_sheet
+
+    with _open(args.file) as forum:
+        sheet = fates_sheet(forum)
+    out = write_fates_workbook(sheet, args.out)
+    print(translate("cli", "Wrote {path} ({n} proposals)").format(path=out, n=len(sheet.rows)))
+    return EXIT_OK
+
+
+def cmd_fates_import(args: argparse.Namespace) -> int:
+    from kppforum.services.fates_file import import_fates
+
+    with _open(args.file) as forum:
+        result = import_fates(forum, args.workbook, dry_run=args.dry_run)
+    message = (
+        translate(
+            "cli",
+            "Checked: {added} steps would be recorded from {read} rows ({same} rows add nothing).",
+        )
+        if args.dry_run
+        else translate("cli", "Recorded {added} steps from {read} rows ({same} rows add nothing).")
+    )
+    print(message.format(added=result.created, read=result.rows_read, same=result.skipped))
+    return EXIT_OK
+
+
 CYCLE_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "merge": cmd_merge,
     "carry-over": cmd_carry_over,
     "fate": cmd_fate,
+    "fates-export": cmd_fates_export,
+    "fates-import": cmd_fates_import,
 }

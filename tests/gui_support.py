@@ -19,3 +19,16 @@ def quiet_gui(qapp, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
     monkeypatch.setattr(dialogs, "message", no_modal)
     install_fonts(qapp)
+
+
+def show_screen(qtbot, widget):
+    """Show *widget* at the size a screen gets in a 1366x768 window, exposed and active."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.addWidget(widget)
+    widget.resize(1166, 678)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    QApplication.processEvents()
+    return widget

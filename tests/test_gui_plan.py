@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from gui_support import quiet_gui
+from gui_support import quiet_gui, show_screen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from qt_keys import press, type_text
@@ -45,14 +45,7 @@ def ctx(tmp_path):
     forum.close()
 
 
-def _show(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.resize(1166, 678)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    QApplication.processEvents()
-    return widget
+_show = show_screen
 
 
 # --- 1. the plan structure ------------------------------------------------------------------

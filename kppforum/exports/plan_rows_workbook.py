@@ -17,14 +17,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kppforum.exports.excel import DEFAULT_FONT, default_font_size
-from kppforum.exports.excel_layout import set_value, setup_print
-from kppforum.exports.files import atomic_path
+from kppforum.exports.excel import DEFAULT_FONT
+from kppforum.exports.excel_layout import set_value
+from kppforum.exports.fill_sheet import (
+    HEADER_FILL,
+    MONEY,
+    FillCells,
+    new_fill_book,
+    protect_and_print,
+    save_atomically,
+    title_and_header,
+)
 from kppforum.i18n import translate
 from kppforum.services.plan_rows import PLAN_FIELD_NAMES, PlanRowInfo
 from kppforum.services.plan_rows_file import (
@@ -39,10 +47,6 @@ from kppforum.services.templates import budget_year_columns
 ROWS_SHEET = "แถวแผน"
 PROGRAMS_SHEET = "แผนงาน"
 HEADER_ROW = 2  # row 1 is the title line
-GREY = PatternFill("solid", start_color="D9D9D9", end_color="D9D9D9")
-HEADER_FILL = PatternFill("solid", start_color="BFBFBF", end_color="BFBFBF")
-EDITABLE_FILL = PatternFill("solid", start_color="FFFFFF", end_color="FFFFFF")
-MONEY = "#,##0.00"
 _WIDTHS = {
     "id": 9,
     "reference": 7,
@@ -64,13 +68,7 @@ _WIDTHS = {
 def build_plan_rows_workbook(
     sheet: PlanRowsSheet, *, font_name: str = DEFAULT_FONT, font_size: float | None = None
 ) -> Workbook:
-    font_name = (font_name or DEFAULT_FONT).strip() or DEFAULT_FONT
-    size = font_size or default_font_size(font_name)
-    font, bold = Font(name=font_name, size=size), Font(name=font_name, size=size, bold=True)
-    wb = Workbook()
-    ws = wb.active
-    assert isinstance(ws, Worksheet)  # a new workbook has one sheet
-    ws.title = ROWS_SHEET
+    wb, ws, font, bold = new_fill_book(ROWS_SHEET, font_name, font_size)
     columns = (*PLAN_ROW_COLUMNS, *budget_year_columns(sheet.plan_years))
     title = translate(
         "plan_rows", "Draft plan rows: {municipality}, {meeting} no. {number}"
@@ -82,43 +80,28 @@ def build_plan_rows_workbook(
         "Grey columns are for reference and are not imported; fill in the white ones and "
         "import the file back (ids must stay as they are).",
     )
-    set_value(ws.cell(row=1, column=1), f"{title}. {note}")
-    ws.cell(row=1, column=1).font = bold
-    ws.row_dimensions[1].height = size * 1.6
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for index, column in enumerate(columns, start=1):
-        cell = ws.cell(row=HEADER_ROW, column=index)
-        set_value(cell, column.label)
-        cell.font, cell.alignment, cell.fill = bold, wrap, HEADER_FILL
-        cell.protection = Protection(locked=True)
-        width = _WIDTHS.get(column.key, 15)
-        ws.column_dimensions[get_column_letter(index)].width = width
+    title_and_header(ws, f"{title}. {note}", columns, _WIDTHS, bold, HEADER_ROW)
+    cells = FillCells(ws, font)
     for r, info in enumerate(sheet.rows, start=HEADER_ROW + 1):
         for index, (column, value) in enumerate(
             zip(columns, _values(info, sheet), strict=True), start=1
         ):
-            cell = ws.cell(row=r, column=index)
-            set_value(cell, value)
-            cell.font, cell.alignment = font, wrap
             readonly = column.key == "id" or column.key in CONTEXT_KEYS
-            cell.protection = Protection(locked=readonly)
-            cell.fill = GREY if readonly else EDITABLE_FILL
-            if column.key.startswith("budget_"):
-                cell.number_format = MONEY
-            elif column.key in ("program", "id"):
-                cell.number_format = "@" if column.key == "program" else "0"
+            cells.put(r, index, value, locked=readonly, number_format=_format(column.key))
     last = HEADER_ROW + max(len(sheet.rows), 1)
     _validations(ws, columns, sheet, last)
     ws.freeze_panes = f"{get_column_letter(len(CONTEXT_KEYS) + 2)}{HEADER_ROW + 1}"
-    ws.protection.sheet = True
-    ws.protection.formatColumns = False  # widths and heights may still be changed
-    ws.protection.formatRows = False
-    setup_print(ws, landscape=True, font=font)
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    protect_and_print(ws, font, HEADER_ROW)
     _programs_sheet(wb, sheet, font, bold)
     wb.properties.title = title
     wb.properties.creator = "kppforum"
     return wb
+
+
+def _format(key: str) -> str:
+    if key.startswith("budget_"):
+        return MONEY
+    return {"program": "@", "id": "0"}.get(key, "General")
 
 
 def _values(info: PlanRowInfo, sheet: PlanRowsSheet) -> list[object]:
@@ -192,7 +175,6 @@ def write_plan_rows_workbook(
     font_size: float | None = None,
 ) -> Path:
     """Write the plan-rows workbook of *sheet* to *path* atomically."""
-    wb = build_plan_rows_workbook(sheet, font_name=font_name, font_size=font_size)
-    with atomic_path(Path(path)) as temp:
-        wb.save(temp)
-    return Path(path)
+    return save_atomically(
+        build_plan_rows_workbook(sheet, font_name=font_name, font_size=font_size), path
+    )

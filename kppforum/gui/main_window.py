@@ -217,6 +217,11 @@ class MainWindow(QMainWindow):
 
             return PlanRowsView(ctx)
 
+        def tracking(ctx: AppContext) -> QWidget:
+            from kppforum.gui.views.tracking import TrackingView
+
+            return TrackingView(ctx)
+
         def export(ctx: AppContext) -> QWidget:
             from kppforum.gui.views.export import ExportView
 
@@ -230,6 +235,7 @@ class MainWindow(QMainWindow):
             ("proposals", self.tr("Proposals"), proposals),
             ("tallies", self.tr("Tallies"), tallies),
             ("plan", self.tr("Plan (P.02)"), plan_rows),
+            ("tracking", self.tr("Proposal tracking"), tracking),
             ("export", self.tr("Export"), export),
         ]
 

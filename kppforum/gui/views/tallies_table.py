@@ -125,9 +125,7 @@ class TallyTable(QTableView):
     def configure_columns(self) -> None:
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
-        header.setDefaultAlignment(
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        )
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(metrics.lineSpacing() * 2 + 10)
         header.setMinimumSectionSize(40)
         header.setStretchLastSection(False)
