@@ -140,13 +140,13 @@ def test_fates_workbook_layout(seeded: Seeded, proposals: list[int], tmp_path: P
     ]
     assert ws.column_dimensions["A"].hidden and ws.protection.sheet
     r = _row_of(out, tracked_proposals(forum)[1].uuid)
-    assert ws.cell(r, COLUMN["current"]).value == "เข้าแผน 01/10/2568"
+    assert ws.cell(r, COLUMN["current"]).value == "บรรจุในแผน 01/10/2568"
     assert ws.cell(r, COLUMN["key"]).protection.locked
     assert not ws.cell(r, COLUMN["fate"]).protection.locked
     lists = {str(dv.sqref)[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
     assert (
         lists["G"]
-        == '"เข้าแผน,ได้รับงบประมาณ,กำลังดำเนินการ,ดำเนินการแล้ว,ไม่ได้ดำเนินการ,รวมกับข้อเสนออื่น,ถอนข้อเสนอ"'
+        == '"บรรจุในแผน,ได้รับงบประมาณ,กำลังดำเนินการ,ดำเนินการแล้ว,ไม่ได้ดำเนินการ,รวมกับข้อเสนออื่น,ถอนข้อเสนอ"'
     )
 
 
@@ -301,4 +301,20 @@ def test_libreoffice_opens_the_fates_workbook(
     assert csv.is_file(), result.stdout + result.stderr
     text = csv.read_text(encoding="utf-8")
     assert "ผลการดำเนินการ" in text and "ซ่อมถนนซอย 3" in text
-    assert "เข้าแผน 01/10/2568" in text
+    assert "บรรจุในแผน 01/10/2568" in text
+
+
+def test_a_fate_reads_in_either_language_and_its_earlier_word() -> None:
+    """One name per fate on every screen and document; the workbook import still reads the
+    English names, the enum keys and the word earlier workbooks offered."""
+    from kppforum.domain.enums import ProposalFate
+    from kppforum.services.fates import fate_label
+    from kppforum.services.fates_file import parse_fate
+
+    assert fate_label(ProposalFate.IN_PLAN) == "บรรจุในแผน"
+    assert fate_label(None) == "ยังไม่มีข้อมูล"
+    for text in ("บรรจุในแผน", "In the plan", "in_plan", "เข้าแผน", " บรรจุ ใน แผน "):
+        assert parse_fate(text) is ProposalFate.IN_PLAN, text
+    assert parse_fate("") is None
+    with pytest.raises(ValueError):
+        parse_fate("เสร็จแล้วมั้ง")

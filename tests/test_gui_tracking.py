@@ -66,7 +66,7 @@ def test_step_recorded_by_keyboard(qtbot, ctx) -> None:
     first = view.model.rows[0]
     assert first.fate is None and view.editor.kind() == ProposalFate.IN_PLAN.value
     _to_step(view, 0)
-    press(view.editor.fate, Qt.Key.Key_Down)  # เข้าแผน -> ได้รับงบประมาณ
+    press(view.editor.fate, Qt.Key.Key_Down)  # บรรจุในแผน -> ได้รับงบประมาณ
     assert view.editor.kind() == ProposalFate.BUDGETED.value
     assert view.editor.year.isVisible() and not view.editor.plan_form.isVisible()
     for widget, text in (

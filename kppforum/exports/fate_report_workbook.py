@@ -19,7 +19,8 @@ from kppforum.exports.excel import DEFAULT_FONT, default_font_size, formats
 from kppforum.exports.excel_layout import Column, Metrics, Table, make_styles
 from kppforum.exports.files import atomic_path
 from kppforum.i18n import language, translate
-from kppforum.services.fate_report import FateCounts, FateReport, counting_rule, fate_label
+from kppforum.services.fate_report import FateCounts, FateReport, counting_rule
+from kppforum.services.fates import fate_label
 from kppforum.services.plan_rows_file import FORM_LABELS
 
 __all__ = ["build_fate_report_workbook", "write_fate_report_workbook"]

@@ -22,7 +22,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kppforum.domain.enums import ProposalFate
 from kppforum.exports.excel import DEFAULT_FONT
 from kppforum.exports.fill_sheet import (
     MONEY,
@@ -34,11 +33,12 @@ from kppforum.exports.fill_sheet import (
     title_and_header,
 )
 from kppforum.i18n import translate
+from kppforum.services.fates import fate_label
 from kppforum.services.fates_file import (
     CONTEXT_KEYS,
     FATE_COLUMNS,
-    FATE_LABELS,
     FatesSheet,
+    fate_labels,
 )
 from kppforum.services.fates_tracking import TrackedProposal
 from kppforum.services.plan_rows_file import FORM_LABELS
@@ -103,7 +103,7 @@ def build_fates_workbook(
 def _values(t: TrackedProposal) -> list[object]:
     current = ""
     if t.latest is not None:
-        current = f"{FATE_LABELS[ProposalFate(t.latest.kind)]} {_date(t)}"
+        current = f"{fate_label(t.latest.kind)} {_date(t)}"
     steps = [""] * (len(_KEYS) - len(CONTEXT_KEYS) - 1)  # the white cells start blank
     return [t.uuid, t.meeting_label, t.reference, t.community_name, t.text, current, *steps]
 
@@ -125,7 +125,7 @@ def _validations(ws: Worksheet, last: int) -> None:
 
     rule(
         "fate",
-        DataValidation(type="list", formula1='"' + ",".join(FATE_LABELS.values()) + '"'),
+        DataValidation(type="list", formula1='"' + ",".join(fate_labels().values()) + '"'),
         translate("fates", "Choose what happened from the list."),
     )
     rule(

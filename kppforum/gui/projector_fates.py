@@ -31,7 +31,8 @@ from kppforum.gui.projector_window import (
     Sizes,
 )
 from kppforum.gui.text import qfmt, ui_date
-from kppforum.services.fate_report import FateReport, FateRow, fate_label
+from kppforum.services.fate_report import FateReport, FateRow
+from kppforum.services.fates import fate_label
 from kppforum.services.plan_rows_file import FORM_LABELS
 
 _FORMS = {form.value: label for form, label in FORM_LABELS.items()}

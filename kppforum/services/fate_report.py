@@ -107,20 +107,6 @@ class FateReport:
     total: FateCounts
 
 
-def fate_label(kind: str | None) -> str:
-    """The fate's name as printed in the report (None: nothing recorded yet)."""
-    labels = {
-        ProposalFate.IN_PLAN.value: translate("fate_report", "In the plan"),
-        ProposalFate.BUDGETED.value: translate("fate_report", "Budgeted"),
-        ProposalFate.IN_PROGRESS.value: translate("fate_report", "In progress"),
-        ProposalFate.DONE.value: translate("fate_report", "Done"),
-        ProposalFate.NOT_DONE.value: translate("fate_report", "Not done"),
-        ProposalFate.MERGED.value: translate("fate_report", "Merged with another proposal"),
-        ProposalFate.WITHDRAWN.value: translate("fate_report", "Withdrawn"),
-    }
-    return labels.get(kind or "", translate("fate_report", "Not yet recorded"))
-
-
 def counting_rule() -> str:
     """The cumulative rule in one sentence, for the PDF footnote and the workbook."""
     return translate(

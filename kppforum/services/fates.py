@@ -279,3 +279,21 @@ def fate_counts_in(s: Session) -> dict[str, int]:
     total = s.scalar(select(func.count()).select_from(Proposal)) or 0
     counts["none"] = total - sum(counts.values())
     return counts
+
+
+def fate_label(kind: ProposalFate | str | None) -> str:
+    """A fate's name in the current language, the same on every screen and in every document
+    and workbook (None or an unknown kind: nothing recorded yet)."""
+    labels = {
+        ProposalFate.IN_PLAN: translate("fates", "In the plan"),
+        ProposalFate.BUDGETED: translate("fates", "Budgeted"),
+        ProposalFate.IN_PROGRESS: translate("fates", "In progress"),
+        ProposalFate.DONE: translate("fates", "Done"),
+        ProposalFate.NOT_DONE: translate("fates", "Not done"),
+        ProposalFate.MERGED: translate("fates", "Merged with another proposal"),
+        ProposalFate.WITHDRAWN: translate("fates", "Withdrawn"),
+    }
+    try:
+        return labels[ProposalFate(kind or "")]
+    except ValueError:
+        return translate("fates", "Not yet recorded")

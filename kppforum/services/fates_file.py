@@ -5,7 +5,7 @@ knows about, and :func:`import_fates` records those steps.
 The columns (:data:`FATE_COLUMNS`) are the contract both sides share. ``key`` (the proposal's
 uuid, a hidden locked column) names the proposal, in this file or in any merged copy of it;
 ครั้งที่, ข้อที่, ชุมชน, โครงการ and ผลล่าสุด are context only. The white columns are one new
-step: ผลการดำเนินการ (a Thai label from :data:`FATE_LABELS`), วันที่ (B.E., dd/mm/yyyy), แบบ,
+step: ผลการดำเนินการ (a label from :func:`fate_labels`), วันที่ (B.E., dd/mm/yyyy), แบบ,
 แถวที่, ปีงบประมาณ, จำนวนเงิน, หมายเหตุ. A row whose ผลการดำเนินการ is blank records nothing.
 
 Import: all-or-nothing in one transaction, every bad cell reported with its row and column
@@ -29,10 +29,17 @@ from kppforum.db.models import Proposal
 from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalFate
 from kppforum.errors import ErrorCollector, ValidationError
-from kppforum.i18n import translate
+from kppforum.i18n import LANGUAGES, language, translate
 from kppforum.services.base import audit, clean_text
 from kppforum.services.budgets import parse_budget
-from kppforum.services.fates import FateStep, add_steps_in, list_events_of_in, make_step, same_step
+from kppforum.services.fates import (
+    FateStep,
+    add_steps_in,
+    fate_label,
+    list_events_of_in,
+    make_step,
+    same_step,
+)
 from kppforum.services.fates_tracking import TrackedProposal, tracked_proposals_in
 from kppforum.services.imports import (
     CancelCheck,
@@ -51,16 +58,14 @@ from kppforum.thai.dates import parse_be_date, to_arabic_digits
 
 T = TypeVar("T")
 
-#: The Thai word for each fate, as the workbook's drop-down offers it.
-FATE_LABELS: dict[ProposalFate, str] = {
-    ProposalFate.IN_PLAN: "เข้าแผน",
-    ProposalFate.BUDGETED: "ได้รับงบประมาณ",
-    ProposalFate.IN_PROGRESS: "กำลังดำเนินการ",
-    ProposalFate.DONE: "ดำเนินการแล้ว",
-    ProposalFate.NOT_DONE: "ไม่ได้ดำเนินการ",
-    ProposalFate.MERGED: "รวมกับข้อเสนออื่น",
-    ProposalFate.WITHDRAWN: "ถอนข้อเสนอ",
-}
+def fate_labels() -> dict[ProposalFate, str]:
+    """The workbook's drop-down: each fate's name in the document's language."""
+    return {fate: fate_label(fate) for fate in ProposalFate}
+
+
+#: Earlier words for a fate that a filled-in workbook may still hold.
+_ALIASES = {"เข้าแผน": ProposalFate.IN_PLAN}
+
 
 #: Context columns: written for the reader, never read back.
 CONTEXT_KEYS = ("meeting", "reference", "community", "project", "current")
@@ -115,12 +120,20 @@ def fates_sheet_in(s: Session) -> FatesSheet:
 def parse_fate(text: str) -> ProposalFate | None:
     """A fate as the workbook writes it ("เข้าแผน") or its English key ("in_plan"); blank:
     none. ValueError for anything else."""
-    key = "".join(clean_text(text).casefold().split())
+    def squeezed(value: str) -> str:
+        return "".join(clean_text(value).casefold().split())
+
+    key = squeezed(text)
     if not key:
         return None
-    for fate, label in FATE_LABELS.items():
-        if key in ("".join(label.split()), fate.value, fate.value.replace("_", "")):
-            return fate
+    known = {squeezed(word): fate for word, fate in _ALIASES.items()}
+    for lang in LANGUAGES:  # a workbook filled in by someone whose app spoke another language
+        with language(lang):
+            known |= {squeezed(label): fate for fate, label in fate_labels().items()}
+    for fate in ProposalFate:
+        known |= {fate.value: fate, fate.value.replace("_", ""): fate}
+    if key in known:
+        return known[key]
     raise ValueError(text)
 
 
@@ -203,7 +216,7 @@ def _step(row: TableRow, errors: ErrorCollector) -> FateStep | None:
     try:
         fate = parse_fate(values["fate"])
     except ValueError:
-        bad("fate", _not_one_of(values["fate"], FATE_LABELS.values()))
+        bad("fate", _not_one_of(values["fate"], fate_labels().values()))
     else:
         if fate is None:
             if any(values[k] for k in STEP_KEYS):

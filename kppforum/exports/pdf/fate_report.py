@@ -28,8 +28,8 @@ from kppforum.services.fate_report import (
     FateReport,
     FateRow,
     counting_rule,
-    fate_label,
 )
+from kppforum.services.fates import fate_label
 from kppforum.services.plan_rows_file import FORM_LABELS
 from kppforum.thai import format_date_short
 

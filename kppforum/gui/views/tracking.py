@@ -33,7 +33,7 @@ from kppforum.gui.context import AppContext
 from kppforum.gui.models import Writing
 from kppforum.gui.text import qfmt
 from kppforum.gui.views.plan_rows_editor import RETURN_KEYS
-from kppforum.gui.views.tracking_editor import FateStepEditor, fate_label
+from kppforum.gui.views.tracking_editor import FateStepEditor
 from kppforum.gui.views.tracking_table import (
     PROJECT,
     TrackingModel,
@@ -42,7 +42,7 @@ from kppforum.gui.views.tracking_table import (
 )
 from kppforum.gui.widgets.keys import form_shortcut, heading_font, key_text
 from kppforum.services.catalog import list_communities
-from kppforum.services.fates import add_step, list_events
+from kppforum.services.fates import add_step, fate_label, list_events
 from kppforum.services.fates_tracking import NO_FATE, TrackedProposal, TrackingFilter
 from kppforum.services.fates_tracking import tracked_proposals as read_tracked
 from kppforum.services.meetings import list_meetings

@@ -34,7 +34,7 @@ from kppforum.gui.text import qfmt, ui_date
 from kppforum.gui.views.plan_rows_editor import RETURN_KEYS, form_label
 from kppforum.gui.widgets.be_date_edit import BEDateEdit
 from kppforum.gui.widgets.form_errors import InlineErrors
-from kppforum.services.fates import FateEvent, FateStep, make_step
+from kppforum.services.fates import FateEvent, FateStep, fate_label, make_step
 from kppforum.services.fates_tracking import TrackedProposal
 from kppforum.thai.dates import be_year, to_arabic_digits
 
@@ -47,21 +47,6 @@ NEXT_FATE = {
     ProposalFate.BUDGETED.value: ProposalFate.IN_PROGRESS,
     ProposalFate.IN_PROGRESS.value: ProposalFate.DONE,
 }
-
-
-def fate_label(kind: str | None) -> str:
-    """A fate as the planning office says it, in the UI language."""
-    labels = {
-        None: _tr("Fates", "Nothing recorded yet"),
-        ProposalFate.IN_PLAN.value: _tr("Fates", "In the plan"),
-        ProposalFate.BUDGETED.value: _tr("Fates", "Budgeted"),
-        ProposalFate.IN_PROGRESS.value: _tr("Fates", "In progress"),
-        ProposalFate.DONE.value: _tr("Fates", "Done"),
-        ProposalFate.NOT_DONE.value: _tr("Fates", "Not done"),
-        ProposalFate.MERGED.value: _tr("Fates", "Merged with another proposal"),
-        ProposalFate.WITHDRAWN.value: _tr("Fates", "Withdrawn"),
-    }
-    return labels.get(kind, kind or "")
 
 
 def fiscal_year_of(day: dt.date) -> int:

@@ -15,7 +15,7 @@ from kppforum.domain.plan import PlanForm
 from kppforum.gui.models.proposals_model import budget_text
 from kppforum.gui.text import ui_date
 from kppforum.gui.views.plan_rows_editor import form_label
-from kppforum.gui.views.tracking_editor import fate_label
+from kppforum.services.fates import fate_label
 from kppforum.services.fates_tracking import TrackedProposal
 
 NUMBER, MEETING, COMMUNITY, PROJECT, FATE, PLAN, YEAR, AMOUNT = range(8)
