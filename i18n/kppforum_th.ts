@@ -2166,7 +2166,7 @@ Collect them only if the forum really needs them. The number itself is never sto
     </message>
     <message>
         <source>Someone present, or type any name (optional)</source>
-        <translation>เลือกผู้เข้าร่วมประชุม หรือพิมพ์ชื่อ (ไม่บังคับ)</translation>
+        <translation>ผู้เข้าร่วม หรือพิมพ์ชื่อ (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Target &amp;years (B.E.)</source>

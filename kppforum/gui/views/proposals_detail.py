@@ -35,12 +35,14 @@ class ProposalDetail(QLabel):
         if info is None:
             self.setText(self.tr("Choose a proposal in the table to read it in full here."))
             return
-        lines = [f"{self.heading} · {self.status}" if self.status else self.heading]
+        lines = []
         if info.problem:
             lines.append(qfmt(self.tr("Problem: %1"), " ".join(info.problem.split())))
         if info.project:
             lines.append(qfmt(self.tr("Project: %1"), " ".join(info.project.split())))
-        small = []
+        # The number, status and short fields on one line first: three lines in all, so the
+        # panel leaves the table its ten rows at 1366x768.
+        small = [f"{self.heading} · {self.status}" if self.status else self.heading]
         if info.strategy_name:
             small.append(qfmt(self.tr("Strategy: %1"), info.strategy_name))
         if info.location:
@@ -52,6 +54,4 @@ class ProposalDetail(QLabel):
         proposers = info.merged_proposers or ([info.proposer_name] if info.proposer_name else [])
         if proposers:
             small.append(qfmt(self.tr("Proposed by: %1"), ", ".join(proposers)))
-        if small:
-            lines.append(" · ".join(small))
-        self.setText("\n".join(lines))
+        self.setText("\n".join([" · ".join(small), *lines]))

@@ -1,0 +1,105 @@
+"""Issue 14, what was left: the Proposals screen and the plan rows table at 1366×768 (a
+maximised window under a task bar and a title bar: about 700 px of client height)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kppforum import i18n
+from kppforum.gui import tasks, translations
+from kppforum.gui.fonts import install_fonts
+from kppforum.gui.main_window import MainWindow
+from kppforum.gui.translations import install_translator
+from kppforum.services.demo import DemoOptions, create_demo_forum
+from kppforum.settings import Settings
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+WIDTH, HEIGHT = 1366, 700
+
+
+@pytest.fixture
+def window(tmp_path, monkeypatch, qapp, qtbot):
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    monkeypatch.setattr(i18n, "_global_language", i18n.DEFAULT_LANGUAGE)
+    install_fonts(qapp)
+    install_translator(qapp, "th")
+    path = tmp_path / "f.kppforum"
+    create_demo_forum(path, DemoOptions(attendees=30, proposals=20)).close()
+    main = MainWindow(Settings())
+    qtbot.addWidget(main)
+    assert main.open_forum(path)
+    main.resize(WIDTH, HEIGHT)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    for translator in translations._installed:
+        qapp.removeTranslator(translator)
+    translations._installed.clear()
+    QCoreApplication.processEvents()
+
+
+def whole_rows(table) -> int:
+    """Rows drawn whole in the table's viewport."""
+    height = table.viewport().height()
+    return sum(
+        1
+        for r in range(table.model().rowCount())
+        if table.rowViewportPosition(r) >= 0
+        and table.rowViewportPosition(r) + table.rowHeight(r) <= height
+    )
+
+
+def fully_visible(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def shot(widget: QWidget, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    widget.grab().save(str(ARTIFACTS / f"compact_{name}.png"))
+
+
+def test_proposals_show_ten_rows_under_the_whole_form_at_1366(window):
+    window.show_screen("proposals")
+    QApplication.processEvents()
+    view = window.screens["proposals"]
+    assert view.model.rowCount() >= 20
+    form = view.form
+    fields = [form.community, form.problem, form.project, form.strategy, form.location]
+    fields += [form.budget, form.years, form.proposer, form.save_button, form.clear_button]
+    fields += list(form.year_buttons.values())
+    assert all(fully_visible(w) for w in fields)
+    assert whole_rows(view.table) >= 10
+    view.table.selectRow(2)
+    QApplication.processEvents()
+    info = view.selected()
+    assert info is not None and info.problem in view.detail.text()
+    assert whole_rows(view.table) >= 10  # the panel with the whole proposal leaves ten rows
+    shot(window, "proposals_selected")
+    # An error shows under the fields without moving them; the table keeps its rows.
+    before = [w.mapTo(window, w.rect().topLeft()) for w in fields]
+    form.community.setEditText("")
+    view.save()
+    QApplication.processEvents()
+    assert form.errors.message("community_id")
+    assert form.errors.general.isVisible()
+    assert [w.mapTo(window, w.rect().topLeft()) for w in fields] == before
+    assert whole_rows(view.table) >= 10
+    # A long problem grows its box while typed (up to three lines), then shrinks when cleared.
+    one_line = form.problem.height()
+    form.problem.setPlainText("ถนนชำรุด น้ำท่วมขัง " * 20)
+    QApplication.processEvents()
+    assert form.problem.height() > 2 * form.problem.fontMetrics().lineSpacing() + one_line // 2
+    form.clear()
+    QApplication.processEvents()
+    assert form.problem.height() == one_line
+    shot(window, "proposals_form")
