@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kppforum import i18n
@@ -25,13 +25,14 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 WIDTH, HEIGHT = 1366, 700
 
 
-@pytest.fixture
-def window(tmp_path, monkeypatch, qapp, qtbot):
+@pytest.fixture(params=["th"])
+def window(tmp_path, monkeypatch, qapp, qtbot, request):
     monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
     monkeypatch.setattr(i18n, "_global_language", i18n.DEFAULT_LANGUAGE)
     install_fonts(qapp)
-    install_translator(qapp, "th")
+    if request.param == "th":
+        install_translator(qapp, "th")
     path = tmp_path / "f.kppforum"
     create_demo_forum(path, DemoOptions(attendees=30, proposals=20)).close()
     main = MainWindow(Settings())
@@ -103,3 +104,52 @@ def test_proposals_show_ten_rows_under_the_whole_form_at_1366(window):
     QApplication.processEvents()
     assert form.problem.height() == one_line
     shot(window, "proposals_form")
+
+
+@pytest.mark.parametrize("window", ["th", "en"], indirect=True)
+def test_plan_rows_text_columns_get_the_space_and_no_heading_is_cut(window, request):
+    from kppforum.gui.views.plan_rows import BUDGET, PROGRAM, PROJECT
+
+    window.show_screen("plan")
+    QApplication.processEvents()
+    view = window.screens["plan"]
+    table = view.table
+    assert table.model().rowCount() >= 10
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    lines = 1
+    for column in range(BUDGET + 1):
+        heading = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        width = table.columnWidth(column)
+        room = width - 8  # the section's own margins
+        assert all(metrics.horizontalAdvance(w) <= room for w in heading.split()), heading
+        words, line = 1, 0
+        for word in heading.split():  # the lines the heading wraps to in its column
+            advance = metrics.horizontalAdvance(word + " ")
+            if line and line + advance > room + metrics.horizontalAdvance(" "):
+                words, line = words + 1, 0
+            line += advance
+        lines = max(lines, words)
+    assert header.height() >= lines * metrics.lineSpacing()  # every heading line shows
+    right = table.columnViewportPosition(BUDGET) + table.columnWidth(BUDGET)
+    assert right <= table.viewport().width()  # nothing off to the side
+    assert not table.horizontalScrollBar().isVisible()
+    char = table.fontMetrics().averageCharWidth()
+    for column in (PROJECT, PROGRAM):
+        assert table.columnWidth(column) >= max(150, 18 * char)
+    assert table.wordWrap() and table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing()
+    # the editor beside it shows its fields whole, without scrolling
+    assert not view.editor_scroll.horizontalScrollBar().isVisible()
+    assert not view.editor_scroll.verticalScrollBar().isVisible()
+    editor = view.editor
+    fields = [editor.form, editor.program, *editor.texts.values(), *editor.years.values()]
+    fields += [editor.split_amount, editor.split_button, view.save_button]
+    assert all(fully_visible(w) for w in fields if not w.isHidden())
+    # an error shows in the editor's message line without moving a field
+    before = [w.mapTo(window, w.rect().topLeft()) for w in fields]
+    editor.errors.set("program_id", "x")
+    QApplication.processEvents()
+    assert editor.errors.general.isVisible()
+    assert [w.mapTo(window, w.rect().topLeft()) for w in fields] == before
+    editor.errors.clear()
+    shot(window, f"plan_rows_{request.node.callspec.id}")
