@@ -153,3 +153,36 @@ def test_plan_rows_text_columns_get_the_space_and_no_heading_is_cut(window, requ
     assert [w.mapTo(window, w.rect().topLeft()) for w in fields] == before
     editor.errors.clear()
     shot(window, f"plan_rows_{request.node.callspec.id}")
+
+
+def test_a_keystroke_measures_no_cells_and_every_community_shows_whole(window, monkeypatch):
+    """The results' community and sector columns have widths from every name they can show;
+    sized to contents, every keystroke measured a hundred Thai cells (issue 14, speed)."""
+    from kppforum.gui.models import people_model
+    from kppforum.gui.models.people_model import COMMUNITY, SECTOR
+
+    window.show_screen("registration")
+    QApplication.processEvents()
+    view = window.screens["registration"]
+    calls = []
+    real = people_model.PeopleModel.data
+    monkeypatch.setattr(
+        people_model.PeopleModel, "data", lambda *a, **k: calls.append(a[2:]) or real(*a, **k)
+    )
+    view.search.setText("ชุมชน")
+    view.run_search()
+    QApplication.processEvents()
+    rows = view.results_model.rowCount()
+    assert rows >= 40
+    table = view.results
+    shown = sum(1 for r in range(rows) if table.rowViewportPosition(r) < table.viewport().height())
+    # painting asks a handful of roles per visible cell; measuring asked for every row's
+    assert len(calls) <= 12 * 4 * shown, (len(calls), shown)
+    header = table.horizontalHeader()
+    for column in (COMMUNITY, SECTOR):
+        assert header.sectionResizeMode(column) != header.ResizeMode.ResizeToContents
+    metrics = table.fontMetrics()
+    for r in range(rows):
+        for column in (COMMUNITY, SECTOR):
+            text = view.results_model.index(r, column).data()
+            assert metrics.horizontalAdvance(text) <= table.columnWidth(column) - 8, text
