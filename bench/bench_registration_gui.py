@@ -8,8 +8,8 @@
 Wall time and CPU time (``time.process_time``) per event. Two floors measured in the same run:
 the registry search alone (``RegistrationView.find_people``, the same prefixes: what the GUI
 side adds is the difference) and a fixed pure-Python workload (the machine's speed at that
-moment, as in ``bench_exports_all.py``). Issue 14 goals: keystroke p95 <= 20 ms wall on an idle
-machine and <= 20 ms CPU under load.
+moment: ``benchlib.floor_ms``, as in ``bench_search.py``). Issue 14 goals: keystroke p95
+<= 20 ms wall on an idle machine and <= 20 ms CPU under load.
 
 Run from the repository root::
 
@@ -28,6 +28,9 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import floor_ms
 
 
 def pct(values: list[float], q: float) -> float:
@@ -43,17 +46,6 @@ def report(label: str, values: list[float], target: float | None) -> None:
         f"{label:<40} n={len(values):<5} p50={p50:6.2f} ms  p95={p95:6.2f} ms  "
         f"max={worst:6.2f} ms{goal}"
     )
-
-
-def floor() -> float:
-    """CPU ms of a fixed workload (string building, dict and list work)."""
-    start = time.process_time()
-    table: dict[str, int] = {}
-    for i in range(400_000):
-        key = f"{i % 977}-{i % 13}"
-        table[key] = table.get(key, 0) + len(key)
-    sorted(table.items())
-    return (time.process_time() - start) * 1000
 
 
 def load() -> str:
@@ -101,7 +93,7 @@ def main() -> int:
 
         # keystroke -> result list: every prefix of "first last community" (what typing makes)
         print(f"load average before: {load()}")
-        floors = [floor()]
+        floors = [floor_ms()]
         keystroke: list[float] = []
         keystroke_cpu: list[float] = []
         search_only: list[float] = []
@@ -124,7 +116,7 @@ def main() -> int:
             view.find_people(text)
             search_only.append((time.perf_counter() - t0) * 1000)
             search_cpu.append((time.process_time() - c0) * 1000)
-        floors.append(floor())
+        floors.append(floor_ms())
 
         # Enter -> tally updated (the search for the person is done before the clock starts);
         # with 50,000 people a name pair is shared by dozens, so the clerk adds the community.
@@ -151,7 +143,7 @@ def main() -> int:
             f"present at the end {view.tally.counts.total}"
             f" (not in the first 50 matches: {missed}; tally did not move: {wrong})"
         )
-        floors.append(floor())
+        floors.append(floor_ms())
         report("keystroke -> result list, wall", keystroke, 20)
         report("keystroke -> result list, CPU", keystroke_cpu, 20)
         report("floor: search alone, wall", search_only, None)
