@@ -4,6 +4,7 @@ maximised window under a task bar and a title bar: about 700 px of client height
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,7 +30,7 @@ WIDTH, HEIGHT = 1366, 700
 def window(tmp_path, monkeypatch, qapp, qtbot, request):
     monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-    monkeypatch.setattr(i18n, "_global_language", i18n.DEFAULT_LANGUAGE)
+    monkeypatch.setattr(i18n, "_global_language", request.param)  # as the language menu does
     install_fonts(qapp)
     if request.param == "th":
         install_translator(qapp, "th")
@@ -186,3 +187,39 @@ def test_a_keystroke_measures_no_cells_and_every_community_shows_whole(window, m
         for column in (COMMUNITY, SECTOR):
             text = view.results_model.index(r, column).data()
             assert metrics.horizontalAdvance(text) <= table.columnWidth(column) - 8, text
+
+
+@pytest.mark.parametrize("window", ["th", "en"], indirect=True)
+def test_every_screen_fits_a_1366x768_window(window, request):
+    """No screen (nor Setup tab) asks for more height than a maximised 1366x768 window has: a
+    tall one made the whole window taller than the screen (806 px: the plan structure tab)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    lang = request.node.callspec.id
+    for key in ("overview", "setup", "registration", "agenda", "proposals", "tallies", "plan"):
+        window.show_screen(key)
+        QApplication.processEvents()
+        assert window.height() == HEIGHT, key
+        shot(window, f"{lang}_{key}")
+        if key in ("registration", "tallies"):  # every community and the total, no scrolling
+            view = window.screens[key]
+            table = view.tally.community_table if key == "registration" else view.quorum_table
+            rows = table.model().rowCount()
+            assert rows >= 28
+            assert whole_rows(table) == rows, key
+    tabs = window.screens["setup"].findChild(QTabWidget)
+    window.show_screen("setup")
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert window.height() == HEIGHT, tabs.tabText(index)
+        shot(window, f"{lang}_setup_{index}")
+    meeting = window.screens["setup"].meeting  # dates and times in the UI's language
+    thai = re.compile("[\u0e00-\u0e7f]")
+    texts = (meeting.date.edit.text(), meeting.start.text(), meeting.end.text())
+    assert all(bool(thai.search(t)) == (lang == "th") for t in texts), texts
+    window.show_screen("export")
+    QApplication.processEvents()
+    assert window.height() == HEIGHT
+    assert window.minimumSizeHint().height() <= HEIGHT
+    shot(window, f"{lang}_export")
