@@ -1485,11 +1485,11 @@ Vision: %3</source>
     </message>
     <message>
         <source>checked in at %1</source>
-        <translation>ลงทะเบียนแล้ว เวลา %1</translation>
+        <translation>ลงทะเบียนแล้ว %1</translation>
     </message>
     <message>
         <source>checked in at %1 (%2)</source>
-        <translation>ลงทะเบียนแล้ว เวลา %1 (%2)</translation>
+        <translation>ลงทะเบียนแล้ว %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -173,8 +173,8 @@ class RegistrationView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.tally)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 5)  # the results and their check-in column
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -402,7 +402,7 @@ class RegistrationView(QWidget):
         texts = self.results_model.column_texts(self.community_order)
         for column, values in texts.items():
             heading = str(self.results_model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(text) for text in [*values, heading]) + 20
+            width = max(metrics.horizontalAdvance(text) for text in [*values, heading]) + 14
             self.results.setColumnWidth(column, min(width, 30 * char))
 
     def _meeting_changed(self) -> None:

@@ -70,8 +70,8 @@ class TallyPanel(QWidget):
         right.addWidget(self.sector_caption)
         right.addWidget(self.sector_table)
         right.addStretch(1)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 0)  # as wide as the sector names need (_fit)
         self.retranslate()
 
     def set_counts(self, counts: AttendanceCounts | None, order: list[str]) -> None:
@@ -87,11 +87,15 @@ class TallyPanel(QWidget):
 
     @staticmethod
     def _fit(table: QTableView) -> None:
-        """The sector table is short and fixed: show every row and the total, never a scroll."""
+        """The sector table is short and fixed: show every row and the total, never a scroll,
+        and every sector's name whole (the communities take the rest of the width)."""
         rows = table.model().rowCount()
         height = table.horizontalHeader().height() + 2 * table.frameWidth()
         height += sum(table.rowHeight(r) for r in range(rows))
         table.setFixedHeight(height + 2)
+        header = table.horizontalHeader()
+        widths = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(2)]
+        table.setMinimumWidth(sum(widths) + 2 * table.frameWidth() + 4)
 
     def _total_text(self) -> None:
         if self.counts is None:
