@@ -420,12 +420,21 @@ class ProposalsView(QWidget):
         if not isValid(self.stack):  # the stack goes first when the screen is closed
             return
         undo, redo = self.stack.undoText(), self.stack.redoText()
-        self.undo_button.setText(qfmt(self.tr("Undo: %1"), undo) if undo else self.tr("Undo"))
-        self.redo_button.setText(qfmt(self.tr("Redo: %1"), redo) if redo else self.tr("Redo"))
+        texts = (
+            qfmt(self.tr("Undo: %1"), undo) if undo else self.tr("Undo"),
+            qfmt(self.tr("Redo: %1"), redo) if redo else self.tr("Redo"),
+        )
+        keys = (self.tr("Ctrl+Z"), self.tr("Ctrl+Shift+Z or Ctrl+Y"))
+        # A merge names two proposals: cut the button's text (whole in its tooltip), so the
+        # heading row keeps its one line at 1366 px.
+        room = self.fontMetrics().averageCharWidth() * 36
+        buttons = (self.undo_button, self.redo_button)
+        for button, text, key in zip(buttons, texts, keys, strict=True):
+            short = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+            button.setText(short)
+            button.setToolTip(key if short == text else f"{text}\n{key}")
         self.undo_button.setEnabled(self.stack.canUndo())
         self.redo_button.setEnabled(self.stack.canRedo())
-        self.undo_button.setToolTip(self.tr("Ctrl+Z"))
-        self.redo_button.setToolTip(self.tr("Ctrl+Shift+Z or Ctrl+Y"))
 
     def _step_changed(self, *_args: object) -> None:
         """An undo or redo: a "✓ Saved" about the step before it is no longer true (a
