@@ -97,6 +97,20 @@ def test_proposals_show_ten_rows_under_the_whole_form_at_1366(window):
     assert form.errors.general.isVisible()
     assert [w.mapTo(window, w.rect().topLeft()) for w in fields] == before
     assert whole_rows(view.table) >= 10
+    # Five years of split amounts and a long message share that line: the split steps aside.
+    height = form.height()
+    form.errors.clear()
+    form.budget.setText("1,234,567")
+    form.years.setText(f"{min(form.year_buttons)}-{max(form.year_buttons)}")
+    QApplication.processEvents()
+    assert form.split.isVisible() and form.height() == height
+    form.errors.set("budget", "จำนวนเงินต้องเป็นตัวเลข เช่น 1,250,000 หรือ 1250000.50 (ไม่เกินสองตำแหน่ง)")
+    QApplication.processEvents()
+    assert not form.split.isVisible() and form.height() == height
+    assert [w.mapTo(window, w.rect().topLeft()) for w in fields] == before
+    form.errors.clear_field(form.budget)
+    QApplication.processEvents()
+    assert form.split.isVisible()
     # A long problem grows its box while typed (up to three lines), then shrinks when cleared.
     one_line = form.problem.height()
     form.problem.setPlainText("ถนนชำรุด น้ำท่วมขัง " * 20)

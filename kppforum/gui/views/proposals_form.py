@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -180,6 +180,7 @@ class ProposalForm(QWidget):
         # The even split of the total over the years, and a per-year editor (one year's change),
         # share the last row with the buttons; the hint is placed by the screen.
         self.split = BudgetYearsEditor(self)
+        shared.installEventFilter(self)  # a message takes the split's place (eventFilter)
         buttons = QHBoxLayout()
         buttons.addWidget(shared, 1)
         buttons.addWidget(self.split)
@@ -434,6 +435,16 @@ class ProposalForm(QWidget):
         self.years.setText(years_text(sorted(chosen)))
 
     # --- keys -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The message line and the budget's split share the last row: while a message shows,
+        the split (up to five years of amounts) steps aside so the message stays one line."""
+        if watched is self.errors.general and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            self.split.setHidden(not self.errors.general.isHidden())
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
