@@ -8,6 +8,7 @@ import platform
 import sqlite3
 import statistics
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,3 +104,15 @@ def fsync_ms(directory: str | None, rounds: int = 50) -> float:
             os.fsync(fh.fileno())
             times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def floor_ms(loops: int = 100_000) -> float:
+    """CPU ms of a fixed pure-Python workload (dict and string work, like layout), measured in
+    the same run as a result so it can be read against how fast the shared machine was."""
+    start = time.process_time()
+    table: dict[str, int] = {}
+    for i in range(loops):
+        key = f"{i % 977}-{i % 13}"
+        table[key] = table.get(key, 0) + len(key)
+    sorted(table.items())
+    return (time.process_time() - start) * 1000

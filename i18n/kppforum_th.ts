@@ -2002,11 +2002,11 @@ Vision: %3</source>
     </message>
     <message>
         <source>checked in at %1</source>
-        <translation>ลงทะเบียนแล้ว เวลา %1</translation>
+        <translation>ลงทะเบียนแล้ว %1</translation>
     </message>
     <message>
         <source>checked in at %1 (%2)</source>
-        <translation>ลงทะเบียนแล้ว เวลา %1 (%2)</translation>
+        <translation>ลงทะเบียนแล้ว %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2755,7 +2755,7 @@ It holds no phone numbers or national ID digits: it may be given to an auditor.<
     </message>
     <message>
         <source>Someone present, or type any name (optional)</source>
-        <translation>เลือกผู้เข้าร่วมประชุม หรือพิมพ์ชื่อ (ไม่บังคับ)</translation>
+        <translation>ผู้เข้าร่วม หรือพิมพ์ชื่อ (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Target &amp;years (B.E.)</source>

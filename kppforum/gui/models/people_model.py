@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from kppforum.domain.enums import Sector
 from kppforum.gui import style
 from kppforum.gui.text import qfmt, ui_time
 from kppforum.services.people import PersonInfo
@@ -22,6 +23,15 @@ from kppforum.services.sectors import sector_label
 NAME, COMMUNITY, SECTOR, STATUS = range(4)
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        PERSON_ID_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 AMBER_TEXT = QColor(style.WARN)
 AMBER_BACK = QColor(style.WARN_BACK)
 
@@ -40,13 +50,29 @@ class PeopleModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.people: list[PersonInfo] = []
+        self.texts: list[tuple[str, str, str]] = []  # name, community, sector of each row
         self.present: dict[int, Presence] = {}
         self.no_community = ""
+        self.sectors: dict[str, str] = {}  # sector -> its label in the current language
 
     def set_people(self, people: list[PersonInfo]) -> None:
+        """New results (every keystroke): the cells' texts are made once here, not on each of
+        the view's many ``data`` calls (a translated sector label costs eight lookups)."""
         self.beginResetModel()
         self.people = list(people)
+        self.texts = [self._texts(p) for p in self.people]
         self.endResetModel()
+
+    def _texts(self, person: PersonInfo) -> tuple[str, str, str]:
+        sector = self.sectors.get(person.sector)
+        if sector is None:
+            sector = self.sectors[person.sector] = sector_label(person.sector)
+        return person.full_name, person.community_name or self.no_community, sector
+
+    def column_texts(self, communities: list[str]) -> dict[int, list[str]]:
+        """Every text the community and sector columns can show (fixed widths from them)."""
+        sectors = [sector_label(s) for s in Sector]
+        return {COMMUNITY: [*communities, self.no_community], SECTOR: sectors}
 
     def set_present(self, present: dict[int, Presence]) -> None:
         """New presence map; only the status column of the shown rows is repainted."""
@@ -70,6 +96,8 @@ class PeopleModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.no_community = self.tr("(no community)")
+        self.sectors = {}
+        self.texts = [self._texts(p) for p in self.people]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, STATUS)
         if self.people:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.people) - 1, STATUS))
@@ -91,20 +119,17 @@ class PeopleModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in ROLES:  # most of the view's calls (size hints, decorations, ...)
+            return None
         person = self.person(index.row()) if index.isValid() else None
         if person is None:
             return None
         presence = self.present.get(person.id)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == NAME:
-                return person.full_name
-            if column == COMMUNITY:
-                return person.community_name or self.no_community
-            if column == SECTOR:
-                return sector_label(person.sector)
             if column == STATUS:
                 return self.presence_text(presence) if presence else ""
+            return self.texts[index.row()][column]
         elif role == PERSON_ID_ROLE:
             return person.id
         elif role == Qt.ItemDataRole.ForegroundRole and presence is not None:

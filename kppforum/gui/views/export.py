@@ -45,6 +45,7 @@ from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt
 from kppforum.gui.views.export_plan import PlanExportOptions
 from kppforum.gui.widgets.keys import heading_font
+from kppforum.gui.widgets.scrolled import scrolled
 from kppforum.services.meetings import MeetingInfo, get_meeting
 from kppforum.thai import be_year
 
@@ -170,7 +171,8 @@ class ExportView(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        body = QWidget(self)  # in a scroll area: taller than a 1366x768 window leaves it
+        layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.meeting_label)
         layout.addWidget(self.documents)
@@ -184,6 +186,9 @@ class ExportView(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.setMaximumWidth(1160)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(body, parent=self))
 
         def meeting_changed(_id: int | None) -> None:
             self.forget_result()

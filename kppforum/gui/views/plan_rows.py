@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,11 +54,14 @@ from kppforum.gui.views.plan_rows_editor import (
 )
 from kppforum.gui.views.plan_rows_undo import PlanRowCommand
 from kppforum.gui.widgets.keys import form_shortcut, heading_font
+from kppforum.gui.widgets.table_columns import fit_short_columns
 from kppforum.services.municipality import get_profile
 from kppforum.services.plan_rows import PlanRowInfo, list_plan_rows
 from kppforum.services.plan_structure import get_plan_settings, get_plan_structure
 
 NUMBER, COMMUNITY, PROJECT, DESTINATION, PROGRAM, BUDGET = range(6)
+# The short columns and their widest width in average characters (longer text wraps).
+SHORT_COLUMNS = {NUMBER: 5, COMMUNITY: 12, DESTINATION: 12, BUDGET: 11}
 RELOAD_ON = Change.PLAN | Change.PROPOSALS | Change.MEETING | Change.CATALOG | Change.PROFILE
 Index = QModelIndex | QPersistentModelIndex
 
@@ -149,15 +153,17 @@ class PlanRowsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # The project and the program share what the short columns leave, wrapped on two
+        # lines (fixed row height: fast with a thousand rows); the short columns fit their
+        # contents and their headings, so no heading is cut and nothing scrolls sideways.
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 8)
         header = self.table.horizontalHeader()
-        for column in (NUMBER, DESTINATION, BUDGET):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COMMUNITY, 80), (PROGRAM, 100)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        for column in (PROJECT, PROGRAM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.editor = PlanRowEditor(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -183,9 +189,12 @@ class PlanRowsView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
+        # The editor as wide as its fields need (with room for its scroll bar: at 1366x768 it
+        # scrolls vertically), the table the rest: more screen, more table.
+        self.editor_scroll = scroll
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 690])
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([660, 540])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.help)
@@ -225,6 +234,7 @@ class PlanRowsView(QWidget):
                 command.retranslate()
         self._update_undo_buttons()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, BUDGET)
+        fit_short_columns(self.table, SHORT_COLUMNS)
         if self.status.text():
             self._saved()
 
@@ -265,9 +275,12 @@ class PlanRowsView(QWidget):
         }
         self.editor.set_programs(structure)
         self.editor.set_plan(profile.plan_years if profile else None, layout)
+        bar = self.editor_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + bar + 4)
         self._switching = True
         try:
             self.model.load(rows, programs)
+            fit_short_columns(self.table, SHORT_COLUMNS)
         finally:
             self._switching = False
         row = self.model.row_of(keep)

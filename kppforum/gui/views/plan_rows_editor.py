@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +32,7 @@ from kppforum.domain.plan import PlanForm, PlanLayout
 from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.text import qfmt
-from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors
+from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors, reserve_line
 from kppforum.gui.widgets.keys import form_shortcut, key_text
 from kppforum.services.budgets import MAX_BUDGET, parse_budget, split_total
 from kppforum.services.plan_rows import PLAN_FIELD_NAMES, PlanFields, PlanRowEdit, PlanRowInfo
@@ -132,20 +133,32 @@ class PlanRowEditor(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow editor (1366 px: the table beside it wants the width) puts the years'
+        # amounts under their caption instead of scrolling sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.title)
-        form.addRow(self.errors.general)
-        rows: list[tuple[str, QWidget]] = [
-            ("form", self.errors.wrap("form", self.form)),
-            ("program_id", self.errors.wrap("program_id", self.program)),
-        ]
+        # One message line under the fields for all of them (kept while hidden, so a message
+        # never moves a field): the editor fits 1366x768 without scrolling.
+        shared = self.errors.general
+        reserve_line(shared)
+        self.errors.register("form", self.form, shared)
+        self.errors.register("program_id", self.program, shared)
+        self.errors.register("budget", self.budget_box, shared, "target_years")
+        rows: list[tuple[str, QWidget]] = [("form", self.form), ("program_id", self.program)]
         rows += [(name, self.texts[name]) for name in PLAN_FIELD_NAMES]
-        rows.append(("budget", self.errors.wrap("budget", self.budget_box, "target_years")))
+        rows.append(("budget", self.budget_box))
         self.form_layout = form
         for name, widget in rows:
             caption = QLabel(self)
             caption.setBuddy(widget)
             self.captions[name] = caption
             form.addRow(caption, widget)
+        line = QWidget(self)  # a form row goes when its widget hides: the line's box stays
+        line_layout = QVBoxLayout(line)
+        line_layout.setContentsMargins(0, 0, 0, 0)
+        line_layout.addWidget(shared)
+        line.setMinimumHeight(shared.fontMetrics().lineSpacing() + 6)
+        form.addRow(line)
         form.addRow(split_row)
         self.split_button.clicked.connect(self.split_evenly)
         self.split_amount.returnPressed.connect(self.split_evenly)

@@ -93,21 +93,24 @@ class ProposalsView(QWidget):
         self.stack.indexChanged.connect(self._update_undo_buttons)
         self.stack.indexChanged.connect(self._forget_typing)
         self.stack.indexChanged.connect(self._step_changed)
+        self.form = ProposalForm(self)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.meeting_note)
-        top.addStretch(1)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.redo_button)
-
-        self.form = ProposalForm(self)
-        self.form.submitted.connect(self.save)
-        self.form.draftChanged.connect(self.ctx.draftChanged)
         self.message = QLabel(self)
         self.message.setObjectName("proposalMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
+        # Beside the heading, the message in place of the hint: neither takes a row from the
+        # table under the form (ten rows at 1366x768).
+        top.addWidget(self.form.hint, 1)
+        top.addWidget(self.message, 1)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
+
+        self.form.submitted.connect(self.save)
+        self.form.draftChanged.connect(self.ctx.draftChanged)
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._filter)
@@ -139,9 +142,10 @@ class ProposalsView(QWidget):
         self.model.modelReset.connect(self._show_detail)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.setContentsMargins(9, 6, 9, 6)
         layout.addLayout(top)
         layout.addWidget(self.form)
-        layout.addWidget(self.message)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
@@ -423,12 +427,21 @@ class ProposalsView(QWidget):
         if not isValid(self.stack):  # the stack goes first when the screen is closed
             return
         undo, redo = self.stack.undoText(), self.stack.redoText()
-        self.undo_button.setText(qfmt(self.tr("Undo: %1"), undo) if undo else self.tr("Undo"))
-        self.redo_button.setText(qfmt(self.tr("Redo: %1"), redo) if redo else self.tr("Redo"))
+        texts = (
+            qfmt(self.tr("Undo: %1"), undo) if undo else self.tr("Undo"),
+            qfmt(self.tr("Redo: %1"), redo) if redo else self.tr("Redo"),
+        )
+        keys = (self.tr("Ctrl+Z"), self.tr("Ctrl+Shift+Z or Ctrl+Y"))
+        # A merge names two proposals: cut the button's text (whole in its tooltip), so the
+        # heading row keeps its one line at 1366 px.
+        room = self.fontMetrics().averageCharWidth() * 36
+        buttons = (self.undo_button, self.redo_button)
+        for button, text, key in zip(buttons, texts, keys, strict=True):
+            short = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+            button.setText(short)
+            button.setToolTip(key if short == text else f"{text}\n{key}")
         self.undo_button.setEnabled(self.stack.canUndo())
         self.redo_button.setEnabled(self.stack.canRedo())
-        self.undo_button.setToolTip(self.tr("Ctrl+Z"))
-        self.redo_button.setToolTip(self.tr("Ctrl+Shift+Z or Ctrl+Y"))
 
     def _step_changed(self, *_args: object) -> None:
         """An undo or redo: a "✓ Saved" about the step before it is no longer true (a
@@ -440,10 +453,12 @@ class ProposalsView(QWidget):
         self.message_kind = kind
         self.message.setStyleSheet(STYLES[kind])
         self.message.setText(text)
+        self.form.hint.hide()
         self.message.show()
 
     def clear_message(self) -> None:
-        """No empty coloured strip between the form and the table when there is nothing to say."""
+        """No empty coloured strip beside the heading when there is nothing to say."""
         self.message_kind = ""
         self.message.clear()
         self.message.hide()
+        self.form.hint.show()

@@ -15,6 +15,8 @@ from kppforum.gui.text import qfmt, ui_date
 from kppforum.services.carry_over import CarrySource
 from kppforum.services.proposals import ProposalInfo
 
+MAX_LINES = 4
+
 
 class ProposalDetail(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -41,12 +43,14 @@ class ProposalDetail(QLabel):
         if info is None:
             self.setText(self.tr("Choose a proposal in the table to read it in full here."))
             return
-        lines = [f"{self.heading} · {self.status}" if self.status else self.heading]
+        lines = []
         if info.problem:
             lines.append(qfmt(self.tr("Problem: %1"), " ".join(info.problem.split())))
         if info.project:
             lines.append(qfmt(self.tr("Project: %1"), " ".join(info.project.split())))
-        small = []
+        # The number, status and short fields on one line first: three lines in all, so the
+        # panel leaves the table its ten rows at 1366x768.
+        small = [f"{self.heading} · {self.status}" if self.status else self.heading]
         if info.strategy_name:
             small.append(qfmt(self.tr("Strategy: %1"), info.strategy_name))
         if info.location:
@@ -58,19 +62,22 @@ class ProposalDetail(QLabel):
         proposers = info.merged_proposers or ([info.proposer_name] if info.proposer_name else [])
         if proposers:
             small.append(qfmt(self.tr("Proposed by: %1"), ", ".join(proposers)))
-        if small:
-            lines.append(" · ".join(small))
         source = self.sources(info.id) if self.sources is not None else None
         if source is not None:
             lines.append(self.source_text(source))
-        self.setText("\n".join(lines))
+        self.setText("\n".join([" · ".join(small), *lines]))
         self.fit_height()
 
     def fit_height(self) -> None:
-        """Every line in sight: the table above gives up rows rather than clip the detail."""
+        """Up to MAX_LINES lines in sight (a carried proposal's source is the fourth): the
+        table above gives up a row rather than clip them, but keeps its rows for long text,
+        which the tooltip and the edit form show whole."""
         margins = self.contentsMargins()
         width = max(self.width(), 600) - margins.left() - margins.right()
-        self.setMinimumHeight(self.heightForWidth(width) + margins.top() + margins.bottom())
+        most = self.fontMetrics().lineSpacing() * MAX_LINES
+        self.setMinimumHeight(
+            min(self.heightForWidth(width), most) + margins.top() + margins.bottom()
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

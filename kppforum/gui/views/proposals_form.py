@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QToolButton,
     QWidget,
@@ -31,12 +30,13 @@ from kppforum.gui import style
 from kppforum.gui.models.proposals_model import budget_text, years_text
 from kppforum.gui.views.proposals_keys import FormKeys
 from kppforum.gui.widgets.budget_years import BudgetYearsEditor
-from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors
+from kppforum.gui.widgets.form_errors import INVALID_SHEET, InlineErrors, reserve_line
+from kppforum.gui.widgets.growing_text import GrowingTextEdit
 from kppforum.services.attendance import AttendeeInfo
 from kppforum.services.catalog import CodedItem
 from kppforum.services.proposals import ProposalInput, parse_budget, parse_years
 
-TEXT_LINES = 3
+TEXT_LINES = 3  # the problem and project boxes grow to this many lines, then scroll
 YEAR_STYLE = style.YEAR_BUTTON
 
 
@@ -110,13 +110,10 @@ class ProposalForm(QWidget):
         self.errors = InlineErrors(self)
         self.community = _combo(self, "community")
         self.proposer = _combo(self, "proposer")
-        self.problem, self.project = QPlainTextEdit(self), QPlainTextEdit(self)
+        self.problem = GrowingTextEdit(self, TEXT_LINES)
+        self.project = GrowingTextEdit(self, TEXT_LINES)
         self.problem.setObjectName("problem")
         self.project.setObjectName("project")
-        lines = self.fontMetrics().lineSpacing() * TEXT_LINES + 12
-        for edit in (self.problem, self.project):
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(lines)
         self.strategy = _combo(self, "strategy")
         self.location, self.budget, self.years = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.location.setObjectName("location")
@@ -140,36 +137,56 @@ class ProposalForm(QWidget):
         self.hint.setWordWrap(True)
         self.labels = [QLabel(self) for _ in range(8)]  # in the order of ``fields`` below
         # Three rows read left to right in the order Tab follows: what is needed first
-        # (community, problem, project), then the details, the optional proposer last.
+        # (community, problem, project), then the details, the optional proposer last. Kept
+        # short (one-line boxes that grow while typing; the hint sits beside the screen's
+        # heading) so the table under it shows ten rows at 1366x768.
+        # One message line under the fields for all of them (its line is kept while hidden,
+        # so a message never moves a field); the field in error gets the red frame and focus.
+        shared = self.errors.general
+        reserve_line(shared)
+        for name, widget, *aliases in (
+            ("community_id", self.community, "community"),
+            ("problem", self.problem, "project"),
+            ("strategy_id", self.strategy),
+            ("budget", self.budget),
+            ("target_years", years_box),
+            ("proposer", self.proposer, "person"),
+        ):
+            self.errors.register(name, widget, shared, *aliases)
         fields = [
-            (self.errors.wrap("community_id", self.community, "community"), 1, 0, 1),
-            (self.errors.wrap("problem", self.problem, "project"), 1, 2, 1),
+            (self.community, 1, 0, 1),
+            (self.problem, 1, 2, 1),
             (self.project, 1, 4, 1),
-            (self.errors.wrap("strategy_id", self.strategy), 2, 0, 1),
+            (self.strategy, 2, 0, 1),
             (self.location, 2, 2, 1),
-            (self.errors.wrap("budget", self.budget), 2, 4, 1),
-            (self.errors.wrap("target_years", years_box), 3, 0, 3),
-            (self.errors.wrap("proposer", self.proposer, "person"), 3, 4, 1),
+            (self.budget, 2, 4, 1),
+            (years_box, 3, 0, 3),
+            (self.proposer, 3, 4, 1),
         ]
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.errors.general, 0, 0, 1, 6)
+        grid.setVerticalSpacing(4)
         for label, (widget, row, column, span) in zip(self.labels, fields, strict=True):
             label.setBuddy(widget)
             label.setWordWrap(True)
+            # Level with the first line of its field (the text boxes grow downwards).
+            label.setMinimumHeight(self.problem.height_for(1))
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
             grid.addWidget(label, row, column, align)
             grid.addWidget(widget, row, column + 1, 1, span)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
-        # The even split of the total over the years, and a per-year editor (one year's change).
+        # The even split of the total over the years, and a per-year editor (one year's change),
+        # share the last row with the buttons; the hint is placed by the screen.
         self.split = BudgetYearsEditor(self)
-        grid.addWidget(self.split, 4, 1, 1, 5)
+        shared.installEventFilter(self)  # a message takes the split's place (eventFilter)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(shared, 1)
+        buttons.addWidget(self.split)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 5, 0, 1, 6)
+        grid.addLayout(buttons, 4, 1, 1, 5)
         order = [self.community, self.problem, self.project, self.strategy, self.location]
         order += [self.budget, self.years, self.proposer, self.save_button]
         for first, second in itertools.pairwise(order):
@@ -418,6 +435,16 @@ class ProposalForm(QWidget):
         self.years.setText(years_text(sorted(chosen)))
 
     # --- keys -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The message line and the budget's split share the last row: while a message shows,
+        the split (up to five years of amounts) steps aside so the message stays one line."""
+        if watched is self.errors.general and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            self.split.setHidden(not self.errors.general.isHidden())
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -57,7 +64,10 @@ WIDTHS = {
     PROPOSER: 12,
     STATUS: 12,
 }
-ROW_LINES = 2  # each row shows two wrapped lines; the selected proposal is shown whole below
+# One line per row, so ten rows show under the capture form at 1366x768; the cell's tooltip
+# and the panel below the table show the selected proposal whole.
+ROW_LINES = 1
+ROW_PADDING = 7
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -107,19 +117,32 @@ class ProposalsTable(QTableView):
         # Thai marks above and below the line need room; a fixed height keeps 1,000 rows fast.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(
-            self.fontMetrics().lineSpacing() * ROW_LINES + 14
+            self.fontMetrics().lineSpacing() * ROW_LINES + ROW_PADDING
         )
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 10)
-        char = self.fontMetrics().averageCharWidth()
-        for column, width in WIDTHS.items():
-            self.setColumnWidth(column, width * char + 12)
+        header.setMinimumHeight(self.fontMetrics().lineSpacing() + 10)
+        self.fit_columns()
         header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def fit_columns(self) -> None:
+        """The short columns: their typical width, and never less than their heading on one
+        line (a heading that wrapped took a table row's height)."""
+        char = self.fontMetrics().averageCharWidth()
+        metrics = self.horizontalHeader().fontMetrics()
+        model = self.model()
+        for column, width in WIDTHS.items():
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(column, max(width * char, metrics.horizontalAdvance(heading)) + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.fit_columns()  # the headings' widths in the new language
 
     def set_choices(self, communities: list[CodedItem], strategies: list[CodedItem]) -> None:
         self.delegate.choices[COMMUNITY] = [(c.name, c.id) for c in communities]

@@ -126,7 +126,9 @@ class RegistrationView(QWidget):
         self.results.verticalHeader().hide()
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Community and sector get fixed widths from every name they can show (_fit_columns):
+        # sized to contents, the table measured a hundred Thai cells on every keystroke.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         self.results.doubleClicked.connect(lambda _index: self.check_in_selected())
@@ -171,8 +173,8 @@ class RegistrationView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.tally)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 5)  # the results and their check-in column
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -191,6 +193,7 @@ class RegistrationView(QWidget):
         self.recent_caption.setText(self.tr("Recent check-ins (newest first)"))
         self.undo_button.setText(self.tr("Undo check-in (Ctrl+Z)"))
         self.results_model.retranslate()
+        self._fit_columns()
         self.recent_model.retranslate()
         self.tally.retranslate()
         self._update_hint()
@@ -392,6 +395,15 @@ class RegistrationView(QWidget):
 
     def _load_communities(self) -> None:
         self.community_order = [c.name for c in list_communities(self.ctx.forum)]
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        metrics, char = self.results.fontMetrics(), self.results.fontMetrics().averageCharWidth()
+        texts = self.results_model.column_texts(self.community_order)
+        for column, values in texts.items():
+            heading = str(self.results_model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(text) for text in [*values, heading]) + 14
+            self.results.setColumnWidth(column, min(width, 30 * char))
 
     def _meeting_changed(self) -> None:
         has_meeting = self.ctx.meeting_id is not None

@@ -57,22 +57,21 @@ class TallyPanel(QWidget):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Communities and sectors side by side: the 27 communities of a town get the whole
-        # height of a 768-pixel screen, the 7 sectors sit beside them.
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.total)
-        columns = QHBoxLayout()
+        # Communities and sectors side by side, the big total over the sectors: the 27
+        # communities of a town get the whole height of a 1366x768 window.
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
         left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(2)
+        right.setSpacing(2)
         left.addWidget(self.community_caption)
         left.addWidget(self.community_table, 1)
+        right.addWidget(self.total)
         right.addWidget(self.sector_caption)
         right.addWidget(self.sector_table)
         right.addStretch(1)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
-        layout.addLayout(columns, 1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 0)  # as wide as the sector names need (_fit)
         self.retranslate()
 
     def set_counts(self, counts: AttendanceCounts | None, order: list[str]) -> None:
@@ -88,11 +87,15 @@ class TallyPanel(QWidget):
 
     @staticmethod
     def _fit(table: QTableView) -> None:
-        """The sector table is short and fixed: show every row and the total, never a scroll."""
+        """The sector table is short and fixed: show every row and the total, never a scroll,
+        and every sector's name whole (the communities take the rest of the width)."""
         rows = table.model().rowCount()
         height = table.horizontalHeader().height() + 2 * table.frameWidth()
         height += sum(table.rowHeight(r) for r in range(rows))
         table.setFixedHeight(height + 2)
+        header = table.horizontalHeader()
+        widths = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(2)]
+        table.setMinimumWidth(sum(widths) + 2 * table.frameWidth() + 4)
 
     def _total_text(self) -> None:
         if self.counts is None:

@@ -5,7 +5,7 @@ others what changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kppforum.domain.enums import CatalogKind
 from kppforum.gui.context import AppContext
@@ -14,19 +14,14 @@ from kppforum.gui.views.setup_catalog import CatalogEditor
 from kppforum.gui.views.setup_meeting import MeetingForm
 from kppforum.gui.views.setup_plan import PlanStructureEditor
 from kppforum.gui.views.setup_profile import ProfileForm
+from kppforum.gui.widgets.scrolled import scrolled
 
 FORM_MAX_WIDTH = 900  # long lines of form fields are hard to read on a wide screen
 
 
 def _scrolled(form: QWidget, max_width: int | None = FORM_MAX_WIDTH) -> QScrollArea:
     """Forms scroll rather than squeeze on a 1366x768 laptop."""
-    if max_width is not None:
-        form.setMaximumWidth(max_width)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(form)
-    return area
+    return scrolled(form, max_width)
 
 
 class SetupView(QWidget):
@@ -47,7 +42,7 @@ class SetupView(QWidget):
         self.tabs.addTab(self.strategies, "")
         self.tabs.addTab(_scrolled(self.meeting), "")
         self.tabs.addTab(self.agenda, "")
-        self.tabs.addTab(self.plan, "")
+        self.tabs.addTab(_scrolled(self.plan, None), "")  # 685 px tall: taller than 768
         self.keys = ("profile", "communities", "strategies", "meeting", "agenda", "plan")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -91,8 +91,6 @@ class MeetingForm(QWidget):
         self.has_end.setObjectName("has_end")
         self.end = QTimeEdit(self)
         self.end.setObjectName("end_time")
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH.mm 'น.'")
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.captions: dict[str, QLabel] = {}
@@ -166,6 +164,9 @@ class MeetingForm(QWidget):
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        thai = i18n.current_language() == "th"
+        for edit in (self.start, self.end):  # as ui_time writes it: "10.00 น." / "10:00"
+            edit.setDisplayFormat("HH.mm 'น.'" if thai else "HH:mm")
         captions = {
             "title": self.tr("&Title:"),
             "level": self.tr("&Level:"),

@@ -103,6 +103,7 @@ class LinkageForm(QGroupBox):
         self.status.clear()
         for name, edit in self.lines.items():
             edit.setText(getattr(node.linkage, name) if node is not None else "")
+            edit.setCursorPosition(0)  # a long line shows its start, not its last words
             edit.setEnabled(node is not None)
         self.save_button.setEnabled(node is not None)
         if node is None:

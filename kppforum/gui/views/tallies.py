@@ -99,8 +99,18 @@ class TalliesView(QWidget):
         side_layout.addWidget(self.quorum_caption)
         side_layout.addWidget(self.quorum_table, 1)
 
+        # The heading and help sit over the tally table only: the quorum panel beside it gets
+        # the whole height, so its 27 communities and the total fit a 1366x768 window.
+        main = QWidget(self)
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.setSpacing(4)
+        main_layout.addWidget(self.heading)
+        main_layout.addWidget(self.help)
+        main_layout.addWidget(self.message)
+        main_layout.addWidget(self.table, 1)
         splitter = QSplitter(self)
-        splitter.addWidget(self.table)
+        splitter.addWidget(main)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -108,10 +118,7 @@ class TalliesView(QWidget):
         self.quorum_label.setFont(small)
         self.help.setFont(small)
         layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.help)
-        layout.addWidget(self.message)
+        layout.setContentsMargins(9, 6, 9, 4)
         layout.addWidget(splitter, 1)
 
         def meeting_changed(_id: int | None) -> None:

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum import i18n
-from kppforum.thai import THAI_MONTHS, be_year, ce_year, format_date, parse_be_date
+from kppforum.thai import (
+    THAI_MONTHS,
+    be_year,
+    ce_year,
+    format_date,
+    format_date_numeric,
+    parse_be_date,
+)
 
 MIN_BE, MAX_BE = 2500, 2700
 
@@ -178,7 +185,10 @@ class BEDateEdit(QWidget):
         self.edit.style().polish(self.edit)
 
     def _show(self) -> None:
-        self.edit.setText(format_date(self._date))
+        # Thai months in the Thai UI; in English the numeric B.E. form (no Thai word, and it
+        # reads back the same way).
+        thai = i18n.current_language() == "th"
+        self.edit.setText(format_date(self._date) if thai else format_date_numeric(self._date))
         self._mark(False)
 
     def _step(self, days: int = 0, months: int = 0) -> None:
@@ -230,6 +240,8 @@ class BEDateEdit(QWidget):
             )
         )
         self.button.setToolTip(self.tr("Choose from the calendar (Alt+Down)"))
+        if self.valid():
+            self._show()  # the date in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
