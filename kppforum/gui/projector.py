@@ -36,6 +36,9 @@ SHOWN = (
     | Change.CATALOG
     | Change.TALLIES
 )
+# A save or a tally changes only the proposal lists and the vote: the meeting's title, the
+# agenda item and the head count shown above them are kept, not read again.
+LIST_ONLY = Change.PROPOSALS | Change.TALLIES
 
 
 class ProjectorController(QObject):
@@ -49,6 +52,7 @@ class ProjectorController(QObject):
         self.window.hideRequested.connect(self.hide)
         self.window.installEventFilter(self)
         self._dirty = True
+        self._header_key: tuple[int, int | None, int | None] | None = None  # header read for
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -185,10 +189,17 @@ class ProjectorController(QObject):
         self.window.show_vote()
 
     def _data_changed(self, changes: Change) -> None:
-        if changes & SHOWN:
+        if changes & SHOWN & ~LIST_ONLY:
             self._schedule()
+        elif changes & LIST_ONLY:
+            self._schedule_lists()
 
     def _schedule(self, *_args: object) -> None:
+        """Everything again at the next reload (meeting, agenda item, head count, language)."""
+        self._header_key = None
+        self._schedule_lists()
+
+    def _schedule_lists(self) -> None:
         self._dirty = True
         if self.window.isVisible():
             self._reload_timer.start()
@@ -199,10 +210,16 @@ class ProjectorController(QObject):
             from kppforum.gui.projector_data import Snapshot
 
             self.window.set_snapshot(Snapshot())
+            self._header_key = None
         else:
+            key = (id(ctx), ctx.meeting_id, ctx.agenda_item_id)
+            header = self.window.snapshot if key == self._header_key else None
             self.window.set_snapshot(
-                load_snapshot(ctx.forum, ctx.meeting_id, ctx.agenda_item_id, ctx.voting_proposal_id)
+                load_snapshot(
+                    ctx.forum, ctx.meeting_id, ctx.agenda_item_id, ctx.voting_proposal_id, header
+                )
             )
+            self._header_key = key
         self._dirty = False
 
     # --- events ---------------------------------------------------------------------------
