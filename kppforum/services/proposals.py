@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, func, literal, select, union_all
+from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -186,7 +186,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
     communities, strategies = _names(s, proposals)
     budgets = budgets_in(s, [p.id for p in proposals])
     meeting_ids = {p.meeting_id for p in proposals}
-    children: dict[int, list[Row[Any]]] = {}
+    children: dict[int, list[Any]] = {}
     # Only the columns the chain needs: full ORM rows of every merged proposal cost more
     # than the rest of a save.
     merged = select(
@@ -196,7 +196,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
         children.setdefault(child.merged_into_id, []).append(child)
     references = reference_numbers(s, meeting_ids, [p.id for p in proposals])
 
-    def gather(p: Proposal | Row[Any], names: list[str], proposers: list[str]) -> None:
+    def gather(p: Any, names: list[str], proposers: list[str]) -> None:
         name = communities.get(p.community_id, "")
         if name not in names:
             names.append(name)

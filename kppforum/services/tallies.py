@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -184,7 +185,7 @@ def latest_proposals_in(s: Session, meeting_id: int, limit: int) -> list[Proposa
     return proposal_infos(s, list(s.scalars(_newest(meeting_id, limit))))
 
 
-def _newest(meeting_id: int, limit: int) -> Select[tuple[Proposal]]:
+def _newest(meeting_id: int, limit: int) -> Select[Proposal]:
     # The ids first, then their rows: sorting whole rows (long texts) of a thousand-proposal
     # meeting to keep twelve took 2-3 ms of every projector reload.
     newest = (
@@ -211,7 +212,7 @@ def top_ranked_in(s: Session, meeting_id: int, limit: int) -> list[RankedProposa
     return _ranked(infos, [t for _p, t in rows])
 
 
-def _top(meeting_id: int, limit: int) -> Select[tuple[Proposal, VoteTally]]:
+def _top(meeting_id: int, limit: int) -> Select[Any]:
     return (
         _open(meeting_id)
         .join(VoteTally, VoteTally.proposal_id == Proposal.id)
