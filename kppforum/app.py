@@ -75,7 +75,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     apply_language(start_language(settings))
     from kppforum.gui.first_run import FirstRunDialog, carry_out, first_run_needed
 
-    window = MainWindow(settings)
+    window = MainWindow(settings, addons_after_paint=True)  # add-on menus: after the first paint
     if path is None and not demo and screenshot is None and first_run_needed(settings):
         window.fit_screen()
         window.show()  # the first-run page: demo forum, new forum or open a file

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QDateTime, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,7 +40,11 @@ STATUS_MS = 8000  # how long a passing message of the session stays in the statu
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    _addons_pending = False  # events arrive while __init__ runs
+
+    def __init__(
+        self, settings: Settings | None = None, *, addons_after_paint: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.settings = settings or Settings()
@@ -80,6 +84,17 @@ class MainWindow(QMainWindow):
         self.session.forumOpened.connect(self._show_forum)
         self.session.aboutToClose.connect(self._drop_screens)
         self.session.statusMessage.connect(self._show_message)
+        self._addons_pending, self._addons_installed = addons_after_paint, False
+        if not addons_after_paint:
+            self.install_addons()
+
+    def install_addons(self) -> None:
+        """The menus and helpers beside the screens. The app installs them just after the
+        window's first paint (they are not needed to register anyone, and loading them cost a
+        tenth of the start-up); each one follows the forum already open by itself."""
+        if self._addons_installed:
+            return
+        self._addons_installed = True
         from kppforum.gui.projector import install_projector
 
         self.projector = install_projector(self, self.session)  # F5 shows it on the hall screen
@@ -104,6 +119,14 @@ class MainWindow(QMainWindow):
         from kppforum.gui.help import install_help
 
         self.help = install_help(self)  # Help > Guide (F1, per screen), shortcuts, first run
+        self.imports.proposals.setEnabled(self.session.ctx is not None)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if self._addons_pending and event.type() == QEvent.Type.Paint:
+            self._addons_pending = False
+            QTimer.singleShot(0, self.install_addons)  # after this paint reaches the screen
+        return handled
 
     def fit_screen(self, room: QRect | None = None) -> None:
         """On a laptop screen (1366×768 and the like) open maximised: a fixed size would
