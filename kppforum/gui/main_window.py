@@ -41,6 +41,7 @@ STATUS_MS = 8000  # how long a passing message of the session stays in the statu
 
 class MainWindow(QMainWindow):
     _addons_pending = False  # events arrive while __init__ runs
+    _status_held = False
 
     def __init__(
         self, settings: Settings | None = None, *, addons_after_paint: bool = False
@@ -297,7 +298,11 @@ class MainWindow(QMainWindow):
             action = self.go_menu.addAction(title)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
-        self._fill_meetings(self.settings.meeting_for(forum.path))
+        self._status_held = True  # choosing the meeting would count twice: once, below
+        try:
+            self._fill_meetings(self.settings.meeting_for(forum.path))
+        finally:
+            self._status_held = False
         self.nav.setCurrentRow(0)
         self._go_to_row(0)
         self.saved_label.setText("")
@@ -414,6 +419,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(qfmt(self.tr("Saved %1"), ui_time(saved_at)))  # "21.04 น."
 
     def _update_status(self) -> None:
+        if self._status_held:
+            return
         if self.ctx is None:
             self.setWindowTitle("kppforum")
             self.path_label.setText(self.tr("No forum file open"))

@@ -9,7 +9,15 @@ from collections.abc import Collection
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kppforum.db import Forum
 from kppforum.db.models import Proposal
+
+
+def count_proposals(forum: Forum, meeting_id: int) -> int:
+    """How many proposals the meeting has captured (the highest reference number)."""
+    with forum.read() as s:
+        query = select(func.count(Proposal.id)).where(Proposal.meeting_id == meeting_id)
+        return s.scalar(query) or 0
 
 
 def reference_numbers(
