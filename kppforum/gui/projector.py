@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu
 from shiboken6 import isValid
 
-from kppforum.domain.changes import Change
+from kppforum.domain.changes import Change, ProposalDraft
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.projector_data import load_snapshot
@@ -164,7 +164,7 @@ class ProjectorController(QObject):
             ctx.changed.connect(self._data_changed)
             ctx.agendaItemChanged.connect(self._schedule)
             ctx.votingChanged.connect(self._voting_changed)
-            ctx.draftChanged.connect(self.window.set_draft)
+            ctx.draftChanged.connect(self._draft_changed)
             self._restore_agenda_item()
         self.window.set_draft(None)
         self._schedule()
@@ -179,6 +179,10 @@ class ProjectorController(QObject):
         remembered = remembered_agenda_item(ctx)
         if remembered is not None and ctx.agenda_item_id is None:
             ctx.set_agenda_item(remembered)
+
+    def _draft_changed(self, draft: ProposalDraft | None) -> None:
+        # A save commits (a reload is scheduled) and then clears the form: one paint for both.
+        self.window.set_draft(draft, paint=not self._reload_timer.isActive())
 
     def _meeting_changed(self, _meeting_id: object) -> None:
         self._restore_agenda_item()
