@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -38,6 +39,13 @@ def _no_display() -> bool:
         and not os.environ.get("DISPLAY")
         and not os.environ.get("WAYLAND_DISPLAY")
     )
+
+
+def _resume_collector() -> None:
+    """Garbage collection again (cli.main paused it for the start-up); what start-up made
+    stays for the session, so later collections need not walk it."""
+    gc.freeze()
+    gc.enable()
 
 
 def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | None = None) -> int:
@@ -79,6 +87,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     if path is None and not demo and screenshot is None and first_run_needed(settings):
         window.fit_screen()
         window.show()  # the first-run page: demo forum, new forum or open a file
+        _resume_collector()
         first_run = FirstRunDialog(window)
         if first_run.exec():
             carry_out(window, first_run.choice)
@@ -99,6 +108,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
         if screenshot is not None:
             app.processEvents()
             return 0 if window.grab().save(str(screenshot)) else 1
+        _resume_collector()
         return app.exec()
     finally:
         window.close_forum()
