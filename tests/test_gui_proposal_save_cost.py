@@ -9,6 +9,7 @@ details of every proposal's number read three times); timing itself is left to
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,10 +19,11 @@ import pytest
 from gui_support import projector_hall
 from PySide6.QtCore import QEvent, QObject, Qt
 from qt_keys import press
+from service_fixtures import demo_forum
 from sqlalchemy import event
 
+from kppforum.db import Forum
 from kppforum.gui.views.proposals import ProposalsView
-from kppforum.services.demo import DemoOptions, create_demo_forum
 
 MEETING = 1
 MOST_STATEMENTS = 20  # was 30: 14 to write, 16 for the projector
@@ -39,11 +41,8 @@ class _Paints(QObject):
 
 
 @pytest.fixture
-def forum(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
-    forum = create_demo_forum(tmp_path / "hall.kppforum", DemoOptions(attendees=60, proposals=80))
-    yield forum
-    forum.close()
+def forum(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Forum]:
+    yield from demo_forum(tmp_path, monkeypatch, attendees=60, proposals=80)
 
 
 def test_a_save_reads_once_and_paints_the_projector_once(qtbot, qapp, forum):

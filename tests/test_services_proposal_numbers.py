@@ -3,22 +3,21 @@ projector and a save ask for a dozen of a thousand): the same numbers as for all
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from service_fixtures import demo_forum
 
+from kppforum.db import Forum
 from kppforum.db.models import Proposal
-from kppforum.services.demo import DemoOptions, create_demo_forum
 from kppforum.services.proposal_numbers import count_proposals, reference_numbers
 from kppforum.services.proposals import ProposalInput, create_proposal, delete_proposal
 
 
 @pytest.fixture
-def forum(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
-    forum = create_demo_forum(tmp_path / "n.kppforum", DemoOptions(attendees=30, proposals=40))
-    yield forum
-    forum.close()
+def forum(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Forum]:
+    yield from demo_forum(tmp_path, monkeypatch, attendees=30, proposals=40)
 
 
 def test_a_few_are_numbered_as_the_whole_meeting(forum) -> None:
