@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -65,6 +66,7 @@ def open_at_start(
     if path is None and not demo and not screenshot and first_run_needed(settings):
         window.fit_screen()
         window.show()  # the first-run page: demo forum, new forum or open a file
+        _resume_collector()
         first_run = FirstRunDialog(window)
         if first_run.exec():
             carry_out(window, first_run.choice)
@@ -81,6 +83,13 @@ def open_at_start(
     if missing is not None and window.ctx is not None:
         window.read_only_banner.show_missing(missing)
     return True
+
+
+def _resume_collector() -> None:
+    """Garbage collection again (cli.main paused it for the start-up); what start-up made
+    stays for the session, so later collections need not walk it."""
+    gc.freeze()
+    gc.enable()
 
 
 def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | None = None) -> int:
@@ -115,7 +124,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     settings = Settings()
     # --lang / KPPFORUM_LANG win; else the language chosen in the menu last time.
     apply_language(start_language(settings))
-    window = MainWindow(settings)
+    window = MainWindow(settings, addons_after_paint=True)  # add-on menus: after the first paint
     if not open_at_start(window, path, demo=demo, screenshot=screenshot is not None):
         return 1
     if screenshot is None:
@@ -125,6 +134,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
         if screenshot is not None:
             app.processEvents()
             return 0 if window.grab().save(str(screenshot)) else 1
+        _resume_collector()
         return app.exec()
     finally:
         window.close_forum()

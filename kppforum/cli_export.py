@@ -17,7 +17,6 @@ from kppforum.cli_plan import (
     write_plan_outputs,
 )
 from kppforum.errors import ValidationError
-from kppforum.exports.bundle import SIGNIN_BLANK_ROWS, XLSX_DEFAULT_FONT
 from kppforum.i18n import translate
 
 
@@ -94,7 +93,7 @@ def add_export_command(sub: argparse._SubParsersAction) -> None:
     )
     e.add_argument(
         "--xlsx-font",
-        default=XLSX_DEFAULT_FONT,
+        default=None,  # the bundle's default: the exports load only when exporting
         metavar="NAME",
         help=translate(
             "cli",
@@ -105,7 +104,7 @@ def add_export_command(sub: argparse._SubParsersAction) -> None:
     e.add_argument(
         "--signin-blank-rows",
         type=int,
-        default=SIGNIN_BLANK_ROWS,
+        default=None,
         metavar="N",
         help=translate(
             "cli",
@@ -116,7 +115,17 @@ def add_export_command(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kppforum.exports.bundle import ExportRequest, export_meeting
+    from kppforum.exports.bundle import (
+        SIGNIN_BLANK_ROWS,
+        XLSX_DEFAULT_FONT,
+        ExportRequest,
+        export_meeting,
+    )
+
+    if args.xlsx_font is None:  # the defaults live with the exports (not loaded at start-up)
+        args.xlsx_font = XLSX_DEFAULT_FONT
+    if args.signin_blank_rows is None:
+        args.signin_blank_rows = SIGNIN_BLANK_ROWS
 
     request = ExportRequest(
         meeting_id=args.meeting,

@@ -32,3 +32,20 @@ def show_screen(qtbot, widget):
     widget.activateWindow()
     QApplication.processEvents()
     return widget
+
+
+def projector_hall(qtbot, qapp, forum, meeting_id: int = 1):
+    """A stand-in main window with the projector add-on on *forum* (as MainWindow installs
+    it), the meeting chosen: (window, context, ProjectorController)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from kppforum.gui.forum_session import ForumSession
+    from kppforum.gui.projector import install_projector
+
+    install_fonts(qapp)
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    session = ForumSession(parent=main)
+    ctx = session.adopt(forum)
+    ctx.set_meeting(meeting_id)
+    return main, ctx, install_projector(main, session)

@@ -43,6 +43,18 @@ def new_forum(tmp_path: Path, name: str = "forum.kpf") -> Forum:
     return create_forum_file(tmp_path / name)
 
 
+def demo_forum(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, attendees: int, proposals: int
+) -> Iterator[Forum]:
+    """For a fixture (``yield from``): the demo forum of that size, data folder in tmp_path."""
+    from kppforum.services.demo import DemoOptions, create_demo_forum
+
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
+    forum = create_demo_forum(tmp_path / "demo.kppforum", DemoOptions(attendees, proposals))
+    yield forum
+    forum.close()
+
+
 @pytest.fixture(name="forum")
 def forum_fixture(tmp_path: Path) -> Iterator[Forum]:
     f = new_forum(tmp_path)

@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from gui_support import projector_hall
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from qt_keys import press
 
 from kppforum.domain.changes import ProposalDraft
-from kppforum.gui.fonts import install_fonts
 from kppforum.gui.forum_session import ForumSession
 from kppforum.gui.projector import ProjectorController, install_projector
 from kppforum.gui.projector_data import MASK, draft_fields, public_text
@@ -53,13 +53,7 @@ def forum(tmp_path, monkeypatch):
 
 @pytest.fixture
 def hall(qtbot, qapp, forum):
-    install_fonts(qapp)
-    main = QMainWindow()
-    qtbot.addWidget(main)
-    session = ForumSession(parent=main)
-    ctx = session.adopt(forum)
-    ctx.set_meeting(MEETING)
-    controller = install_projector(main, session)
+    main, ctx, controller = projector_hall(qtbot, qapp, forum, MEETING)
     main.resize(900, 600)
     main.show()
     qtbot.waitExposed(main)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QDateTime, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,12 @@ STATUS_MS = 8000  # how long a passing message of the session stays in the statu
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    _addons_pending = False  # events arrive while __init__ runs
+    _status_held = False
+
+    def __init__(
+        self, settings: Settings | None = None, *, addons_after_paint: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.settings = settings or Settings()
@@ -89,6 +94,17 @@ class MainWindow(QMainWindow):
 
         self.read_only_banner = install_read_only_banner(self, self.session)  # USB rule
         self.central_layout.insertWidget(0, self.read_only_banner)
+        self._addons_pending, self._addons_installed = addons_after_paint, False
+        if not addons_after_paint:
+            self.install_addons()
+
+    def install_addons(self) -> None:
+        """The menus and helpers beside the screens. The app installs them just after the
+        window's first paint (they are not needed to register anyone, and loading them cost a
+        tenth of the start-up); each one follows the forum already open by itself."""
+        if self._addons_installed:
+            return
+        self._addons_installed = True
         from kppforum.gui.projector import install_projector
 
         self.projector = install_projector(self, self.session)  # F5 shows it on the hall screen
@@ -116,6 +132,14 @@ class MainWindow(QMainWindow):
         from kppforum.gui.help import install_help
 
         self.help = install_help(self)  # Help > Guide (F1, per screen), shortcuts, first run
+        self.imports.proposals.setEnabled(self.session.ctx is not None)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if self._addons_pending and event.type() == QEvent.Type.Paint:
+            self._addons_pending = False
+            QTimer.singleShot(0, self.install_addons)  # after this paint reaches the screen
+        return handled
 
     def fit_screen(self, room: QRect | None = None) -> None:
         """On a laptop screen (1366×768 and the like) open maximised: a fixed size would
@@ -292,7 +316,11 @@ class MainWindow(QMainWindow):
             action = self.go_menu.addAction(title)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
-        self._fill_meetings(self.settings.meeting_for(shown_path(forum)))
+        self._status_held = True  # choosing the meeting would count twice: once, below
+        try:
+            self._fill_meetings(self.settings.meeting_for(shown_path(forum)))
+        finally:
+            self._status_held = False
         self.nav.setCurrentRow(0)
         self._go_to_row(0)
         self.saved_label.setText("")
@@ -409,6 +437,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(qfmt(self.tr("Saved %1"), ui_time(saved_at)))  # "21.04 น."
 
     def _update_status(self) -> None:
+        if self._status_held:
+            return
         if self.ctx is None:
             self.setWindowTitle("kppforum")
             self.path_label.setText(self.tr("No forum file open"))

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu
 from shiboken6 import isValid
 
-from kppforum.domain.changes import Change
+from kppforum.domain.changes import Change, ProposalDraft
 from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import ForumSession
@@ -37,6 +37,9 @@ SHOWN = (
     | Change.CATALOG
     | Change.TALLIES
 )
+# A save or a tally changes only the proposal lists and the vote: the meeting's title, the
+# agenda item and the head count shown above them are kept, not read again.
+LIST_ONLY = Change.PROPOSALS | Change.TALLIES
 
 
 class ProjectorController(QObject):
@@ -50,6 +53,7 @@ class ProjectorController(QObject):
         self.window.hideRequested.connect(self.hide)
         self.window.installEventFilter(self)
         self._dirty = True
+        self._header_key: tuple[int, int | None, int | None] | None = None  # header read for
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -162,7 +166,7 @@ class ProjectorController(QObject):
             ctx.changed.connect(self._data_changed)
             ctx.agendaItemChanged.connect(self._schedule)
             ctx.votingChanged.connect(self._voting_changed)
-            ctx.draftChanged.connect(self.window.set_draft)
+            ctx.draftChanged.connect(self._draft_changed)
             self._restore_agenda_item()
         self.window.set_draft(None)
         self._schedule()
@@ -178,6 +182,10 @@ class ProjectorController(QObject):
         if remembered is not None and ctx.agenda_item_id is None:
             ctx.set_agenda_item(remembered)
 
+    def _draft_changed(self, draft: ProposalDraft | None) -> None:
+        # A save commits (a reload is scheduled) and then clears the form: one paint for both.
+        self.window.set_draft(draft, paint=not self._reload_timer.isActive())
+
     def _meeting_changed(self, _meeting_id: object) -> None:
         self._restore_agenda_item()
         self._schedule()
@@ -187,10 +195,17 @@ class ProjectorController(QObject):
         self.window.show_vote()
 
     def _data_changed(self, changes: Change) -> None:
-        if changes & SHOWN:
+        if changes & SHOWN & ~LIST_ONLY:
             self._schedule()
+        elif changes & LIST_ONLY:
+            self._schedule_lists()
 
     def _schedule(self, *_args: object) -> None:
+        """Everything again at the next reload (meeting, agenda item, head count, language)."""
+        self._header_key = None
+        self._schedule_lists()
+
+    def _schedule_lists(self) -> None:
         self._dirty = True
         if self.window.isVisible():
             self._reload_timer.start()
@@ -253,10 +268,16 @@ class ProjectorController(QObject):
             from kppforum.gui.projector_data import Snapshot
 
             self.window.set_snapshot(Snapshot())
+            self._header_key = None
         else:
+            key = (id(ctx), ctx.meeting_id, ctx.agenda_item_id)
+            header = self.window.snapshot if key == self._header_key else None
             self.window.set_snapshot(
-                load_snapshot(ctx.forum, ctx.meeting_id, ctx.agenda_item_id, ctx.voting_proposal_id)
+                load_snapshot(
+                    ctx.forum, ctx.meeting_id, ctx.agenda_item_id, ctx.voting_proposal_id, header
+                )
             )
+            self._header_key = key
         self._dirty = False
 
     # --- events ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ into a proposal that looks like a phone number or a national ID number (PDPA).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
@@ -17,13 +17,8 @@ from kppforum.domain.changes import ProposalDraft
 from kppforum.gui.text import ui_date
 from kppforum.services.attendance import present_at_in
 from kppforum.services.meetings import get_meeting_in, list_agenda_in
-from kppforum.services.proposals import ProposalInfo, get_proposal_in
-from kppforum.services.tallies import (
-    RANKED_STATUSES,
-    get_tally_in,
-    latest_proposals_in,
-    top_ranked_in,
-)
+from kppforum.services.proposals import ProposalInfo
+from kppforum.services.tallies import RANKED_STATUSES, get_tally_in, live_view_in
 from kppforum.thai import to_arabic_digits
 
 LATEST = 12  # at most this many of the newest proposals are read (fewer are drawn if tall)
@@ -109,19 +104,55 @@ def _line(p: ProposalInfo) -> Line:
 
 
 def load_snapshot(
-    forum: Forum, meeting_id: int | None, agenda_item_id: int | None, voting_id: int | None
+    forum: Forum,
+    meeting_id: int | None,
+    agenda_item_id: int | None,
+    voting_id: int | None,
+    header: Snapshot | None = None,
 ) -> Snapshot:
     """Everything the projector draws except the draft: a few short reads, however many
-    proposals the meeting holds, all in one read transaction (one state of the forum)."""
+    proposals the meeting holds, all in one read transaction (one state of the forum).
+    With *header* (a snapshot of the same meeting, agenda item and head count: only proposals
+    or tallies changed since), its title, agenda and head count are kept, not read again."""
     if meeting_id is None:
         return Snapshot()
     with forum.read() as s:
-        return _load_snapshot_in(s, meeting_id, agenda_item_id, voting_id)
+        return _load_snapshot_in(s, meeting_id, agenda_item_id, voting_id, header)
 
 
 def _load_snapshot_in(
-    s: Session, meeting_id: int, agenda_item_id: int | None, voting_id: int | None
+    s: Session,
+    meeting_id: int,
+    agenda_item_id: int | None,
+    voting_id: int | None,
+    header: Snapshot | None,
 ) -> Snapshot:
+    snap = _header_in(s, meeting_id, agenda_item_id) if header is None else replace(header)
+    latest, top, proposal = live_view_in(s, meeting_id, LATEST, TOP, voting_id)
+    snap.latest = [_line(p) for p in latest]
+    snap.vote = None
+    if (
+        voting_id is not None
+        and proposal is not None
+        and proposal.meeting_id == meeting_id
+        and proposal.status in RANKED_STATUSES
+    ):
+        tally = get_tally_in(s, voting_id)
+        snap.vote = Vote(
+            _line(proposal),
+            tally.agree if tally else 0,
+            tally.disagree if tally else 0,
+            tally.abstain if tally else 0,
+            snap.present,
+            tally is not None,
+        )
+    snap.top = [
+        Ranked(r.overall_rank or 0, _line(r.proposal), r.tally.agree if r.tally else 0) for r in top
+    ]
+    return snap
+
+
+def _header_in(s: Session, meeting_id: int, agenda_item_id: int | None) -> Snapshot:
     meeting = get_meeting_in(s, meeting_id)
     snap = Snapshot(
         title=public_text(meeting.title),
@@ -134,28 +165,4 @@ def _load_snapshot_in(
         item = next((a for a in list_agenda_in(s, meeting_id) if a.id == agenda_item_id), None)
         if item is not None:
             snap.agenda_position, snap.agenda_title = item.position, public_text(item.title)
-    snap.latest = [_line(p) for p in latest_proposals_in(s, meeting_id, LATEST)]
-    if voting_id is not None:
-        try:
-            proposal = get_proposal_in(s, voting_id)
-        except Exception:  # deleted or from another file: nothing to vote on
-            proposal = None
-        if (
-            proposal is not None
-            and proposal.meeting_id == meeting_id
-            and proposal.status in RANKED_STATUSES
-        ):
-            tally = get_tally_in(s, voting_id)
-            snap.vote = Vote(
-                _line(proposal),
-                tally.agree if tally else 0,
-                tally.disagree if tally else 0,
-                tally.abstain if tally else 0,
-                snap.present,
-                tally is not None,
-            )
-    snap.top = [
-        Ranked(r.overall_rank or 0, _line(r.proposal), r.tally.agree if r.tally else 0)
-        for r in top_ranked_in(s, meeting_id, TOP)
-    ]
     return snap

@@ -108,13 +108,15 @@ class ProjectorWindow(QWidget):
             self.focus = "draft" if self.draft else "top"
         self.update()
 
-    def set_draft(self, draft: ProposalDraft | None) -> None:
+    def set_draft(self, draft: ProposalDraft | None, *, paint: bool = True) -> None:
+        """*paint* False: a reload is on its way and will paint this draft with it."""
         self.draft = draft_fields(draft)
         if self.draft:
             self.focus = "draft"
         elif self.focus == "draft":
             self.focus = "vote" if self.snapshot.vote else "top"
-        self.update()
+        if paint:
+            self.update()
 
     def show_vote(self) -> None:
         self.focus = "vote" if self.snapshot.vote else ("draft" if self.draft else "top")

@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -95,6 +96,7 @@ class ProposalInfo:
     program_id: int | None = None  # its แผนงาน in the plan
     reference: int = 0  # "ข้อ 33": the one number every screen prints (proposal_numbers)
     uuid: str = ""  # the row's identity across forum files (schema v5); kept by undo/redo
+    carried: bool = False  # taken in from a community meeting (services/carry_over.py)
 
     @property
     def budget(self) -> Decimal | None:
@@ -161,24 +163,41 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
     }
 
 
+def _names(s: Session, proposals: list[Proposal]) -> tuple[dict[int, str], dict[int, str]]:
+    """Community and strategy names (all of them: merged children name their communities),
+    in one statement."""
+    rows = s.execute(
+        union_all(
+            select(literal(0), Community.id, Community.name),
+            select(literal(1), Strategy.id, Strategy.name),
+        )
+    )
+    communities: dict[int, str] = {}
+    strategies: dict[int, str] = {}
+    for kind, key, name in rows:
+        (strategies if kind else communities)[key] = name
+    return communities, strategies
+
+
 def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
     """ProposalInfo for many proposals with a fixed number of queries (a meeting may hold
-    a thousand): names come from two small lookups, merge chains from one query."""
+    a thousand): names come from one small lookup, merge chains from one query."""
     if not proposals:
         return []
-    communities = {i: n for i, n in s.execute(select(Community.id, Community.name))}
-    strategies = {i: n for i, n in s.execute(select(Strategy.id, Strategy.name))}
+    communities, strategies = _names(s, proposals)
     budgets = budgets_in(s, [p.id for p in proposals])
     meeting_ids = {p.meeting_id for p in proposals}
-    children: dict[int, list[Proposal]] = {}
-    merged = select(Proposal).where(
-        Proposal.meeting_id.in_(meeting_ids), Proposal.merged_into_id.is_not(None)
-    )
-    for child in s.scalars(merged.order_by(Proposal.id)):
-        children.setdefault(child.merged_into_id, []).append(child)  # type: ignore[arg-type]
-    references = reference_numbers(s, meeting_ids)
+    children: dict[int, list[Any]] = {}
+    # Only the columns the chain needs: full ORM rows of every merged proposal cost more
+    # than the rest of a save.
+    merged = select(
+        Proposal.id, Proposal.merged_into_id, Proposal.community_id, Proposal.proposer_name
+    ).where(Proposal.meeting_id.in_(meeting_ids), Proposal.merged_into_id.is_not(None))
+    for child in s.execute(merged.order_by(Proposal.id)):
+        children.setdefault(child.merged_into_id, []).append(child)
+    references = reference_numbers(s, meeting_ids, [p.id for p in proposals])
 
-    def gather(p: Proposal, names: list[str], proposers: list[str]) -> None:
+    def gather(p: Any, names: list[str], proposers: list[str]) -> None:
         name = communities.get(p.community_id, "")
         if name not in names:
             names.append(name)
@@ -217,6 +236,7 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
                 program_id=p.program_id,
                 reference=references.get(p.id, 0),
                 uuid=p.uuid,
+                carried=p.source_proposal_uuid is not None,
             )
         )
     return infos

@@ -32,6 +32,18 @@ EDITABLE = {COMMUNITY, PROBLEM, PROJECT, STRATEGY, LOCATION, BUDGET, YEARS, PROP
 OPEN = (ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED)
 GROUP_SHADES = (QColor(style.ROW), QColor(style.ROW_SHADE))
 IdRole = Qt.ItemDataRole.UserRole + 1
+# data() runs for every role of every visible cell at each paint (hundreds of calls per save):
+# the roles it answers, its brushes and its flags are made once.
+R = Qt.ItemDataRole
+ROLES = frozenset(
+    {R.DisplayRole, R.EditRole, R.ToolTipRole, IdRole, R.BackgroundRole, R.ForegroundRole}
+    | {R.FontRole, R.TextAlignmentRole}
+)
+GROUP_BRUSHES = tuple(QBrush(colour) for colour in GROUP_SHADES)
+MUTED_BRUSH = QBrush(QColor(style.MUTED))
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CELL = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+EDITABLE_CELL = CELL | Qt.ItemFlag.ItemIsEditable
 
 
 def years_text(years: list[int]) -> str:
@@ -244,13 +256,12 @@ class ProposalsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE and self.editor is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return super().flags(index)
+        return EDITABLE_CELL if index.column() in EDITABLE and self.editor else CELL
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         p = self.rows[row]
@@ -263,13 +274,13 @@ class ProposalsModel(QAbstractTableModel):
         if role == IdRole:
             return p.id
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(GROUP_SHADES[self._shade(row)])
+            return GROUP_BRUSHES[self._shade(row)]
         if role == Qt.ItemDataRole.ForegroundRole and p.status not in OPEN:
-            return QBrush(QColor(style.MUTED))
+            return MUTED_BRUSH
         if role == Qt.ItemDataRole.FontRole:
             return self._font(row, column, p)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, BUDGET):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
     def _first_of_group(self, row: int) -> bool:

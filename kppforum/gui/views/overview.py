@@ -11,7 +11,7 @@ from kppforum.gui.text import qfmt, ui_date, ui_time
 from kppforum.services.attendance import attendance_counts
 from kppforum.services.meetings import MeetingInfo, get_meeting, list_agenda
 from kppforum.services.municipality import get_profile
-from kppforum.services.proposals import list_proposals
+from kppforum.services.proposal_numbers import count_proposals
 
 
 def meeting_date_text(meeting: MeetingInfo) -> str:
@@ -103,7 +103,7 @@ class OverviewView(QWidget):
         meeting = get_meeting(self.ctx.forum, meeting_id)
         counts = attendance_counts(self.ctx.forum, meeting_id)
         agenda = list_agenda(self.ctx.forum, meeting_id)
-        proposals = list_proposals(self.ctx.forum, meeting_id)
+        proposals = count_proposals(self.ctx.forum, meeting_id)
         when = meeting_date_text(meeting)
         if meeting.start_time:
             when = qfmt(self.tr("%1 at %2"), when, ui_time(meeting.start_time))
@@ -121,6 +121,6 @@ class OverviewView(QWidget):
                 self.tr("%1 people present from %2 communities; %3 proposals"),
                 counts.total,
                 communities,
-                len(proposals),
+                proposals,
             )
         )

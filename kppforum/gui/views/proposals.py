@@ -214,6 +214,7 @@ class ProposalsView(QWidget):
         except ValidationError as exc:
             self.form.errors.show(exc)
             return
+        self.message_kind = ""  # replaced in place below: no hide and show (a relayout) between
         self.stack.push(command)
         info = command.info
         assert info is not None
@@ -451,7 +452,9 @@ class ProposalsView(QWidget):
 
     def show_message(self, kind: str, text: str) -> None:
         self.message_kind = kind
-        self.message.setStyleSheet(STYLES[kind])
+        if self.message.property("kind") != kind:  # a new style sheet repolishes the label
+            self.message.setProperty("kind", kind)
+            self.message.setStyleSheet(STYLES[kind])
         self.message.setText(text)
         self.form.hint.hide()
         self.message.show()

@@ -62,7 +62,8 @@ class ProposalDetail(QLabel):
         proposers = info.merged_proposers or ([info.proposer_name] if info.proposer_name else [])
         if proposers:
             small.append(qfmt(self.tr("Proposed by: %1"), ", ".join(proposers)))
-        source = self.sources(info.id) if self.sources is not None else None
+        # Read only for a carried proposal: the others have no source to look up.
+        source = self.sources(info.id) if self.sources and info.carried else None
         if source is not None:
             lines.append(self.source_text(source))
         self.setText("\n".join([" · ".join(small), *lines]))

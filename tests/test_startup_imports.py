@@ -1,0 +1,79 @@
+"""Start-up stays light (issues 14 and 19): the app's first window never loads the document
+writers. reportlab, openpyxl, the Thai shaping and word-break libraries and the exports package
+cost tenths of a second and are needed only when a document is written, so they must load then.
+
+Runs the real entry point (``python -m kppforum --demo --screenshot``) in a fresh interpreter
+and reads the modules it loaded up to the first painted window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HEAVY = ("reportlab", "openpyxl", "uharfbuzz", "nlpo3", "kppforum.exports")
+
+PROBE = """
+import atexit, runpy, sys
+out = sys.argv.pop()
+def dump():
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("\\n".join(sorted(sys.modules)))
+atexit.register(dump)
+sys.argv = ["kppforum", "--demo", "--screenshot", sys.argv[1]]
+runpy.run_module("kppforum", run_name="__main__")
+"""
+
+
+def test_first_window_loads_no_document_writers(tmp_path: Path) -> None:
+    shot, modules = tmp_path / "shot.png", tmp_path / "modules.txt"
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        KPPFORUM_DATA_DIR=str(tmp_path / "data"),
+        PYTHONPATH=str(ROOT),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(shot), str(modules)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 0  # the window was drawn: the demo forum is open
+    loaded = modules.read_text(encoding="utf-8").split()
+    assert "kppforum.gui.main_window" in loaded and "kppforum.db.engine" in loaded
+    heavy = [m for m in loaded if m.split(".")[0] in HEAVY or m.startswith(HEAVY)]
+    assert heavy == [], f"loaded at start-up: {heavy}"
+
+
+def test_collector_paused_for_the_start_up_only(monkeypatch, tmp_path: Path) -> None:
+    """cli.main pauses garbage collection while the app starts (a tenth of its start-up CPU
+    went to collector passes over SQLAlchemy's objects); other commands run with it, and it is
+    on again after main returns (app.run_gui resumes it before the event loop)."""
+    import gc
+
+    from kppforum import cli
+
+    seen: dict[str, bool] = {}
+
+    def handler(name: str):
+        def run(_args: object) -> int:
+            seen[name] = gc.isenabled()
+            return 0
+
+        return run
+
+    monkeypatch.setenv("KPPFORUM_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setitem(cli.HANDLERS, "gui", handler("gui"))
+    monkeypatch.setitem(cli.HANDLERS, "info", handler("info"))
+    assert gc.isenabled()
+    assert cli.main(["--demo"]) == 0
+    assert gc.isenabled()
+    assert cli.main(["info", str(tmp_path / "x.kppforum")]) == 0
+    assert seen == {"gui": False, "info": True} and gc.isenabled()
