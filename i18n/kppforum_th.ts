@@ -4260,6 +4260,10 @@ Do you want to delete it anyway?</source>
         <translation>บันทึก {path} แล้ว ({n} ข้อเสนอ)</translation>
     </message>
     <message>
+        <source>a note, or why it was not done</source>
+        <translation>หมายเหตุ หรือเหตุผลที่ไม่ได้ดำเนินการ</translation>
+    </message>
+    <message>
         <source>address to listen on; 0.0.0.0 for the hall's network</source>
         <translation>ที่อยู่ที่รอรับการเชื่อมต่อ ใช้ 0.0.0.0 สำหรับเครือข่ายในห้องประชุม</translation>
     </message>
@@ -4374,6 +4378,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ตัวเลือก %(value)r ไม่ถูกต้อง (เลือกจาก %(choices)s)</translation>
+    </message>
+    <message>
+        <source>its row in that form</source>
+        <translation>ลำดับในแบบฟอร์มนั้น</translation>
     </message>
     <message>
         <source>keep phones and national ID hashes in the pack's forum copy (marked INTERNAL); by default the copy has no personal data beyond names</source>
@@ -4528,8 +4536,16 @@ Do you want to delete it anyway?</source>
         <translation>นำข้อเสนอจากเวทีประชาคมระดับชุมชนเข้าสู่เวทีประชาคมระดับเมือง</translation>
     </message>
     <message>
+        <source>the budget in baht</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
         <source>the day the announcement is posted (a Buddhist-era year such as 2569-12-07 is read as such; default: today)</source>
         <translation>วันที่ปิดประกาศ (ใช้ปี พ.ศ. ได้ เช่น 2569-12-07; ค่าเริ่มต้น: วันนี้)</translation>
+    </message>
+    <message>
+        <source>the fiscal year (B.E.) of its budget</source>
+        <translation>ปีงบประมาณ (พ.ศ.) ที่ได้รับงบประมาณ</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
@@ -4540,12 +4556,20 @@ Do you want to delete it anyway?</source>
         <translation>วิสัยทัศน์ของเทศบาล</translation>
     </message>
     <message>
+        <source>the plan form it went into, e.g. ผ.02 or ผ.02/1</source>
+        <translation>แบบฟอร์มแผนที่บรรจุ เช่น ผ.02 หรือ ผ.02/1</translation>
+    </message>
+    <message>
         <source>the plan itself (default), or an addition or change to it (needs --edition-number)</source>
         <translation>แผนพัฒนาท้องถิ่นเอง (ค่าเริ่มต้น) หรือแผนเพิ่มเติม/เปลี่ยนแปลง (ต้องระบุ --edition-number)</translation>
     </message>
     <message>
         <source>the plan-rows workbook written by 'export --plan-rows-xlsx', filled in</source>
         <translation>ไฟล์แถวแผนจาก 'export --plan-rows-xlsx' ที่กรอกข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>the proposal's id</source>
+        <translation>เลขรหัสของข้อเสนอ</translation>
     </message>
     <message>
         <source>the results of every meeting in the plan period, not only --meeting's</source>
@@ -4556,12 +4580,24 @@ Do you want to delete it anyway?</source>
         <translation>ถือว่าผู้ที่น่าจะเป็นคนเดียวกันเป็นคนเดียวกัน (ค่าเริ่มต้น: แสดงรายชื่อและแยกไว้เป็นคนละคน)</translation>
     </message>
     <message>
+        <source>unknown plan form {form}: write it as ผ.02, ผ.02/1 or ผ.03</source>
+        <translation>ไม่รู้จักแบบฟอร์มแผน {form} กรุณาเขียนเป็น ผ.02, ผ.02/1 หรือ ผ.03</translation>
+    </message>
+    <message>
         <source>unrecognized arguments: %s</source>
         <translation>ไม่รู้จักอาร์กิวเมนต์: %s</translation>
     </message>
     <message>
         <source>usage: </source>
         <translation>วิธีใช้: </translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>when, YYYY-MM-DD (a Buddhist-era year is read as such)</source>
+        <translation>วันที่ ในรูป ปปปป-ดด-วว (ปี พ.ศ. ก็ได้)</translation>
     </message>
     <message>
         <source>write a realistic demo forum file</source>

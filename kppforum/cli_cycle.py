@@ -10,7 +10,8 @@ from pathlib import Path
 from kppforum.cli_common import EXIT_OK, location
 from kppforum.cli_common import open_forum as _open
 from kppforum.cli_records import _iso_date
-from kppforum.i18n import translate
+from kppforum.i18n import current_language, translate
+from kppforum.thai import format_date
 
 
 def add_cycle_commands(sub: argparse._SubParsersAction) -> None:
@@ -49,18 +50,32 @@ def add_cycle_commands(sub: argparse._SubParsersAction) -> None:
         "fate", help=translate("cli", "record what happened to a proposal after the forum")
     )
     f.add_argument("file", type=location)
-    f.add_argument("--proposal", type=int, required=True)
+    f.add_argument(
+        "--proposal", type=int, required=True, help=translate("cli", "the proposal's id")
+    )
     f.add_argument(
         "--kind",
         required=True,
         choices=("in_plan", "budgeted", "in_progress", "done", "not_done", "merged", "withdrawn"),
+        help=translate("cli", "what happened"),
     )
-    f.add_argument("--date", type=_iso_date, required=True)
-    f.add_argument("--plan-form")
-    f.add_argument("--plan-row", default="")
-    f.add_argument("--fiscal-year", type=int)
-    f.add_argument("--amount")
-    f.add_argument("--note", default="")
+    f.add_argument(
+        "--date",
+        type=_iso_date,
+        required=True,
+        help=translate("cli", "when, YYYY-MM-DD (a Buddhist-era year is read as such)"),
+    )
+    f.add_argument(
+        "--plan-form",
+        type=_plan_form,
+        help=translate("cli", "the plan form it went into, e.g. ผ.02 or ผ.02/1"),
+    )
+    f.add_argument("--plan-row", default="", help=translate("cli", "its row in that form"))
+    f.add_argument(
+        "--fiscal-year", type=int, help=translate("cli", "the fiscal year (B.E.) of its budget")
+    )
+    f.add_argument("--amount", help=translate("cli", "the budget in baht"))
+    f.add_argument("--note", default="", help=translate("cli", "a note, or why it was not done"))
     fx = sub.add_parser(
         "fates-export",
         help=translate(
@@ -137,7 +152,7 @@ def cmd_carry_over(args: argparse.Namespace) -> int:
 
 
 def cmd_fate(args: argparse.Namespace) -> int:
-    from kppforum.services.fates import add_event
+    from kppforum.services.fates import add_event, fate_label
 
     with _open(args.file) as forum:
         event = add_event(
@@ -152,12 +167,28 @@ def cmd_fate(args: argparse.Namespace) -> int:
             note=args.note,
             strict=True,
         )
+    day = format_date(event.on_date) if current_language() == "th" else event.on_date.isoformat()
     print(
         translate("cli", "Recorded: proposal {p} {kind} on {date}").format(
-            p=event.proposal_id, kind=event.kind, date=event.on_date.isoformat()
+            p=event.proposal_id, kind=fate_label(event.kind), date=day
         )
     )
     return EXIT_OK
+
+
+def _plan_form(text: str) -> str | None:
+    """A plan form as people write it ("ผ.02/1", "p02_1"): its key, or a clear refusal."""
+    from kppforum.services.plan_rows_file import parse_form
+
+    try:
+        form = parse_form(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "unknown plan form {form}: write it as ผ.02, ผ.02/1 or ผ.03").format(
+                form=text
+            )
+        ) from None
+    return None if form is None else form.value
 
 
 def cmd_fates_export(args: argparse.Namespace) -> int:

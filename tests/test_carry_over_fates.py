@@ -127,3 +127,37 @@ def test_fate_refusals(tmp_path: Path, original: Path) -> None:
         assert list_events(forum, 1) == before
     finally:
         forum.close()
+
+
+def test_cli_fate_takes_the_plan_form_as_written_and_answers_in_thai(
+    tmp_path: Path, capsys
+) -> None:
+    """`kppforum fate … --plan-form ผ.02/1` as a secretary writes it; the answer names the fate
+    and the day in Thai; an unknown form is refused by name and records nothing."""
+    from kppforum.cli import main
+    from kppforum.services.demo import DemoOptions, create_demo_forum
+
+    path = tmp_path / "f.kppforum"
+    forum = create_demo_forum(path, DemoOptions(attendees=5, proposals=2, residents=10, seed=1))
+    pid = list_proposals(forum, 1)[0].id
+    forum.close()
+    base = ["fate", str(path), "--proposal", str(pid), "--kind", "in_plan"]
+    assert main([*base, "--date", "2562-06-01", "--plan-form", "ผ.02/1", "--plan-row", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "บรรจุในแผน" in out and "1 มิถุนายน 2562" in out, out
+    with pytest.raises(SystemExit) as refused:
+        main([*base, "--date", "2562-07-01", "--plan-form", "ผ.09"])
+    assert refused.value.code == 2
+    assert "ผ.09" in capsys.readouterr().err
+    from kppforum.db import open_forum_file
+
+    reopened = open_forum_file(path)
+    try:
+        [event] = list_events(reopened, pid)
+        assert (event.plan_form, event.plan_row, event.on_date) == (
+            "p02_1",
+            "3",
+            dt.date(2019, 6, 1),
+        )
+    finally:
+        reopened.close()
