@@ -184,3 +184,21 @@ def test_a_proposal_taller_than_a_page_is_cut_not_refused(tmp_path: Path) -> Non
     pdf = write_fate_report_pdf(report, tmp_path / "tall.pdf")
     text = re.sub(r"\s+", "", _text(pdf))
     assert text.count("ก่อสร้างถนนคอนกรีตเสริมเหล็ก") >= 150 and "ซอย2พร้อม" in text
+
+
+def test_the_summary_starts_under_the_title_with_27_communities(tmp_path: Path) -> None:
+    """A summary longer than what is left of page 1 still starts there: page 1 never holds the
+    title alone (the heading used to move to page 2 with its table)."""
+    from kppforum.services.demo import DemoOptions, create_demo_forum
+
+    forum = create_demo_forum(
+        tmp_path / "f.kppforum", DemoOptions(attendees=30, proposals=60, residents=40, seed=3)
+    )
+    try:
+        report = build_fate_report(forum, meeting_id=1)
+    finally:
+        forum.close()
+    assert len(report.communities) == 27
+    pdf = write_fate_report_pdf(report, tmp_path / "r.pdf", as_of=dt.date(2022, 5, 1))
+    first = _text(pdf, 1)
+    assert "สรุป" in first and "ชุมชนที่ 1 " in first, first

@@ -92,7 +92,9 @@ def _footnote(c: Formatter) -> Flowable:
 def summary_flowables(report: FateReport, c: Formatter, as_of: dt.date) -> list[Flowable]:
     out = _heading(report, c, as_of)
     st = c.st
-    out.append(para(translate("fate_report", "Summary"), st["heading"]))
+    # Not kept with the table: the two would move to page 2 together, leaving page 1 with the
+    # title alone; right under the title the heading cannot be orphaned anyway.
+    out.append(para(translate("fate_report", "Summary"), restyle(st["heading"], keepWithNext=0)))
     if not report.communities:
         out.append(para(translate("fate_report", "No proposals in this scope."), st["body"]))
     else:
