@@ -17,7 +17,7 @@ backgrounds and rules as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -29,6 +29,7 @@ _FIRST_WINDOW = 48  # body rows in the first window; later windows follow what a
 _WIDE = 8  # a command over more rows than this is checked for every window (a handful)
 
 Command = tuple[Any, ...]
+Align = Literal["LEFT", "CENTER", "CENTRE", "RIGHT", 0, 1, 2]
 
 
 class _Commands:
@@ -86,7 +87,7 @@ class _Commands:
         return out
 
 
-class LongTable(Flowable):  # type: ignore[misc]  # reportlab's Flowable is untyped
+class LongTable(Flowable):
     """A long table (see the module docstring); a ``Table`` to the frame that draws it."""
 
     def __init__(
@@ -98,7 +99,7 @@ class LongTable(Flowable):  # type: ignore[misc]  # reportlab's Flowable is unty
         header: int,
         start: int | None = None,
         window: int = _FIRST_WINDOW,
-        h_align: str = "LEFT",
+        h_align: Align = "LEFT",
     ) -> None:
         super().__init__()
         self.rows = rows
@@ -134,20 +135,20 @@ class LongTable(Flowable):  # type: ignore[misc]  # reportlab's Flowable is unty
         self.width, self.height = w, h
         return w, h
 
-    def wrapOn(self, canv: Any, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+    def wrapOn(self, canv: Any, aW: float, aH: float) -> tuple[float, float]:
         return self._fit(canv, aW, aH)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self._fit(getattr(self, "canv", None), availWidth, availHeight)
 
-    def splitOn(self, canv: Any, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+    def splitOn(self, canv: Any, aW: float, aH: float) -> list[Flowable]:
         if self._table is None or self._made_for != (aW, aH):
             self._fit(canv, aW, aH)
         assert self._table is not None
         parts: list[Flowable] = self._table.splitOn(canv, aW, aH)
         if not parts or self._end >= len(self.rows):
             return parts  # the window held every remaining row: reportlab's own split
-        drawn = parts[0]._nrows - self.header
+        drawn = int(vars(parts[0])["_nrows"]) - self.header  # the page's part: a Table
         rest = LongTable(
             self.rows,
             self.widths,
@@ -159,14 +160,14 @@ class LongTable(Flowable):  # type: ignore[misc]  # reportlab's Flowable is unty
         )
         return [parts[0], rest]
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return self.splitOn(getattr(self, "canv", None), availWidth, availHeight)
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         assert self._table is not None, "drawn before wrapped"
-        self._table.drawOn(canvas, x, y, _sW)
+        self._table.drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]  # the stubs lack _sW
 
-    def identity(self, maxLen: int | None = None) -> str:  # noqa: N803
+    def identity(self, maxLen: int | None = None) -> str:
         return f"LongTable({len(self.rows)} rows from {self.start})"
 
 
@@ -176,7 +177,7 @@ def long_or_plain_table(
     commands: Sequence[Command],
     *,
     repeat: int,
-    h_align: str = "LEFT",
+    h_align: Align = "LEFT",
 ) -> Flowable:
     """A plain ``Table`` for a short table, a :class:`LongTable` for a long one (same look)."""
     special = any(isinstance(c[1][1], str) or isinstance(c[2][1], str) for c in commands)
@@ -186,4 +187,3 @@ def long_or_plain_table(
         return table
     index = _Commands(commands, len(rows), repeat)
     return LongTable(rows, widths, index, header=repeat, h_align=h_align)
-
