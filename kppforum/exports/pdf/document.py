@@ -116,9 +116,15 @@ def build_pdf(
     """Lay out *flowables* on A4 pages and write them to *path* atomically; returns *path*.
     *pdfa*: an archival PDF/A-2b file (:mod:`kppforum.exports.pdf.pdfa`).
 
+    A list passed as *flowables* is emptied: reportlab drops each flowable once it is on a page,
+    so a long document does not keep every page's content alive to its end (issue 19).
+
     Raises ValidationError (nothing written, an existing file untouched) when the folder is
     missing, read-only or full, or the target is locked by another program."""
     typeset.register_fonts()
+    story = list(flowables)
+    if isinstance(flowables, list):
+        flowables.clear()
     # Flate only, no ASCII85 over it: reportlab's ASCII85 encoder is pure Python here (no
     # rl_accel) and took about a tenth of a 10,000-attendee export; binary streams are smaller.
     # PDF/A keeps ASCII85: its streams then end with an end-of-line before "endstream", which
@@ -133,7 +139,7 @@ def build_pdf(
                 page_numbers_from=page_numbers_from,
                 thai_digits=thai_digits,
                 number_size=number_size,
-            ).build(list(flowables), canvasmaker=archival_canvas if pdfa else Canvas)
+            ).build(story, canvasmaker=archival_canvas if pdfa else Canvas)
         finally:
             rl_config.useA85 = saved  # other reportlab users (plan forms) see the default
     return Path(path)

@@ -112,6 +112,7 @@ class LongTable(Flowable):
         self._table: Table | None = None
         self._made_for: tuple[float, float] | None = None
         self._end = self.start
+        self._drawn_from: int | None = None
 
     def _window(self, end: int) -> Table:
         data = self.rows[: self.header] + self.rows[self.start : end]
@@ -121,6 +122,10 @@ class LongTable(Flowable):
 
     def _fit(self, canv: Any, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Build a window reaching past *avail_height* (or holding every remaining row)."""
+        if self._drawn_from is not None:  # the page part before this one is on its page:
+            for r in range(self._drawn_from, self.start):  # let its rows' cells go
+                self.rows[r] = []
+            self._drawn_from = None
         nrows = len(self.rows)
         wanted = self._rows_wanted
         while True:
@@ -158,6 +163,7 @@ class LongTable(Flowable):
             window=drawn + drawn // 2 + 4,
             h_align=self.hAlign,
         )
+        rest._drawn_from = self.start
         return [parts[0], rest]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:

@@ -207,12 +207,20 @@ class ThaiParagraph(Flowable):
             runs = [Run(to_thai_digits_in_text(r.text), r.font, r.whole) for r in runs]
         self.runs = list(runs)
         self.size = float(style.fontSize)
-        self._items = _items_cache if _items_cache is not None else items_of(self.runs, self.size)
+        # shaped and broken when first measured, not when built: a 10,000-name document does
+        # not hold every name's boxes before its first page is laid out (issue 19)
+        self._item_list = _items_cache
         self._continued = _continued
         self._lines: list[Line] = []
         self._laid_width: float | None = None
         self.width = 0.0
         self.height = 0.0
+
+    @property
+    def _items(self) -> list[Item]:
+        if self._item_list is None:
+            self._item_list = items_of(self.runs, self.size)
+        return self._item_list
 
     # text for tests and debugging
     @property

@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Glyph:
     code: int  # the character code reportlab's subsetting knows the glyph by
     gid: int
@@ -50,7 +50,7 @@ class Glyph:
     y_offset: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shaped:
     font: str
     text: str  # the real text (what copy/search must give back)
