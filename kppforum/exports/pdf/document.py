@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from kppforum.exports.files import atomic_path
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.pdfa import archival_canvas
+from kppforum.exports.pdf.typeset.reportlab_internals import fast_number_formatting
 from kppforum.thai import to_thai_digits
 
 __all__ = ["MARGINS", "PAGE_SIZE", "build_pdf", "frame_width", "page_number_text"]
@@ -122,6 +123,7 @@ def build_pdf(
     Raises ValidationError (nothing written, an existing file untouched) when the folder is
     missing, read-only or full, or the target is locked by another program."""
     typeset.register_fonts()
+    fast_number_formatting()
     story = list(flowables)
     if isinstance(flowables, list):
         flowables.clear()
