@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable
 
+from kppforum.exports import cancel
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.long_table import long_or_plain_table
 from kppforum.i18n import current_language
@@ -113,6 +114,7 @@ def grid_table(
 ) -> Flowable:
     """A table with thin grid lines, a grey header (the first *repeat* rows, repeated on every
     page) and tight padding."""
+    cancel.check()  # building a long document's tables takes a while too
     # a row taller than a page (a long problem text or name) is cut into rows that fit
     rows = rows[:repeat] + typeset.split_tall_rows(rows[repeat:], widths, MAX_ROW_HEIGHT)
     commands: list[tuple[Any, ...]] = [

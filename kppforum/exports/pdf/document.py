@@ -20,6 +20,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from kppforum.exports import cancel
 from kppforum.exports.files import atomic_path
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.pdfa import archival_canvas
@@ -84,6 +85,9 @@ class _OfficialDoc(BaseDocTemplate):
             bottomPadding=0,
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
+
+    def afterPage(self) -> None:  # reportlab's hook, after each page
+        cancel.check()  # a cancelled export stops after the page being laid out
 
     def _on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         n = canv.getPageNumber()
