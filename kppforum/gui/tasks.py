@@ -88,10 +88,15 @@ def run_task(
     def finish() -> None:
         dialog.reset()
         dialog.deleteLater()
+
+    def released() -> None:
+        # only once run() has returned: a QThread deleted while it runs aborts the process (the
+        # result arrives here while the worker is still returning from its emit)
         _running.discard(worker)
         worker.deleteLater()
 
     worker.progressed.connect(progressed)
+    worker.finished.connect(released)
 
     def succeeded(result: object) -> None:
         finish()
