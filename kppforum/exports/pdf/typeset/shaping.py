@@ -19,7 +19,7 @@ import re
 import threading
 import unicodedata
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,6 +105,14 @@ def collect_missing() -> Iterator[set[str]]:
         yield found
     finally:
         _MISSING.reset(token)
+
+
+def note_missing(characters: Iterable[str]) -> None:
+    """Record *characters* as drawn by stand-ins (for text whose shaping was cached above
+    this module, e.g. a paragraph's boxes)."""
+    found = _MISSING.get()
+    if found is not None:
+        found.update(characters)
 
 
 def shape(text: str, font_name: str) -> Shaped:
