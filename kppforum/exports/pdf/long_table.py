@@ -110,7 +110,7 @@ class LongTable(Flowable):
         self.hAlign = h_align
         self._rows_wanted = max(window, 8)
         self._table: Table | None = None
-        self._made_for: tuple[float, float] | None = None
+        self._width_of_table: float | None = None
         self._end = self.start
         self._drawn_from: int | None = None
 
@@ -128,6 +128,13 @@ class LongTable(Flowable):
             self._drawn_from = None
         nrows = len(self.rows)
         wanted = self._rows_wanted
+        if self._table is not None and self._width_of_table == avail_width:
+            # the window does not depend on the height offered (a page foot, then a new page)
+            if self._end >= nrows:  # every remaining row: laid out for this height
+                self.width, self.height = self._table.wrapOn(canv, avail_width, avail_height)
+                return self.width, self.height
+            if self.height > avail_height:  # still reaches past it: split, or moved on whole
+                return self.width, self.height
         while True:
             end = self.commands.safe_end(min(self.start + wanted, nrows), nrows)
             table = self._window(end)
@@ -136,7 +143,7 @@ class LongTable(Flowable):
                 break
             wanted *= 2
         self._table, self._end = table, end
-        self._made_for = (avail_width, avail_height)
+        self._width_of_table = avail_width
         self.width, self.height = w, h
         return w, h
 
@@ -147,8 +154,7 @@ class LongTable(Flowable):
         return self._fit(getattr(self, "canv", None), availWidth, availHeight)
 
     def splitOn(self, canv: Any, aW: float, aH: float) -> list[Flowable]:
-        if self._table is None or self._made_for != (aW, aH):
-            self._fit(canv, aW, aH)
+        self._fit(canv, aW, aH)  # (the window already built, unless it falls short of aH)
         assert self._table is not None
         parts: list[Flowable] = self._table.splitOn(canv, aW, aH)
         if not parts or self._end >= len(self.rows):
