@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from kppforum import i18n
 from kppforum.domain.plan import PlanEdition
 from kppforum.errors import Cancelled, ValidationError
-from kppforum.exports import files
+from kppforum.exports import cancel, files
 from kppforum.exports.gc_pause import paused_gc
 from kppforum.i18n import translate
 from kppforum.services.forum_files import Forum
@@ -323,7 +323,12 @@ def export_meeting(
             temp = files.temp_path(path)
             staged.append((temp, path))
             try:
-                with i18n.language(request.lang), paused_gc(), _missing(kind) as missing:
+                with (
+                    i18n.language(request.lang),
+                    paused_gc(),
+                    cancel.cancellable(should_cancel),
+                    _missing(kind) as missing,
+                ):
                     _write(kind, writers[kind], report, registry, request, temp, plan)
                 if missing and warnings is not None:
                     with i18n.language(request.lang):

@@ -21,6 +21,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kppforum.exports import cancel
+
 # Text that a spreadsheet would read as a formula when the cell is edited (or at once for "=").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 MAX_CELL_TEXT = 32767
@@ -231,6 +233,8 @@ class Table:
         """Append one row; *style* is data, group (a heading across the row) or total."""
         self.row += 1
         r = self.row
+        if not r % 256:
+            cancel.check()  # a long sheet stops within a fraction of a second
         ws, st = self.ws, self.st
         bold = style in ("group", "total")
         font = st.bold if bold else st.font

@@ -3,6 +3,7 @@ in their places, tone marks only break ties."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from kppforum.thai.text import normalize_text
@@ -72,6 +73,7 @@ def _units(text: str) -> list[tuple[tuple[int, int], list[int], int]]:
     return units
 
 
+@functools.lru_cache(maxsize=65536)  # names repeat: one key per distinct name (issue 19)
 def thai_sort_key(s: str) -> SortKey:
     """Sort key for Thai dictionary order (as in the Royal Institute dictionary), own small code.
 

@@ -12,9 +12,11 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable
 
+from kppforum.exports import cancel
 from kppforum.exports.pdf import typeset
+from kppforum.exports.pdf.long_table import long_or_plain_table
 from kppforum.i18n import current_language
 from kppforum.thai import be_year, format_date, format_time, meeting_number, to_thai_digits
 
@@ -109,12 +111,12 @@ def grid_table(
     repeat: int = 1,
     grid: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
-) -> Table:
+) -> Flowable:
     """A table with thin grid lines, a grey header (the first *repeat* rows, repeated on every
     page) and tight padding."""
+    cancel.check()  # building a long document's tables takes a while too
     # a row taller than a page (a long problem text or name) is cut into rows that fit
     rows = rows[:repeat] + typeset.split_tall_rows(rows[repeat:], widths, MAX_ROW_HEIGHT)
-    table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -129,8 +131,8 @@ def grid_table(
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, GRID))
     if repeat:
         commands.append(("BACKGROUND", (0, 0), (-1, repeat - 1), HEAD))
-    table.setStyle(TableStyle([*commands, *extra]))
-    return table
+    # a long table is laid out a page at a time (same look, linear cost): long_table.py
+    return long_or_plain_table(rows, widths, [*commands, *extra], repeat=repeat)
 
 
 class KeepStart(CondPageBreak):

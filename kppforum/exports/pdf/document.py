@@ -20,9 +20,11 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from kppforum.exports import cancel
 from kppforum.exports.files import atomic_path
 from kppforum.exports.pdf import typeset
 from kppforum.exports.pdf.pdfa import archival_canvas
+from kppforum.exports.pdf.typeset.reportlab_internals import fast_number_formatting
 from kppforum.thai import to_thai_digits
 
 __all__ = ["MARGINS", "PAGE_SIZE", "build_pdf", "frame_width", "page_number_text"]
@@ -84,6 +86,9 @@ class _OfficialDoc(BaseDocTemplate):
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
 
+    def afterPage(self) -> None:  # reportlab's hook, after each page
+        cancel.check()  # a cancelled export stops after the page being laid out
+
     def _on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         n = canv.getPageNumber()
         if n < self._numbers_from:
@@ -116,9 +121,16 @@ def build_pdf(
     """Lay out *flowables* on A4 pages and write them to *path* atomically; returns *path*.
     *pdfa*: an archival PDF/A-2b file (:mod:`kppforum.exports.pdf.pdfa`).
 
+    A list passed as *flowables* is emptied: reportlab drops each flowable once it is on a page,
+    so a long document does not keep every page's content alive to its end (issue 19).
+
     Raises ValidationError (nothing written, an existing file untouched) when the folder is
     missing, read-only or full, or the target is locked by another program."""
     typeset.register_fonts()
+    fast_number_formatting()
+    story = list(flowables)
+    if isinstance(flowables, list):
+        flowables.clear()
     # Flate only, no ASCII85 over it: reportlab's ASCII85 encoder is pure Python here (no
     # rl_accel) and took about a tenth of a 10,000-attendee export; binary streams are smaller.
     # PDF/A keeps ASCII85: its streams then end with an end-of-line before "endstream", which
@@ -133,7 +145,7 @@ def build_pdf(
                 page_numbers_from=page_numbers_from,
                 thai_digits=thai_digits,
                 number_size=number_size,
-            ).build(list(flowables), canvasmaker=archival_canvas if pdfa else Canvas)
+            ).build(story, canvasmaker=archival_canvas if pdfa else Canvas)
         finally:
             rl_config.useA85 = saved  # other reportlab users (plan forms) see the default
     return Path(path)

@@ -21,7 +21,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
@@ -237,7 +237,7 @@ class _FillPage(Flowable):
         self.start = start
         self.fmt = fmt
         self.widths = list(widths)
-        self._table: Table | None = None
+        self._table: Flowable | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         k = max(0, min(int((availHeight - 1) // ROW_HEIGHT), 40))

@@ -41,7 +41,7 @@ class Whole(str):
     """A user value to keep on one line if at all possible (a person's name)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Run:
     """A stretch of text in one font; *whole* keeps it on one line if it fits (a name)."""
 
@@ -113,7 +113,7 @@ _NO_BREAK_SPACE = re.compile(
 _SPACE_RE = re.compile(r"(\n)|([ \t\u00a0\u2000-\u200a\u3000]+)|([^\s]+)|(\s+)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Box:
     """Shaped text never broken across lines (a word, or a name kept whole)."""
 
@@ -125,7 +125,7 @@ class Box:
         return "".join(p.text for p in self.pieces)
 
 
-@dataclass
+@dataclass(slots=True)
 class Glue:
     """A break opportunity between boxes."""
 
@@ -137,7 +137,7 @@ class Glue:
 Item = Box | Glue
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One laid-out line: its items and their width in points."""
 

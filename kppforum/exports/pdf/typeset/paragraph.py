@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -32,7 +33,7 @@ from kppforum.exports.pdf.typeset.layout import (
 )
 from kppforum.exports.pdf.typeset.pdf_strings import num, pdf_bytes, utf16_hex
 from kppforum.exports.pdf.typeset.reportlab_internals import canvas_document
-from kppforum.exports.pdf.typeset.shaping import Shaped
+from kppforum.exports.pdf.typeset.shaping import Shaped, note_missing
 from kppforum.thai import to_thai_digits_in_text
 
 __all__ = ["ThaiParagraph", "draw_string", "markup", "para"]
@@ -189,6 +190,22 @@ def draw_string(
     return line.width
 
 
+@lru_cache(maxsize=4096)
+def _cached_items(runs: tuple[Run, ...], size: float) -> tuple[list[Item], tuple[str, ...]]:
+    items = items_of(runs, size)
+    missing = {c for i in items if isinstance(i, Box) for p in i.pieces for c in p.missing}
+    return items, tuple(sorted(missing))
+
+
+def _items_of(runs: tuple[Run, ...], size: float) -> list[Item]:
+    """``items_of``, shared between paragraphs of the same text and size (page numbers, row
+    numbers, empty cells and headings repeat on every page; nothing changes an item list)."""
+    items, missing = _cached_items(runs, size)
+    if missing:
+        note_missing(missing)
+    return items
+
+
 class ThaiParagraph(Flowable):
     """A paragraph of shaped Thai/Latin text broken only between words (see module doc)."""
 
@@ -207,12 +224,20 @@ class ThaiParagraph(Flowable):
             runs = [Run(to_thai_digits_in_text(r.text), r.font, r.whole) for r in runs]
         self.runs = list(runs)
         self.size = float(style.fontSize)
-        self._items = _items_cache if _items_cache is not None else items_of(self.runs, self.size)
+        # shaped and broken when first measured, not when built: a 10,000-name document does
+        # not hold every name's boxes before its first page is laid out (issue 19)
+        self._item_list = _items_cache
         self._continued = _continued
         self._lines: list[Line] = []
         self._laid_width: float | None = None
         self.width = 0.0
         self.height = 0.0
+
+    @property
+    def _items(self) -> list[Item]:
+        if self._item_list is None:
+            self._item_list = _items_of(tuple(self.runs), self.size)
+        return self._item_list
 
     # text for tests and debugging
     @property

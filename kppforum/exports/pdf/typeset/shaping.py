@@ -19,7 +19,7 @@ import re
 import threading
 import unicodedata
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Glyph:
     code: int  # the character code reportlab's subsetting knows the glyph by
     gid: int
@@ -50,7 +50,7 @@ class Glyph:
     y_offset: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shaped:
     font: str
     text: str  # the real text (what copy/search must give back)
@@ -107,6 +107,14 @@ def collect_missing() -> Iterator[set[str]]:
         _MISSING.reset(token)
 
 
+def note_missing(characters: Iterable[str]) -> None:
+    """Record *characters* as drawn by stand-ins (for text whose shaping was cached above
+    this module, e.g. a paragraph's boxes)."""
+    found = _MISSING.get()
+    if found is not None:
+        found.update(characters)
+
+
 def shape(text: str, font_name: str) -> Shaped:
     """Shape *text* with HarfBuzz in *font_name* (cached); characters the font lacks are drawn
     as :func:`stand_in` and noted for :func:`collect_missing`."""
@@ -118,11 +126,9 @@ def shape(text: str, font_name: str) -> Shaped:
     return shaped
 
 
-@lru_cache(maxsize=131072)
-def _shape(text: str, font_name: str) -> Shaped:
-    font = thai_font(font_name)
-    hb_font = _hb_font(font)
-    cmap = font.cmap
+def _drawn_text(text: str, cmap: Mapping[int, int]) -> tuple[str, list[str]]:
+    """What is shaped for *text*: ignorable characters dropped, stand-ins for characters the
+    font lacks (also returned)."""
     drawn = []
     missing = []
     for c in text:
@@ -138,13 +144,26 @@ def _shape(text: str, font_name: str) -> Shaped:
         else:
             drawn.append(stand_in(c))
             missing.append(c)
-    shaped_text = "".join(drawn)
-    substituted = shaped_text != text.replace("\u00a0", " ")
+    return "".join(drawn), missing
+
+
+def _shaped_buffer(hb_font: hb.Font, shaped_text: str) -> hb.Buffer:
     buf = hb.Buffer()
     buf.add_str(shaped_text)
     buf.guess_segment_properties()
     buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     hb.shape(hb_font, buf, {"kern": True, "liga": True})
+    return buf
+
+
+@lru_cache(maxsize=131072)
+def _shape(text: str, font_name: str) -> Shaped:
+    font = thai_font(font_name)
+    hb_font = _hb_font(font)
+    cmap = font.cmap
+    shaped_text, missing = _drawn_text(text, cmap)
+    substituted = shaped_text != text.replace("\u00a0", " ")
+    buf = _shaped_buffer(hb_font, shaped_text)
     # An empty buffer (an empty string, or one of only control characters) has no positions.
     infos, positions = buf.glyph_infos or [], buf.glyph_positions or []
     clusters = sorted({i.cluster for i in infos})
@@ -196,10 +215,24 @@ def _glyph_text(
 
 
 def string_width(text: str, font_name: str, size: float) -> float:
-    """Shaped width of *text* in points (table columns, chart labels, spreadsheet widths)."""
-    return shape(text, font_name).width(size)
+    """Shaped width of *text* in points (table columns, chart labels, spreadsheet widths):
+    ``shape(text, font_name).width(size)``, without building the glyphs (issue 19: every
+    workbook cell and every name is measured; only drawn text needs its glyphs)."""
+    return _advance(text, font_name) * size / 1000.0
+
+
+@lru_cache(maxsize=65536)
+def _advance(text: str, font_name: str) -> float:
+    font = thai_font(font_name)
+    hb_font = _hb_font(font)
+    shaped_text, _missing = _drawn_text(text, font.cmap)
+    buf = _shaped_buffer(hb_font, shaped_text)
+    scale = 1000.0 / hb_font.face.upem
+    advance: float = sum([pos.x_advance * scale for pos in buf.glyph_positions or []])
+    return advance
 
 
 def flush_caches() -> None:
     """Forget shaped runs (tests that re-register fonts)."""
     _shape.cache_clear()
+    _advance.cache_clear()
