@@ -1,7 +1,8 @@
 """Registration desk latency with a 50,000-person registry (prints; no asserts).
 
 * keystroke -> updated result list: the path the debounce timer runs (``run_search``: registry
-  search + model reset + first row selected), for the prefixes a clerk types, p95 < 30 ms;
+  search + model reset + first row selected), for the prefixes a clerk types (issue 14: p95
+  <= 20 ms; issue 19: <= 25 ms with a 200,000-person registry, `--residents 200000`);
 * Enter -> tally updated: ``check_in_selected`` (check-in, ``ctx.changed`` from its commit,
   presence marks, recent list and tallies refreshed) for 300 people, p95 < 50 ms.
 

@@ -25,12 +25,13 @@ from kppforum.db.engine import Forum
 @contextmanager
 def secure_erase(session: Session) -> Iterator[None]:
     """Inside a write transaction: zero freed space while the block runs, then merge the FTS5
-    index of people so the erased names are gone from it too."""
+    indexes of people (trigram, v6's 1-2 character pieces) so the erased names leave them too."""
     previous = session.execute(text("PRAGMA secure_delete")).scalar_one()
     session.execute(text("PRAGMA secure_delete=ON"))
     try:
         yield
         session.execute(text("INSERT INTO person_fts(person_fts) VALUES ('optimize')"))
+        session.execute(text("INSERT INTO person_gram(person_gram) VALUES ('optimize')"))
     finally:
         session.execute(text(f"PRAGMA secure_delete={int(previous)}"))
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from kppforum.db.migration_v6 import V6 as _V6
+
 APPLICATION_ID = 0x4B505046  # "KPPF": marks a SQLite file as a kppforum forum file
 
 _V1 = """
@@ -439,11 +441,12 @@ STEPS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V3),
     lambda conn: _v4(conn),
     lambda conn: _v5(conn),
+    _script(_V6),  # the registry's 1-2 character index (migration_v6.py)
 ]
 SCHEMA_VERSION = len(STEPS)
 
 # Objects created by the steps that the ORM models intentionally do not describe.
-UNMODELLED_TABLE_PREFIXES = ("person_fts",)  # (and the v5 *_uuid_ai triggers)
+UNMODELLED_TABLE_PREFIXES = ("person_fts", "person_gram")  # (and the v5 *_uuid_ai triggers)
 UNMODELLED_INDEXES = ("ix_attendance_person",)
 
 

@@ -1,14 +1,21 @@
-"""Registry search by any part of a name: FTS5 trigram for 3+ characters, LIKE below that.
+"""Registry search by any part of a name, and the first page of it in id order.
 
-Trigram indexes cannot match a query shorter than three characters (Thai marks count as
-characters), and LIKE on the FTS table silently returns nothing, so short terms go to LIKE
-on the base table. On PostgreSQL the same question is asked of the lower-cased names (as
-ILIKE does) through the indexes of db/pg.py: pg_trgm's GIN for 3+ characters, a GIN of every
-one- and two-character piece below that: the same people, in the same (id) order.
+On SQLite (schema v6) one FTS5 query over ``person_gram`` (db/migration_v6.py: every 1- and
+2-character piece of a person's names, and their community) drives the search in rowid order
+and stops at the limit: a 1-2 character word is one token, a longer word needs all its
+2-character pieces and is then checked with LIKE on the row, a word naming communities adds
+``k<id>`` alternatives. SQLite's LIKE and ``lower()`` fold ASCII case only; a long word holding
+another cased letter (É) keeps the trigram table (``person_fts``, v2), whose folding is wider,
+so the results are the ones v5 gave. On PostgreSQL the same question is asked of the
+lower-cased names (as ILIKE does) through the indexes of db/pg.py: pg_trgm's GIN for 3+
+characters, a stored GIN-indexed array of every one- and two-character piece below that: the
+same people, in the same (id) order.
 Dialect-specific: kept here, behind one function.
 """
 
 from __future__ import annotations
+
+import string
 
 from sqlalchemy import (
     ColumnElement,
@@ -30,6 +37,7 @@ from kppforum.db.models import Community, Person
 from kppforum.db.pg import SHORT_GRAMS_COLUMN
 
 TRIGRAM = 3
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def _escape_like(term: str) -> str:
@@ -106,5 +114,61 @@ def search_person_ids(session: Session, terms: list[str], limit: int) -> list[in
     everyone = set(session.scalars(select(Community.id)))
     resolved = [(term, _matching_communities(session, term, server)) for term in terms]
     narrowing = [(t, ids) for t, ids in resolved if not (everyone and ids == everyone)]
+    if not server:
+        found = _gram_search(session, narrowing or resolved[-1:], limit)
+        if found is not None:
+            return found
     stmt = person_search_statement(narrowing or resolved[-1:], server)
     return list(session.scalars(stmt.order_by(Person.id).limit(limit)))
+
+
+def _gram_token(piece: str) -> str:
+    """A 1-2 character piece as person_gram holds it (lower() of ASCII, hex of UTF-8)."""
+    return '"' + piece.translate(_ASCII_LOWER).encode("utf-8").hex().upper() + '"'
+
+
+def _folds_beyond_ascii(term: str) -> bool:
+    return any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in term)
+
+
+def _gram_search(
+    session: Session, terms: list[tuple[str, set[int]]], limit: int
+) -> list[int] | None:
+    """Ids of the first *limit* matches, driven by person_gram; None when no word can use it."""
+    clauses: list[str] = []
+    checks: list[str] = []
+    params: dict[str, object] = {"limit": limit}
+    for index, (term, community_ids) in enumerate(terms):
+        communities = sorted(community_ids)
+        in_list = ", ".join(str(int(c)) for c in communities)
+        alternatives = f" OR p.community_id IN ({in_list})" if communities else ""
+        if len(term) >= TRIGRAM and _folds_beyond_ascii(term):
+            params[f"q{index}"] = _fts_phrase(term)
+            checks.append(
+                f"(p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :q{index})"
+                f"{alternatives})"
+            )
+            continue
+        pieces = [term] if len(term) < TRIGRAM else [term[i : i + 2] for i in range(len(term) - 1)]
+        match = " AND ".join(dict.fromkeys(_gram_token(piece) for piece in pieces))
+        clauses.append(
+            "(" + " OR ".join([f"({match})", *(f"k{int(c)}" for c in communities)]) + ")"
+        )
+        if len(term) >= TRIGRAM:
+            params[f"p{index}"] = f"%{_escape_like(term)}%"
+            checks.append(
+                f"(p.first_name LIKE :p{index} ESCAPE '\\' OR p.last_name LIKE :p{index}"
+                f" ESCAPE '\\'{alternatives})"
+            )
+    if not clauses:
+        return None
+    params["expr"] = " AND ".join(clauses)
+    # CROSS JOIN keeps person_gram the outer loop: its rows come in rowid order, so LIMIT stops
+    # the walk after the first page instead of sorting every match.
+    sql = "SELECT g.rowid FROM person_gram AS g"
+    if checks:
+        sql += " CROSS JOIN person AS p ON p.id = g.rowid"
+    sql += " WHERE g.person_gram MATCH :expr"
+    sql += "".join(f" AND {check}" for check in checks)
+    sql += " ORDER BY g.rowid LIMIT :limit"
+    return list(session.scalars(text(sql), params))

@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum, create_forum_file
+from kppforum.db.bulk import insert_rows
 from kppforum.db.models import (
     AgendaItem,
     Attendance,
@@ -174,7 +175,7 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
             for i, (t, f, last, sector, _role) in enumerate(D.OFFICIALS, start=1)
         ]
         residents = _people(rng, o.registry_size)
-        s.execute(Person.__table__.insert(), officials + residents)
+        insert_rows(s, Person.__table__, officials + residents)  # one statement: db/bulk.py
         s.add(
             Meeting(
                 id=1,
