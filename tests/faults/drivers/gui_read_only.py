@@ -76,6 +76,7 @@ for row in range(window.nav.count()):
         screen_errors.append(f"{row}: {type(exc).__name__}: {exc}")
 result["screen_errors"] = screen_errors
 result["screens"] = sorted(window.screens)
+result["nav"] = window.nav.count()
 
 # A write through a screen: refused with the forum's clear message, nothing else.
 window.show_screen("setup")
