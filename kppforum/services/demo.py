@@ -175,7 +175,11 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
             for i, (t, f, last, sector, _role) in enumerate(D.OFFICIALS, start=1)
         ]
         residents = _people(rng, o.registry_size)
-        insert_rows(s, Person.__table__, officials + residents)  # one statement: db/bulk.py
+        people = officials + residents
+        person_uuids = _uuid_rng("person", o.seed)
+        for row in sorted(people, key=lambda r: int(str(r["id"]))):  # as _seeded_uuids draws
+            row["uuid"] = _uuid(person_uuids)
+        insert_rows(s, Person.__table__, people)  # one statement: db/bulk.py
         s.add(
             Meeting(
                 id=1,
@@ -256,20 +260,33 @@ def _fill(forum: Forum, o: DemoOptions) -> None:
         _seeded_uuids(s, o.seed)
 
 
+CATALOG_TABLES = ("community", "strategy", "tactic", "program")
+
+
+def _uuid_rng(table: str, seed: int) -> random.Random:
+    """One generator per table: the same seed gives the same uuids, and a table's uuids can be
+    drawn when its rows are made (the registry's, at 200,000 people, with the rows: rewriting
+    them afterwards cost seconds of index updates). The catalogues' are the same in every
+    demo forum."""
+    return random.Random(
+        f"uuid-catalog-{table}" if table in CATALOG_TABLES else f"uuid-{seed}-{table}"
+    )
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
 def _seeded_uuids(s: Session, seed: int) -> None:
-    """The same seed gives the same uuids too (separate generators: the rows stay as they were
-    before uuids existed). The catalogues are the same in every demo forum, uuids included."""
+    """Seeded uuids for the rows the ORM made (separate generators: the rows stay as they were
+    before uuids existed); the registry got its uuids when it was inserted."""
     conn = s.connection()
-    catalog = random.Random("uuid-catalog")
-    rows = random.Random(f"uuid-{seed}")
     for table in Base.metadata.sorted_tables:
-        if "uuid" not in table.c:
+        if "uuid" not in table.c or table.name == "person":
             continue
-        rng = catalog if table.name in ("community", "strategy", "tactic", "program") else rows
+        rng = _uuid_rng(table.name, seed)
         ids = conn.execute(select(table.c.id).order_by(table.c.id)).scalars().all()
-        values = [
-            {"b_id": i, "b_u": str(uuid.UUID(int=rng.getrandbits(128), version=4))} for i in ids
-        ]
+        values = [{"b_id": i, "b_u": _uuid(rng)} for i in ids]
         if values:
             stmt = update(table).where(table.c.id == bindparam("b_id"))
             conn.execute(stmt.values(uuid=bindparam("b_u")), values)
