@@ -391,6 +391,17 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return ["gui", *argv]
 
 
+def _parser_for(argv: list[str]) -> argparse.ArgumentParser:
+    """The parser of *argv*'s command. Its help texts are read only when help is printed, so
+    without ``-h`` they are not looked up (the catalogue costs a hundredth of a second to
+    read, and the app must not read it to start); argparse's errors and usage stay translated:
+    they are looked up when printed."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return build_parser(_command_of(argv))
+    with i18n.language("en"):
+        return build_parser(_command_of(argv))
+
+
 def _sweep(args: argparse.Namespace) -> None:
     """Leftovers of killed runs go first (the GUI command sweeps in app.run_gui)."""
     if args.command == "gui":
@@ -427,7 +438,7 @@ def _main(argv: Sequence[str] | None, collecting: bool) -> int:
 
         return run_self_test()
     argv = _with_default_command(argv)
-    args = build_parser(_command_of(argv)).parse_args(argv)
+    args = _parser_for(argv).parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):  # Thai messages must not crash a cp1252 console
         sys.stdout.reconfigure(errors="backslashreplace")
     _sweep(args)
