@@ -59,11 +59,13 @@ def open_at_start(
     """Open the forum the app starts with (the first-run page when there is none yet); False
     when it could not. A last file that disappeared is named in the banner, never recreated."""
     from kppforum.gui import dialogs
-    from kppforum.gui.first_run import FirstRunDialog, carry_out, first_run_needed
+    from kppforum.settings import first_run_needed
 
     settings = window.settings
     missing = missing_last_file(path, demo=demo, last=settings.last_file)
     if path is None and not demo and not screenshot and first_run_needed(settings):
+        from kppforum.gui.first_run import FirstRunDialog, carry_out  # its page: a first run only
+
         window.fit_screen()
         window.show()  # the first-run page: demo forum, new forum or open a file
         _resume_collector()

@@ -17,10 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("reportlab", "openpyxl", "uharfbuzz", "nlpo3", "kppforum.exports")
 # Not needed to paint the first window either: the other commands' modules (the parser is built
 # for the command that runs), PostgreSQL's dialect (a file forum; only a server search uses it),
-# the title patterns, and the XML parser that reads the translation catalogue of non-Qt code
-# (the parser's help texts and the services' labels are translated only when shown).
+# the first-run page (a forum was named), the title patterns, and the XML parser that reads the
+# translation catalogue of non-Qt code (help texts and the services' labels are translated only
+# when shown).
 NOT_AT_START = (
     "kppforum.thai.titles",
+    "kppforum.gui.first_run",
     "xml.etree",
     "kppforum.cli_export",
     "kppforum.cli_records",
