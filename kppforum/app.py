@@ -108,11 +108,14 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
             file=sys.stderr,
         )
         return 1
-    from PySide6.QtWidgets import QApplication
-
+    # The database layers before Qt: once PySide6 is imported, its import hook runs for every
+    # import statement, and SQLAlchemy's would cost 0.03-0.04 s more CPU (bench/README.md).
+    from kppforum.services import attendance, meetings  # noqa: F401  # the first window's reads
     from kppforum.services.forum_files import sweep_leftovers
 
     sweep_leftovers(path)  # what killed runs left: half-written snapshots, exports, packs
+    from PySide6.QtWidgets import QApplication
+
     from kppforum.gui.fonts import install_fonts
     from kppforum.gui.language import apply_language, start_language
     from kppforum.gui.main_window import MainWindow
