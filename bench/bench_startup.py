@@ -35,29 +35,40 @@ w.grab().save(sys.argv[1])
 # starting it. QPixmap.save is wrapped when the process itself imports PySide6.QtGui, not
 # before: importing PySide6 first would change the app's import order (once PySide6 is loaded,
 # its import hook runs for every later import: SQLAlchemy after it costs 0.03-0.04 s more).
-PAINTED = """
-import sys, time, importlib.util
-def _wrap(pixmap):
+# Calls the snippet's before_qtgui() when PySide6.QtGui is first imported, then
+# wrap_pixmap(QPixmap) once it is loaded (tests/test_startup_imports.py uses it too).
+QTGUI_HOOK = """
+import importlib.util, sys
+class _WhenQtGuiLoads:
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtGui":
+            return None
+        sys.meta_path.remove(self)
+        before_qtgui()
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            wrap_pixmap(module.QPixmap)
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, _WhenQtGuiLoads())
+"""
+PAINTED = (
+    """
+import sys, time
+def before_qtgui():
+    pass
+def wrap_pixmap(pixmap):
     _save = pixmap.save
     def save(self, *args):
         ok = _save(self, *args)
         sys.stderr.write(f"PAINTED_CPU {time.process_time():.4f} {time.time():.6f}\\n")
         return ok
     pixmap.save = save
-class _WhenQtGuiLoads:
-    def find_spec(self, name, path=None, target=None):
-        if name != "PySide6.QtGui":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        run = spec.loader.exec_module
-        def exec_module(module):
-            run(module)
-            _wrap(module.QPixmap)
-        spec.loader.exec_module = exec_module
-        return spec
-sys.meta_path.insert(0, _WhenQtGuiLoads())
 """
+    + QTGUI_HOOK
+)
 APP = (
     PAINTED
     + """

@@ -7,6 +7,7 @@ and reads the modules it loaded up to the first painted window."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -32,35 +33,35 @@ NOT_AT_START = (
     "sqlalchemy.dialects.postgresql",
 )
 
+
 # The modules loaded when PySide6.QtGui is first imported (".qt": the app's own import, the
 # probe does not import Qt before it), when the first window has been painted into the
 # screenshot (".painted"), and at exit (what the whole run needed).
-PROBE = """
-import atexit, gc, importlib.util, runpy, sys
+def _probe() -> str:
+    """The probe script: the bench's hook on PySide6.QtGui, with these dumps."""
+    spec = importlib.util.spec_from_file_location("bench_startup", ROOT / "bench/bench_startup.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return PROBE_START + bench.QTGUI_HOOK + PROBE_END
+
+
+PROBE_START = """
+import atexit, gc, runpy, sys
 out = sys.argv.pop()
 def dump(suffix):
     with open(out + suffix, "w", encoding="utf-8") as fh:
         fh.write("\\n".join(sorted(sys.modules)))
-def wrap(pixmap):
+def before_qtgui():
+    dump(".qt")
+def wrap_pixmap(pixmap):
     _save = pixmap.save
     def save(self, *args):
         dump(".painted")
         return _save(self, *args)
     pixmap.save = save
-class WhenQtGuiLoads:
-    def find_spec(self, name, path=None, target=None):
-        if name != "PySide6.QtGui":
-            return None
-        sys.meta_path.remove(self)
-        dump(".qt")
-        spec = importlib.util.find_spec(name)
-        run = spec.loader.exec_module
-        def exec_module(module):
-            run(module)
-            wrap(module.QPixmap)
-        spec.loader.exec_module = exec_module
-        return spec
-sys.meta_path.insert(0, WhenQtGuiLoads())
+"""
+PROBE_END = """
 atexit.register(dump, "")
 def frozen():
     with open(out + ".frozen", "w", encoding="utf-8") as fh:
@@ -80,7 +81,7 @@ def test_first_window_loads_no_document_writers(tmp_path: Path) -> None:
         PYTHONPATH=str(ROOT),
     )
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(shot), str(modules)],
+        [sys.executable, "-c", _probe(), str(shot), str(modules)],
         env=env,
         cwd=tmp_path,
         capture_output=True,
