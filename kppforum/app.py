@@ -110,7 +110,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
         return 1
     # The database layers before Qt: once PySide6 is imported, its import hook runs for every
     # import statement, and SQLAlchemy's would cost 0.03-0.04 s more CPU (bench/README.md).
-    from kppforum.services import attendance, meetings  # noqa: F401  # the first window's reads
+    from kppforum.services import attendance, handover, meetings  # noqa: F401  # first window
     from kppforum.services.forum_files import sweep_leftovers
 
     sweep_leftovers(path)  # what killed runs left: half-written snapshots, exports, packs
