@@ -59,11 +59,13 @@ def open_at_start(
     """Open the forum the app starts with (the first-run page when there is none yet); False
     when it could not. A last file that disappeared is named in the banner, never recreated."""
     from kppforum.gui import dialogs
-    from kppforum.gui.first_run import FirstRunDialog, carry_out, first_run_needed
+    from kppforum.settings import first_run_needed
 
     settings = window.settings
     missing = missing_last_file(path, demo=demo, last=settings.last_file)
     if path is None and not demo and not screenshot and first_run_needed(settings):
+        from kppforum.gui.first_run import FirstRunDialog, carry_out  # its page: a first run only
+
         window.fit_screen()
         window.show()  # the first-run page: demo forum, new forum or open a file
         _resume_collector()
@@ -106,11 +108,14 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
             file=sys.stderr,
         )
         return 1
-    from PySide6.QtWidgets import QApplication
-
+    # The database layers before Qt: once PySide6 is imported, its import hook runs for every
+    # import statement, and SQLAlchemy's would cost 0.03-0.04 s more CPU (bench/README.md).
+    from kppforum.services import attendance, handover, meetings  # noqa: F401  # first window
     from kppforum.services.forum_files import sweep_leftovers
 
     sweep_leftovers(path)  # what killed runs left: half-written snapshots, exports, packs
+    from PySide6.QtWidgets import QApplication
+
     from kppforum.gui.fonts import install_fonts
     from kppforum.gui.language import apply_language, start_language
     from kppforum.gui.main_window import MainWindow
@@ -133,7 +138,11 @@ def run_gui(path: Path | None = None, *, demo: bool = False, screenshot: Path | 
     try:
         if screenshot is not None:
             app.processEvents()
-            return 0 if window.grab().save(str(screenshot)) else 1
+            saved = window.grab().save(str(screenshot))
+            # As before the event loop: the start-up heap frozen, or the interpreter's last
+            # collection walks all of it at exit (0.3 s of CPU, as long as the app's own exit).
+            _resume_collector()
+            return 0 if saved else 1
         _resume_collector()
         return app.exec()
     finally:

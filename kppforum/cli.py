@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import importlib
 import os
 import sys
 import traceback
@@ -20,15 +21,10 @@ from kppforum import i18n, paths
 from kppforum.cli_argparse import Parser as _Parser
 from kppforum.cli_common import EXIT_ERROR, EXIT_OK, location, print_json
 from kppforum.cli_common import open_forum as _open
-from kppforum.cli_cycle import CYCLE_HANDLERS, add_cycle_commands
-from kppforum.cli_export import add_export_command, cmd_export
-from kppforum.cli_plan import (
-    import_plan,
-)
-from kppforum.cli_records import RECORD_HANDLERS, add_record_commands
-from kppforum.cli_server import SERVER_HANDLERS, add_server_commands
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
+
+Handler = Callable[[argparse.Namespace], int]
 
 COMMANDS = (
     "gui",
@@ -56,6 +52,31 @@ COMMANDS = (
     "fates-import",
 )
 
+# The commands of the other cli_* modules: (module, its parser adder, its handlers, commands).
+# A module is imported only when one of its commands runs or the whole help is asked for, so
+# starting the app loads none of them (tests/test_startup_imports.py).
+COMMAND_MODULES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("kppforum.cli_export", "add_export_command", "EXPORT_HANDLERS", ("export",)),
+    (
+        "kppforum.cli_records",
+        "add_record_commands",
+        "RECORD_HANDLERS",
+        ("snapshots", "restore", "evidence", "audit", "privacy-notice", "purge"),
+    ),
+    (
+        "kppforum.cli_server",
+        "add_server_commands",
+        "SERVER_HANDLERS",
+        ("push", "pull", "checkin", "host"),
+    ),
+    (
+        "kppforum.cli_cycle",
+        "add_cycle_commands",
+        "CYCLE_HANDLERS",
+        ("merge", "carry-over", "fate", "fates-export", "fates-import"),
+    ),
+)
+
 
 def _plan_period(text: str) -> tuple[int, int]:
     try:
@@ -77,7 +98,9 @@ class _VersionAction(argparse._VersionAction):
         super().__call__(parser, *args, **kwargs)  # type: ignore[arg-type]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with *command* only the commands of its module and of
+    this one (the others' modules are not imported)."""
     p = _Parser(
         prog="kppforum",
         description=translate(
@@ -189,8 +212,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     im.add_argument("--meeting", type=int, help=translate("cli", "meeting id (for proposals)"))
 
-    add_export_command(sub)
-
     t = sub.add_parser(
         "template",
         help=translate("cli", "write an import template (xlsx)"),
@@ -212,9 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    add_record_commands(sub)
-    add_server_commands(sub)
-    add_cycle_commands(sub)
+    for module, adder, _handlers, commands in COMMAND_MODULES:
+        if command is None or command in commands:
+            getattr(importlib.import_module(module), adder)(sub)
     return p
 
 
@@ -283,6 +304,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from kppforum.cli_plan import import_plan
     from kppforum.services import imports
 
     with _open(args.file) as forum:
@@ -315,19 +337,33 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+HANDLERS: dict[str, Handler] = {
     "gui": cmd_gui,
     "new": cmd_new,
     "demo": cmd_demo,
     "info": cmd_info,
     "check": cmd_check,
     "import": cmd_import,
-    "export": cmd_export,
     "template": cmd_template,
-    **RECORD_HANDLERS,
-    **SERVER_HANDLERS,
-    **CYCLE_HANDLERS,
 }
+
+
+def handler(command: str) -> Handler:
+    """The function that runs *command*: this module's, or one from its cli_* module."""
+    if command in HANDLERS:
+        return HANDLERS[command]
+    for module, _adder, handlers, commands in COMMAND_MODULES:
+        if command in commands:
+            found: dict[str, Handler] = getattr(importlib.import_module(module), handlers)
+            return found[command]
+    raise KeyError(command)
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The command *argv* runs (after ``_with_default_command``), or None when the parser must
+    know every command (help, a misspelt command: argparse lists them)."""
+    words = [a for a in argv if not a.startswith("-")]
+    return words[0] if words and words[0] in COMMANDS else None
 
 
 def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -353,6 +389,17 @@ def _with_default_command(argv: list[str]) -> list[str]:
     if words and words[0] in COMMANDS:
         return argv
     return ["gui", *argv]
+
+
+def _parser_for(argv: list[str]) -> argparse.ArgumentParser:
+    """The parser of *argv*'s command. Its help texts are read only when help is printed, so
+    without ``-h`` they are not looked up (the catalogue costs a hundredth of a second to
+    read, and the app must not read it to start); argparse's errors and usage stay translated:
+    they are looked up when printed."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return build_parser(_command_of(argv))
+    with i18n.language("en"):
+        return build_parser(_command_of(argv))
 
 
 def _sweep(args: argparse.Namespace) -> None:
@@ -390,14 +437,15 @@ def _main(argv: Sequence[str] | None, collecting: bool) -> int:
         from kppforum.selftest import run_self_test
 
         return run_self_test()
-    args = build_parser().parse_args(_with_default_command(argv))
+    argv = _with_default_command(argv)
+    args = _parser_for(argv).parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):  # Thai messages must not crash a cp1252 console
         sys.stdout.reconfigure(errors="backslashreplace")
     _sweep(args)
     if collecting and args.command != "gui":
         gc.enable()
     try:
-        code = HANDLERS[args.command](args)
+        code = handler(args.command)(args)
         if sys.stdout is not None:
             sys.stdout.flush()  # a reader that went away (``| head``) is seen here, in the try
         return code

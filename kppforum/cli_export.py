@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from kppforum import i18n
@@ -162,3 +163,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(warning, file=sys.stderr)
     return EXIT_OK
+
+
+EXPORT_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"export": cmd_export}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import threading
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -76,6 +75,8 @@ def _catalogue(lang: str) -> dict[tuple[str, str, str], list[str]]:
 
 def load_ts(path: Path) -> dict[tuple[str, str, str], list[str]]:
     """Parse a Qt Linguist .ts file; unfinished and obsolete entries are left out."""
+    import xml.etree.ElementTree as ET  # only when a catalogue is read (not to start the app)
+
     table: dict[tuple[str, str, str], list[str]] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):

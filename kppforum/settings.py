@@ -124,3 +124,11 @@ def _key(path: Path) -> str:
 def _location(text: str) -> Path | str:
     """A remembered forum: a server URL stays text (a Path would fold its ``//``)."""
     return text if text.lower().startswith(("postgresql://", "postgres://")) else Path(text)
+
+
+def first_run_needed(settings: Settings) -> bool:
+    """No forum file was opened before (or it is gone) and the default file does not exist.
+    Here, not in gui/first_run.py: every start asks, and only a first run needs that page."""
+    last = settings.last_file
+    gone = last is None or (isinstance(last, Path) and not last.is_file())  # a URL: a server
+    return gone and not paths.default_forum_path().exists()

@@ -30,7 +30,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from kppforum.db.models import Community, Person
@@ -69,6 +68,10 @@ def _server_name_match(term: str) -> ColumnElement[bool]:
     if len(term) >= TRIGRAM:
         names = func.lower(Person.first_name + literal_column("' '", Text) + Person.last_name)
         return names.like(func.lower(f"%{_escape_like(term)}%"), escape="\\")
+    # Imported here: the PostgreSQL dialect costs tens of milliseconds at every start-up and a
+    # file forum never needs it (tests/test_startup_imports.py).
+    from sqlalchemy.dialects import postgresql
+
     grams = column(SHORT_GRAMS_COLUMN, postgresql.ARRAY(Text), _selectable=Person.__table__)
     return grams.op("@>")(postgresql.array([func.lower(term)]))
 

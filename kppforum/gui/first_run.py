@@ -20,16 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kppforum import i18n, paths
-from kppforum.settings import Settings
+from kppforum.settings import first_run_needed as first_run_needed
 
 DEMO, NEW, OPEN = "demo", "new", "open"
-
-
-def first_run_needed(settings: Settings) -> bool:
-    """No forum file was opened before (or it is gone) and the default file does not exist."""
-    last = settings.last_file
-    gone = last is None or (isinstance(last, Path) and not last.is_file())  # a URL: a server
-    return gone and not paths.default_forum_path().exists()
 
 
 class FirstRunDialog(QDialog):

@@ -15,7 +15,7 @@ from kppforum.db.models import Attendance, Community, Invitation, Meeting, Perso
 from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import audit, clean_text, get_or_fail, now, snapshot
+from kppforum.services.base import audit, clean_text, get_or_fail, meeting_label, now, snapshot
 from kppforum.services.people import PersonInput, add_person_in, display_name
 from kppforum.thai import person_sort_key
 
@@ -108,7 +108,7 @@ def check_in(
                 return CheckIn(
                     found.id, meeting_id, person_id, found.checked_in_at, found.desk, True
                 )
-            get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+            get_or_fail(s, Meeting, meeting_id, meeting_label)
             get_or_fail(s, Person, person_id, translate("errors", "Person"))
         raise
 
@@ -116,7 +116,7 @@ def check_in(
 def register_walk_in(forum: Forum, meeting_id: int, data: PersonInput, desk: str = "") -> CheckIn:
     """Someone not in the registry: add them and check them in, in one transaction."""
     with forum.write(changes=Change.PEOPLE | Change.ATTENDANCE) as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Meeting, meeting_id, meeting_label)
         person = add_person_in(s, forum, data)
         return check_in_in(s, forum, meeting_id, person.id, desk)
 
@@ -193,7 +193,7 @@ def present_at(forum: Forum, meeting_id: int) -> int:
 
 
 def present_at_in(s: Session, meeting_id: int) -> int:
-    get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+    get_or_fail(s, Meeting, meeting_id, meeting_label)
     return present_count(s, meeting_id)
 
 
@@ -204,7 +204,7 @@ def attendance_counts(forum: Forum, meeting_id: int) -> AttendanceCounts:
 
 
 def attendance_counts_in(s: Session, meeting_id: int) -> AttendanceCounts:
-    get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+    get_or_fail(s, Meeting, meeting_id, meeting_label)
     rows = s.execute(
         select(Community.name, Person.sector, func.count())
         .select_from(Attendance)

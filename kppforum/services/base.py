@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
@@ -114,10 +115,20 @@ def required_text(
     return limited(text, field, label, maximum)
 
 
-def get_or_fail(session: Session, model: type[M], ident: int | None, label: str) -> M:
-    """Load a row by id or raise ValidationError naming what was not found."""
+def meeting_label() -> str:
+    """ "Meeting" for get_or_fail: a function, so reading a meeting does not translate (nor read
+    the catalogue) unless it is missing: the app's first window reads one."""
+    return translate("errors", "Meeting")
+
+
+def get_or_fail(
+    session: Session, model: type[M], ident: int | None, label: str | Callable[[], str]
+) -> M:
+    """Load a row by id or raise ValidationError naming what was not found (*label* may be a
+    function giving it: translated only then, as on the app's start path)."""
     obj = session.get(model, ident) if ident is not None else None
     if obj is None:
+        label = label if isinstance(label, str) else label()
         raise ValidationError(
             translate("errors", "{label} {id} does not exist.").format(label=label, id=ident),
             field=model.__tablename__,

@@ -26,7 +26,7 @@ from kppforum.devices.thai_id_card import CardHolder
 from kppforum.domain.changes import Change
 from kppforum.i18n import translate
 from kppforum.services.attendance import CheckIn, check_in, check_in_in
-from kppforum.services.base import get_or_fail
+from kppforum.services.base import get_or_fail, meeting_label
 from kppforum.services.people import PersonInfo, PersonInput, add_person_in, people_by_ids_in
 from kppforum.services.privacy import national_id_digest_in, set_national_id_in
 from kppforum.thai import normalize_name
@@ -93,7 +93,7 @@ def check_in_card_holder(
     transaction with storing the card's ID (*holder*'s; see :func:`_remember_card_id`)."""
     try:
         with forum.write(changes=Change.ATTENDANCE | Change.PEOPLE) as s:
-            get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+            get_or_fail(s, Meeting, meeting_id, meeting_label)
             person = get_or_fail(s, Person, person_id, translate("errors", "Person"))
             if holder is not None:
                 _remember_card_id(s, forum, person, holder)
@@ -123,7 +123,7 @@ def register_card_walk_in(
     """Add a person read from a card and check them in, in one transaction; the card's ID is
     stored (keyed hash + last 4) only when the forum collects national IDs."""
     with forum.write(changes=Change.PEOPLE | Change.ATTENDANCE) as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Meeting, meeting_id, meeting_label)
         person = add_person_in(s, forum, data)
         if national_id_digest_in(s, holder.national_id) is not None:
             set_national_id_in(s, forum, person, holder.national_id)

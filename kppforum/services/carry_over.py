@@ -21,7 +21,7 @@ from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import audit, get_or_fail, now, snapshot
+from kppforum.services.base import audit, get_or_fail, meeting_label, now, snapshot
 from kppforum.services.tallies import rank_proposals_in
 
 # Columns a carried proposal copies from its source (besides its budgets per year).
@@ -142,7 +142,7 @@ def carry_over(
     carried: list[CarriedProposal] = []
     already = 0
     with forum.write(changes=Change.PROPOSALS) as s:
-        target = get_or_fail(s, Meeting, to_meeting_id, translate("errors", "Meeting"))
+        target = get_or_fail(s, Meeting, to_meeting_id, meeting_label)
         done = set(
             s.scalars(
                 select(Proposal.source_proposal_uuid).where(
@@ -155,7 +155,7 @@ def carry_over(
             or 0
         )
         for meeting_id in from_meeting_ids:
-            source = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+            source = get_or_fail(s, Meeting, meeting_id, meeting_label)
             ranked = rank_proposals_in(s, source.id)
             chosen = [
                 r

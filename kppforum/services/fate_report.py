@@ -34,7 +34,7 @@ from kppforum.db.models import Community, Meeting, Proposal, ProposalEvent, Stra
 from kppforum.domain.enums import ProposalFate
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import get_or_fail
+from kppforum.services.base import get_or_fail, meeting_label
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.proposal_numbers import reference_numbers
 from kppforum.thai import be_year, thai_sort_key
@@ -137,7 +137,7 @@ def fates_before_meeting(forum: Forum, meeting_id: int | None) -> FateReport:
     with forum.read() as s:
         before = None
         if meeting_id is not None:
-            before = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting")).date
+            before = get_or_fail(s, Meeting, meeting_id, meeting_label).date
         return build_fate_report_in(s, before=before)
 
 
@@ -145,7 +145,7 @@ def _meetings_in(
     s: Session, meeting_id: int | None, period_be: tuple[int, int] | None, before: dt.date | None
 ) -> tuple[list[Meeting], str]:
     if meeting_id is not None:
-        meeting = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        meeting = get_or_fail(s, Meeting, meeting_id, meeting_label)
         return [meeting], meeting.title
     if period_be is None:
         profile = require_profile_in(s)

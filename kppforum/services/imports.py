@@ -32,6 +32,7 @@ from kppforum.services.base import (
     clean_text,
     get_or_fail,
     limited,
+    meeting_label,
     now,
 )
 from kppforum.services.budgets import parse_budget
@@ -328,7 +329,7 @@ def import_proposals(
     with _transaction(forum, dry_run, Change.PROPOSALS, table) as s:
         find_community = _Lookup(s, Community, "community")
         find_strategy = _Lookup(s, Strategy, "strategy")
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Meeting, meeting_id, meeting_label)
         last = (
             s.scalar(
                 select(Proposal.position)

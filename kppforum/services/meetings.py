@@ -20,6 +20,7 @@ from kppforum.services.base import (
     audit,
     clean_text,
     get_or_fail,
+    meeting_label,
     move_to_position,
     optional_text,
     required_text,
@@ -158,7 +159,7 @@ def create_meeting(forum: Forum, data: MeetingInput) -> MeetingInfo:
 
 def update_meeting(forum: Forum, meeting_id: int, data: MeetingInput) -> MeetingInfo:
     with forum.write(changes=Change.MEETING) as s:
-        meeting = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        meeting = get_or_fail(s, Meeting, meeting_id, meeting_label)
         before = snapshot(meeting)
         for key, value in _validated(s, data).items():
             setattr(meeting, key, value)
@@ -171,7 +172,7 @@ def set_meeting_times(
 ) -> MeetingInfo:
     """Record the start (opens the meeting) or end (closes it) of a meeting as it happens."""
     with forum.write(changes=Change.MEETING) as s:
-        meeting = get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        meeting = get_or_fail(s, Meeting, meeting_id, meeting_label)
         before = snapshot(meeting)
         if start is not None:
             meeting.start_time, meeting.status = start, MeetingStatus.OPEN.value
@@ -192,7 +193,7 @@ def get_meeting(forum: Forum, meeting_id: int) -> MeetingInfo:
 
 
 def get_meeting_in(s: Session, meeting_id: int) -> MeetingInfo:
-    return _meeting_info(get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting")))
+    return _meeting_info(get_or_fail(s, Meeting, meeting_id, meeting_label))
 
 
 def list_meetings(forum: Forum) -> list[MeetingInfo]:
@@ -220,7 +221,7 @@ def add_agenda_item(
 ) -> AgendaInfo:
     title = required_text(title, "title", translate("errors", "The agenda item title"))
     with forum.write(changes=Change.AGENDA) as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Meeting, meeting_id, meeting_label)
         last = s.scalar(
             select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)
         )
@@ -288,7 +289,7 @@ def move_agenda_item(forum: Forum, item_id: int, new_position: int) -> list[Agen
 def invite(forum: Forum, meeting_id: int, person_id: int, role: str = "") -> int:
     """Expect *person_id* at the meeting (council members, officials). Idempotent."""
     with forum.write(changes=Change.ATTENDANCE) as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Meeting, meeting_id, meeting_label)
         get_or_fail(s, Person, person_id, translate("errors", "Person"))
         existing = s.scalar(
             select(Invitation).where(
@@ -365,7 +366,7 @@ def move_invitation(
     list and renumber the list 1..n (the order of ผู้มาประชุม / ผู้ไม่มาประชุม after the
     chair)."""
     with forum.write(changes=Change.ATTENDANCE) as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Meeting, meeting_id, meeting_label)
         rows = _invitations(s, meeting_id)
         inv = next((i for i in rows if i.person_id == person_id), None)
         if inv is None:

@@ -34,7 +34,7 @@ from kppforum.db.models import Attendance, Community, ForumSetting, Person
 from kppforum.domain.changes import Change
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
-from kppforum.services.base import audit, get_or_fail
+from kppforum.services.base import audit, get_or_fail, meeting_label
 from kppforum.services.people import (
     PersonInfo,
     PersonInput,
@@ -336,7 +336,7 @@ def internal_attendees(forum: Forum, meeting_id: int) -> tuple[list[InternalAtte
 def internal_attendees_in(s: Session, meeting_id: int) -> tuple[list[InternalAttendee], bool]:
     from kppforum.db.models import Meeting
 
-    get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+    get_or_fail(s, Meeting, meeting_id, meeting_label)
     collects = _collects(s)
     rows = s.execute(
         select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)

@@ -32,6 +32,7 @@ from kppforum.services.base import (
     MAX_PROJECT,
     audit,
     get_or_fail,
+    meeting_label,
     move_to_position,
     now,
     optional_text,
@@ -258,7 +259,7 @@ def _info(s: Session, p: Proposal) -> ProposalInfo:
 
 def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> ProposalInfo:
     with forum.write(changes=Change.PROPOSALS) as s:
-        get_or_fail(s, Meeting, meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Meeting, meeting_id, meeting_label)
         values = validate_proposal(s, forum, data)
         last = s.scalar(
             select(func.max(Proposal.position)).where(Proposal.meeting_id == meeting_id)
@@ -447,7 +448,7 @@ def restore_proposal(forum: Forum, info: ProposalInfo) -> ProposalInfo:
     """Put back a proposal removed by :func:`delete_proposal` with its id, position, time and
     status (redoing its capture), so later undo steps still find it under the same id."""
     with forum.write(changes=Change.PROPOSALS) as s:
-        get_or_fail(s, Meeting, info.meeting_id, translate("errors", "Meeting"))
+        get_or_fail(s, Meeting, info.meeting_id, meeting_label)
         if s.get(Proposal, info.id) is not None:
             raise ValidationError(
                 translate("errors", "Proposal {id} already exists.").format(id=info.id)

@@ -17,6 +17,8 @@ Import from ``kppforum.thai``; the package names its public API below.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kppforum.thai.collation import SortKey, person_sort_key, thai_sort_key
 from kppforum.thai.dates import (
     THAI_MONTHS,
@@ -47,7 +49,20 @@ from kppforum.thai.identifiers import (
     split_phone_extension,
 )
 from kppforum.thai.text import normalize_name, normalize_text
-from kppforum.thai.titles import TITLES, split_title
+
+if TYPE_CHECKING:
+    from kppforum.thai.titles import TITLES, split_title
+
+
+def __getattr__(name: str) -> object:
+    """TITLES and split_title load their module (its patterns) when first asked for: the app's
+    first window needs neither (tests/test_startup_imports.py)."""
+    if name in ("TITLES", "split_title"):
+        from kppforum.thai import titles
+
+        return getattr(titles, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "THAI_MONTHS",
