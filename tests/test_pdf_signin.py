@@ -286,3 +286,40 @@ def test_thai_digits(data: Data, tmp_path: Path) -> None:
     second = pdftotext(out, "-f", "2", "-l", "2", "-layout").split("\n")
     top = next(ln.strip() for ln in second if ln.strip())
     assert re.fullmatch(r"- ?๒ ?-", top), top
+
+
+def test_rows_filling_a_page_look_as_a_table_of_blank_cells(tmp_path: Path, monkeypatch) -> None:
+    """The blank rows after a group are drawn without a table (issue 19): same text, same
+    page, as the grid table of blank cells they replace; no Table built for them."""
+    from reportlab.platypus import Spacer, Table
+
+    from kppforum.exports.pdf import signin
+    from kppforum.exports.pdf.common import Formatter, grid_table
+    from kppforum.exports.pdf.document import build_pdf
+
+    fmt = Formatter(16)
+    widths = signin._widths([], fmt)
+    built: list[int] = []
+    init = Table.__init__
+
+    def counting(self, data, *args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(len(data))
+        init(self, data, *args, **kwargs)
+
+    with language("th"):
+        fill = signin._FillPage(7, fmt, widths)
+        monkeypatch.setattr(Table, "__init__", counting)
+        drawn = build_pdf(tmp_path / "fill.pdf", [Spacer(1, 120), fill], title="t")
+        monkeypatch.undo()
+        assert built == []
+        k = len(fill._heights)
+        assert 15 < k <= 40
+        rows = [signin._blank_row(7 + i, fmt) for i in range(k)]
+        table = grid_table(rows, widths, repeat=0, extra=signin._TABLE_STYLE[1:4])
+        tabled = build_pdf(tmp_path / "table.pdf", [Spacer(1, 120), table], title="t")
+    text = pdftotext(drawn)
+    assert text == pdftotext(tabled)
+    assert "7" in text and str(6 + k) in text
+    assert [p.read_bytes() for p in render(drawn, "signin-fill-drawn")] == [
+        p.read_bytes() for p in render(tabled, "signin-fill-table")
+    ]

@@ -91,7 +91,9 @@ class Formatter:
 
 
 # Empty string cells are drawn by reportlab in the table's font (Helvetica unless told): every
-# table names the embedded Sarabun, so no unembedded font is ever listed in a PDF.
+# table names the embedded Sarabun, so no unembedded font is ever listed in a PDF (reportlab
+# selects the cells' font even for flowable cells). Given once: reportlab applies every command
+# to every cell of every page's table.
 TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), typeset.FAMILY)
 
 
@@ -120,8 +122,6 @@ def grid_table(
     commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        # reportlab selects the cells' font even for flowable cells: never Helvetica (unembedded)
-        ("FONTNAME", (0, 0), (-1, -1), typeset.FAMILY),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1),

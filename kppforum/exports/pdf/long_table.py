@@ -139,6 +139,7 @@ class LongTable(Flowable):
             end = self.commands.safe_end(min(self.start + wanted, nrows), nrows)
             table = self._window(end)
             w, h = table.wrapOn(canv, avail_width, avail_height)
+            _keep_row_heights(table)
             if h > avail_height or end >= nrows:
                 break
             wanted *= 2
@@ -166,7 +167,7 @@ class LongTable(Flowable):
             self.commands,
             header=self.header,
             start=self.start + drawn,
-            window=drawn + drawn // 2 + 4,
+            window=drawn + drawn // 8 + 4,
             h_align=self.hAlign,
         )
         rest._drawn_from = self.start
@@ -181,6 +182,19 @@ class LongTable(Flowable):
 
     def identity(self, maxLen: int | None = None) -> str:
         return f"LongTable({len(self.rows)} rows from {self.start})"
+
+
+def _keep_row_heights(table: Table) -> None:
+    """Give *table* the row heights it has just measured as if they had been asked for.
+
+    reportlab builds the page's part of a split with the heights it was given (``_argH``), so
+    the part measured every cell again; a row's height does not depend on the room offered
+    (cells are measured with their column width only), so the heights found for the window
+    are the part's too, and a second offer of the same window (page foot, then next page)
+    measures only rows not measured yet. Rows past reportlab's long-table cut-off stay None."""
+    heights = vars(table).get("_rowHeights")
+    if heights is not None:
+        table._argH = list(heights)  # type: ignore[attr-defined]  # reportlab's own field
 
 
 def long_or_plain_table(

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from kppforum.domain.enums import Sector
 from kppforum.exports.pdf import typeset
-from kppforum.exports.pdf.common import Formatter, grid_table, whole_name
+from kppforum.exports.pdf.common import GRID, Formatter, grid_table, whole_name
 from kppforum.exports.pdf.document import build_pdf, frame_width
 from kppforum.exports.pdf.typeset import markup, para
 from kppforum.i18n import translate
@@ -230,36 +230,73 @@ _TABLE_STYLE = [
 
 
 class _FillPage(Flowable):
-    """Blank numbered rows from *start* filling what is left of the page (none if no room)."""
+    """Blank numbered rows from *start* filling what is left of the page (none if no room).
+
+    Drawn as the grid table of :func:`_blank_row` cells would be (the same rules, numbers at
+    the same places) without building a table: a small forum has a page of these rows per
+    community, and a table of paragraphs for them cost more than the names (issue 19)."""
 
     def __init__(self, start: int, fmt: Formatter, widths: Sequence[float]) -> None:
         super().__init__()
         self.start = start
         self.fmt = fmt
         self.widths = list(widths)
-        self._table: Flowable | None = None
+        self._numbers: list[Flowable] = []
+        self._heights: list[float] = []
+
+    def _rows(self, k: int) -> tuple[list[Flowable], list[float]]:
+        """The number paragraphs of *k* rows and the rows' heights (as the table's)."""
+        empty = para("", self.fmt.st["cell"])
+        w = [x - 6 for x in self.widths]  # grid_table's left and right padding
+        low = max(ROW_HEIGHT - 2 * _PAD, empty.wrap(w[1], ROW_HEIGHT)[1]) + 2 * _PAD
+        numbers: list[Flowable] = []
+        heights: list[float] = []
+        for i in range(k):
+            number = para(self.fmt.n(self.start + i), self.fmt.st["cell_center"])
+            h = number.wrap(w[0], ROW_HEIGHT)[1] + number.getSpaceBefore()
+            numbers.append(number)
+            heights.append(max(low, h + number.getSpaceAfter() + 2 * _PAD))
+        return numbers, heights
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         k = max(0, min(int((availHeight - 1) // ROW_HEIGHT), 40))
-        if not k:
-            self._table = None
-            return availWidth, 0
-        while k:
-            rows = [_blank_row(self.start + i, self.fmt) for i in range(k)]
-            self._table = grid_table(rows, self.widths, repeat=0, extra=_TABLE_STYLE[1:4])
-            _w, h = self._table.wrap(availWidth, availHeight)
-            if h <= availHeight:  # never more than fits: a split would start a new page
-                return availWidth, h
-            k -= 1
-        self._table = None
-        return availWidth, 0
+        self._numbers, self._heights = self._rows(k)
+        while self._heights and sum(self._heights) > availHeight:  # never more than fits:
+            self._numbers.pop()  # a split would start a new page
+            self._heights.pop()
+        return availWidth, sum(self._heights)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []  # never pushed to a new page: it only fills the current one
 
     def draw(self) -> None:
-        if self._table is not None:
-            self._table.drawOn(self.canv, 0, 0)
+        if not self._heights:
+            return
+        canv = self.canv
+        cols = [0.0]
+        for w in self.widths:
+            cols.append(cols[-1] + w)
+        tops = [sum(self._heights)]
+        for h in self._heights:
+            tops.append(tops[-1] - h)
+        for number, top, h in zip(self._numbers, tops, self._heights, strict=False):
+            nh = number.height  # a cell's content, middle of the row, left padding 3
+            number.drawOn(canv, 3, top - h + (h + nh) / 2 - nh)
+        # the table's GRID (0.5 pt, round caps and joins): box, then inner rules
+        canv.saveState()
+        canv.setLineCap(1)
+        canv.setLineJoin(1)
+        canv.setStrokeColor(GRID)
+        canv.setLineWidth(0.5)
+        for y in (tops[0], tops[-1]):
+            canv.line(cols[0], y, cols[-1], y)
+        for x in (cols[0], cols[-1]):
+            canv.line(x, tops[-1], x, tops[0])
+        for y in tops[1:-1]:
+            canv.line(cols[0], y, cols[-1], y)
+        for x in cols[1:-1]:
+            canv.line(x, tops[-1], x, tops[0])
+        canv.restoreState()
 
 
 def _section(

@@ -32,7 +32,7 @@ from kppforum.exports.pdf.typeset.layout import (
     parse_markup,
 )
 from kppforum.exports.pdf.typeset.pdf_strings import num, pdf_bytes, utf16_hex
-from kppforum.exports.pdf.typeset.reportlab_internals import canvas_document
+from kppforum.exports.pdf.typeset.reportlab_internals import canvas_document, draw_literal_at
 from kppforum.exports.pdf.typeset.shaping import Shaped, note_missing
 from kppforum.thai import to_thai_digits_in_text
 
@@ -327,16 +327,17 @@ class ThaiParagraph(Flowable):
     def getSpaceAfter(self) -> float:
         return float(self.style.spaceAfter)
 
-    def draw(self) -> None:
+    def _text_ops(self, canv: Any) -> str:
+        """The paragraph's text operators (``BT``..``ET``), or "" when it shows nothing."""
         st = self.style
-        canv = self.canv
-        canv.saveState()
-        canv.setFillColor(st.textColor)
         writer = _TextWriter(canv)
         widths = self._widths(self.width)
         y = self.height
         ascent = st.leading - (st.leading - self.size) / 2 - self.size * 0.22
         for k, line in enumerate(self._lines):
+            if not line.items:  # an empty line writes no text (an empty cell: nothing at all)
+                y -= st.leading
+                continue
             room = widths[min(k, 1)]
             x = st.leftIndent + (0 if (k or self._continued) else st.firstLineIndent)
             if st.alignment == TA_CENTER:
@@ -345,7 +346,27 @@ class ThaiParagraph(Flowable):
                 x += room - line.width
             writer.line(x, y - ascent, _line_runs(line), self.size)
             y -= st.leading
-        writer.emit()
+        if not writer.ops:
+            return ""
+        return "BT\n" + "\n".join(writer.ops) + "\nET"
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        # Same PDF as Flowable.drawOn + draw (save, translate, colour, text, restore) written
+        # in one go, and nothing for an empty paragraph: drawing cells was a third of a
+        # 10,000-name document (issue 19).
+        x = self._hAlignAdjust(x, _sW)  # type: ignore[attr-defined]  # not in the stubs
+        body = self._text_ops(canvas)
+        if body:
+            draw_literal_at(canvas, x, y, self.style.textColor, body)
+
+    def draw(self) -> None:
+        body = self._text_ops(self.canv)
+        if not body:
+            return
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(self.style.textColor)
+        canv.addLiteral(body)
         canv.restoreState()
 
 
