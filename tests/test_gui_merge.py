@@ -84,7 +84,17 @@ def fingerprint(path: Path) -> str:
     """Every table's rows (the file read as it is, WAL included)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+        # Every stored table, the search indexes' own tables included; a contentless FTS5
+        # table (person_gram, v6) cannot be scanned itself, so iterdump() cannot be used.
+        tables = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+        ).fetchall()
+        digest = hashlib.sha256()
+        for (table,) in tables:
+            rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{table}"'))
+            digest.update(f"{table}:{rows}\n".encode())
+        return digest.hexdigest()
     finally:
         conn.close()
 
