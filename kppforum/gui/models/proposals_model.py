@@ -86,6 +86,20 @@ def budget_text(amount: Decimal | None) -> str:
     return f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
 
 
+# What each editable cell holds, one function per column: data() runs for every visible cell
+# at each repaint, and building all of a row's values to return one was a third of its time.
+EDIT_VALUES: dict[int, Callable[[ProposalInfo], Any]] = {
+    COMMUNITY: lambda p: p.community_id,
+    PROBLEM: lambda p: p.problem,
+    PROJECT: lambda p: p.project,
+    STRATEGY: lambda p: p.strategy_id,
+    LOCATION: lambda p: p.location,
+    BUDGET: lambda p: budget_text(p.budget),
+    YEARS: lambda p: years_text(p.target_years),
+    PROPOSER: lambda p: p.proposer_name,
+}
+
+
 class ProposalsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -300,17 +314,8 @@ class ProposalsModel(QAbstractTableModel):
         return str(self._edit_value(column, p))
 
     def _edit_value(self, column: int, p: ProposalInfo) -> Any:
-        values = {
-            COMMUNITY: p.community_id,
-            PROBLEM: p.problem,
-            PROJECT: p.project,
-            STRATEGY: p.strategy_id,
-            LOCATION: p.location,
-            BUDGET: budget_text(p.budget),
-            YEARS: years_text(p.target_years),
-            PROPOSER: p.proposer_name,
-        }
-        return values.get(column, "")
+        value = EDIT_VALUES.get(column)
+        return "" if value is None else value(p)
 
     def status_text(self, p: ProposalInfo) -> str:
         name = self.status_names.get(p.status, p.status)

@@ -145,9 +145,13 @@ class InlineErrors(QObject):
         """Frame the input itself; for a container (a line edit with year buttons) its
         line edits; for a spin box, tint its text area (a frame would squash its arrows)."""
         for target, name in marked_inputs(widget):
-            target.setProperty(INVALID_PROPERTY, False)
-            target.setProperty(INSIDE_PROPERTY, False)
-            target.setProperty(name, invalid)
+            wanted = {INVALID_PROPERTY: False, INSIDE_PROPERTY: False, name: invalid}
+            if all(bool(target.property(key)) == value for key, value in wanted.items()):
+                # Already so: re-polishing re-applies the style sheet and relays out the form
+                # (every field is cleared after each save, about 20 re-polishes per save).
+                continue
+            for key, value in wanted.items():
+                target.setProperty(key, value)
             target.style().unpolish(target)
             target.style().polish(target)
 
