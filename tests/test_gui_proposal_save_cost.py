@@ -18,11 +18,13 @@ from pathlib import Path
 import pytest
 from gui_support import projector_hall
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QProxyStyle, QWidget
 from qt_keys import press
 from service_fixtures import demo_forum
 from sqlalchemy import event
 
 from kppforum.db import Forum
+from kppforum.gui.context import AppContext
 from kppforum.gui.views.proposals import ProposalsView
 
 MEETING = 1
@@ -38,6 +40,19 @@ class _Paints(QObject):
         if e.type() == QEvent.Type.Paint:
             self.count += 1
         return False
+
+
+class _Polishes(QProxyStyle):
+    """Counts the widgets polished through it (set as the style of the form's inputs)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def polish(self, arg):  # type: ignore[no-untyped-def]
+        if isinstance(arg, QWidget):
+            self.count += 1
+        return super().polish(arg)
 
 
 @pytest.fixture
@@ -94,3 +109,30 @@ def test_a_save_reads_once_and_paints_the_projector_once(qtbot, qapp, forum):
         latest = projector.window.snapshot.latest
         assert latest[0].text.endswith(f"สายที่ {i}") and len(latest) >= before
         assert latest[0].number == view.model.number(max(view.model.by_id))
+
+
+def test_a_save_does_not_restyle_a_form_without_errors(qtbot, qapp, forum):
+    """Clearing the form after a save left every field's error state as it was, yet each was
+    re-polished (the style sheet re-applied and the form relaid out: about 20 per save)."""
+    ctx = AppContext(forum)
+    ctx.set_meeting(MEETING)
+    view = ProposalsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    form = view.form
+    polishes = _Polishes()
+    inputs = [form.community, form.problem, form.project, form.strategy, form.location]
+    for widget in [*inputs, form.budget, form.years, form.proposer]:
+        widget.setStyle(polishes)
+    form.community.setEditText(view.communities[0].name)
+    form.problem.setPlainText("ถนนในซอยชำรุด")
+    form.years.setText("2563-2565")
+    qapp.processEvents()
+    polishes.count = 0
+    rows = view.model.rowCount()
+    press(form.years, Qt.Key.Key_Return)
+    qapp.processEvents()
+    assert view.model.rowCount() == rows + 1
+    assert polishes.count == 0
