@@ -50,7 +50,7 @@ def dump(path: Path) -> dict[str, list]:
             r[0]
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "AND name NOT LIKE '%fts%' ORDER BY name"
+                "AND name NOT LIKE '%fts%' AND name NOT LIKE 'person_gram%' ORDER BY name"
             )
         ]
         return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
