@@ -56,8 +56,11 @@ def before_qtgui():
     dump(".qt")
 def wrap_pixmap(pixmap):
     _save = pixmap.save
+    first = []
     def save(self, *args):
-        dump(".painted")
+        if not first:  # the first paint; the app saves again with its add-on menus
+            first.append(1)
+            dump(".painted")
         return _save(self, *args)
     pixmap.save = save
 """
