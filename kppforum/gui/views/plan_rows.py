@@ -13,11 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
@@ -43,6 +41,7 @@ from kppforum.errors import ValidationError
 from kppforum.gui import style
 from kppforum.gui.context import AppContext
 from kppforum.gui.models import Writing
+from kppforum.gui.models.proposal_rows import Index, ProposalRowsModel
 from kppforum.gui.models.proposals_model import budget_text
 from kppforum.gui.text import qfmt
 from kppforum.gui.views.plan_rows_editor import (
@@ -63,10 +62,11 @@ NUMBER, COMMUNITY, PROJECT, DESTINATION, PROGRAM, BUDGET = range(6)
 # The short columns and their widest width in average characters (longer text wraps).
 SHORT_COLUMNS = {NUMBER: 5, COMMUNITY: 12, DESTINATION: 12, BUDGET: 11}
 RELOAD_ON = Change.PLAN | Change.PROPOSALS | Change.MEETING | Change.CATALOG | Change.PROFILE
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PlanRowsModel(QAbstractTableModel):
+class PlanRowsModel(ProposalRowsModel):
+    COLUMNS = BUDGET + 1
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[PlanRowInfo] = []
@@ -85,19 +85,8 @@ class PlanRowsModel(QAbstractTableModel):
                 return i
         return -1
 
-    def row_of(self, proposal_id: int | None) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.proposal_id == proposal_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else BUDGET + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("No."),
             self.tr("Community"),
             self.tr("Project"),
@@ -105,7 +94,6 @@ class PlanRowsModel(QAbstractTableModel):
             self.tr("Program"),
             self.tr("Budget (baht)"),
         )
-        return titles[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

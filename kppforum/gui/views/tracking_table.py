@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kppforum.domain.plan import PlanForm
+from kppforum.gui.models.proposal_rows import Index, ProposalRowsModel
 from kppforum.gui.models.proposals_model import budget_text
 from kppforum.gui.text import ui_date
 from kppforum.gui.views.plan_rows_editor import form_label
@@ -19,10 +20,11 @@ from kppforum.services.fates import fate_label
 from kppforum.services.fates_tracking import TrackedProposal
 
 NUMBER, MEETING, COMMUNITY, PROJECT, FATE, PLAN, YEAR, AMOUNT = range(8)
-Index = QModelIndex | QPersistentModelIndex
 
 
-class TrackingModel(QAbstractTableModel):
+class TrackingModel(ProposalRowsModel):
+    COLUMNS = AMOUNT + 1
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[TrackedProposal] = []
@@ -32,19 +34,8 @@ class TrackingModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def row_of(self, proposal_id: int | None) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.proposal_id == proposal_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else AMOUNT + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("No."),
             self.tr("Meeting"),
             self.tr("Community"),
@@ -54,7 +45,6 @@ class TrackingModel(QAbstractTableModel):
             self.tr("Fiscal year"),
             self.tr("Amount (baht)"),
         )
-        return titles[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
