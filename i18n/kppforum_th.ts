@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
@@ -394,7 +394,7 @@
         <translation>เฉพาะ</translation>
     </message>
     <message>
-        <source>This forum file has no community-level meeting. Import the communities' forum files first (Forum file &gt; Import from another forum file…).</source>
+        <source>This forum file has no community-level meeting. Import the communities&apos; forum files first (Forum file &gt; Import from another forum file…).</source>
         <translation>ไฟล์ประชาคมนี้ยังไม่มีการประชุมประชาคมชุมชน โปรดนำเข้าไฟล์ประชาคมของชุมชนก่อน (ไฟล์ประชาคม &gt; นำเข้าจากไฟล์ประชาคมอื่น…)</translation>
     </message>
     <message>
@@ -433,8 +433,8 @@
         <translation>ยุทธศาสตร์การพัฒนา</translation>
     </message>
     <message>
-        <source>Double-click a cell or press F2 to correct a code or name. Untick "In use" (Space) for a community that no longer takes part.</source>
-        <translation>ดับเบิลคลิกที่ช่องหรือกด F2 เพื่อแก้ไขรหัสหรือชื่อ เอาเครื่องหมายถูกที่ "ใช้งาน" ออก (กด Space) สำหรับชุมชนที่ไม่ได้เข้าร่วมแล้ว</translation>
+        <source>Double-click a cell or press F2 to correct a code or name. Untick &quot;In use&quot; (Space) for a community that no longer takes part.</source>
+        <translation>ดับเบิลคลิกที่ช่องหรือกด F2 เพื่อแก้ไขรหัสหรือชื่อ เอาเครื่องหมายถูกที่ &quot;ใช้งาน&quot; ออก (กด Space) สำหรับชุมชนที่ไม่ได้เข้าร่วมแล้ว</translation>
     </message>
     <message>
         <source>Double-click a cell or press F2 to correct it.</source>
@@ -743,7 +743,7 @@
         <translation>ยกเลิกการส่งออกแล้ว: ไม่มีไฟล์ใดถูกบันทึก</translation>
     </message>
     <message>
-        <source>Export the meeting's documents and the plan</source>
+        <source>Export the meeting&apos;s documents and the plan</source>
         <translation>ส่งออกเอกสารการประชุมและแผน</translation>
     </message>
     <message>
@@ -872,7 +872,7 @@
         <translation>เสนอ</translation>
     </message>
     <message>
-        <source>Results of the communities' proposals</source>
+        <source>Results of the communities&apos; proposals</source>
         <translation>ผลการดำเนินการตามข้อเสนอของชุมชน</translation>
     </message>
 </context>
@@ -1199,7 +1199,7 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation>แถวที่ %1 คอลัมน์ "%2": %3</translation>
+        <translation>แถวที่ %1 คอลัมน์ &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -1582,7 +1582,7 @@ Restore the newest healthy snapshot, taken %2? The damaged file is kept beside i
         <translation>นำเข้าจากไฟล์ประชาคมอื่น…</translation>
     </message>
     <message>
-        <source>This forum file was opened read-only (it is on a read-only disk or folder): nothing can be merged into it. Copy it to this computer's working folder, open the copy and merge into that.</source>
+        <source>This forum file was opened read-only (it is on a read-only disk or folder): nothing can be merged into it. Copy it to this computer&apos;s working folder, open the copy and merge into that.</source>
         <translation>ไฟล์ประชาคมนี้เปิดแบบอ่านอย่างเดียว (อยู่ในดิสก์หรือโฟลเดอร์ที่บันทึกไม่ได้) จึงนำเข้าข้อมูลจากไฟล์อื่นไม่ได้ โปรดคัดลอกไฟล์ไปไว้ในโฟลเดอร์ทำงานของเครื่องนี้ เปิดไฟล์ที่คัดลอก แล้วนำเข้าในไฟล์นั้น</translation>
     </message>
 </context>
@@ -1843,7 +1843,7 @@ The second keeps every community and proposer.</source>
         <translation>หลักที่ใช้ตัดสิน</translation>
     </message>
     <message>
-        <source>This file's</source>
+        <source>This file&apos;s</source>
         <translation>ฉบับในไฟล์นี้</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ The second keeps every community and proposer.</source>
         <translation>ระยะเวลาเก็บข้อมูลส่วนบุคคล (&amp;K):</translation>
     </message>
     <message>
-        <source>A one-page notice for the registration desk: who collects the data, why, on what legal basis, for how long, and people's rights.</source>
+        <source>A one-page notice for the registration desk: who collects the data, why, on what legal basis, for how long, and people&apos;s rights.</source>
         <translation>ประกาศหนึ่งหน้าสำหรับจุดลงทะเบียน: ใครเก็บข้อมูล เก็บเพื่ออะไร อาศัยฐานทางกฎหมายใด เก็บนานเท่าใด และสิทธิของเจ้าของข้อมูล</translation>
     </message>
     <message>
@@ -2036,10 +2036,6 @@ Vision: %3</source>
         <translation>ฉบับ (&amp;I):</translation>
     </message>
     <message>
-        <source>Give a file name for %1.</source>
-        <translation>กรุณาตั้งชื่อไฟล์สำหรับ %1</translation>
-    </message>
-    <message>
         <source>Plan documents</source>
         <translation>เอกสารแผน</translation>
     </message>
@@ -2103,7 +2099,7 @@ Vision: %3</source>
         <translation>ผ.02/1</translation>
     </message>
     <message>
-        <source>ผ.02/2 beyond the municipality's powers</source>
+        <source>ผ.02/2 beyond the municipality&apos;s powers</source>
         <translation>ผ.02/2</translation>
     </message>
     <message>
@@ -2262,7 +2258,7 @@ Vision: %3</source>
 <context>
     <name>PlanSettingsForm</name>
     <message>
-        <source>&amp;Mayor's name:</source>
+        <source>&amp;Mayor&apos;s name:</source>
         <translation>ชื่อนายกเทศมนตรี (&amp;M):</translation>
     </message>
     <message>
@@ -2282,7 +2278,7 @@ Vision: %3</source>
         <translation>รูปแบบแผน (&amp;Y):</translation>
     </message>
     <message>
-        <source>Mayor's p&amp;osition:</source>
+        <source>Mayor&apos;s p&amp;osition:</source>
         <translation>ตำแหน่ง (&amp;O):</translation>
     </message>
     <message>
@@ -2573,7 +2569,7 @@ It holds no phone numbers or national ID digits: it may be given to an auditor.<
         <translation>หน้าก่อนหน้าของผลการดำเนินการ(&amp;V) (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <source>Show or hide the hall's projector screen (F5)</source>
+        <source>Show or hide the hall&apos;s projector screen (F5)</source>
         <translation>แสดงหรือซ่อนจอภาพสำหรับห้องประชุม (F5)</translation>
     </message>
     <message>
@@ -3130,9 +3126,9 @@ Do you want to replace it?</source>
         <translation>&amp;บันทึก</translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' ถูกป้องกันการเขียน
+        <translation>&apos;%1&apos; ถูกป้องกันการเขียน
 ต้องการลบหรือไม่</translation>
     </message>
     <message>
@@ -3140,8 +3136,8 @@ Do you want to delete it anyway?</source>
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>ต้องการลบ '%1' ใช่หรือไม่</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ต้องการลบ &apos;%1&apos; ใช่หรือไม่</translation>
     </message>
     <message>
         <source>Back</source>
@@ -3438,11 +3434,11 @@ Do you want to delete it anyway?</source>
         <translation>คัดลอกไปยังโฟลเดอร์ทำงาน</translation>
     </message>
     <message>
-        <source>Nothing can be saved here; documents can still be exported. To work on it, copy it (with its -wal file, if any) to this computer's working folder and open the copy.</source>
+        <source>Nothing can be saved here; documents can still be exported. To work on it, copy it (with its -wal file, if any) to this computer&apos;s working folder and open the copy.</source>
         <translation>บันทึกการแก้ไขที่นี่ไม่ได้ แต่ยังส่งออกเอกสารได้ตามปกติ หากต้องการทำงานต่อ ให้คัดลอกแฟ้ม (พร้อมไฟล์ -wal ถ้ามี) ไปยังโฟลเดอร์ทำงานของเครื่องนี้ แล้วเปิดสำเนานั้น</translation>
     </message>
     <message>
-        <source>Nothing can be saved; documents can still be exported. To work on it, copy the file with its %1 file to this computer's working folder and open the copy.</source>
+        <source>Nothing can be saved; documents can still be exported. To work on it, copy the file with its %1 file to this computer&apos;s working folder and open the copy.</source>
         <translation>บันทึกการแก้ไขไม่ได้ แต่ยังส่งออกเอกสารได้ตามปกติ หากต้องการทำงานต่อ ให้คัดลอกแฟ้มพร้อมไฟล์ %1 ไปยังโฟลเดอร์ทำงานของเครื่องนี้ แล้วเปิดสำเนานั้น</translation>
     </message>
     <message>
@@ -3975,7 +3971,7 @@ Do you want to delete it anyway?</source>
         <translation>เรื่อง ผลการจัดเวทีประชาคมท้องถิ่น</translation>
     </message>
     <message>
-        <source>This is announced for everyone's information.</source>
+        <source>This is announced for everyone&apos;s information.</source>
         <translation>จึงประกาศให้ทราบโดยทั่วกัน</translation>
     </message>
     <message>
@@ -3991,7 +3987,7 @@ Do you want to delete it anyway?</source>
         <translation>เมื่อ{date}</translation>
     </message>
     <message>
-        <source>the forum has now been held, and the ranking of each community's projects resolved by the meeting is announced as follows.</source>
+        <source>the forum has now been held, and the ranking of each community&apos;s projects resolved by the meeting is announced as follows.</source>
         <translation>บัดนี้ การจัดเวทีประชาคมท้องถิ่นดังกล่าวได้เสร็จสิ้นแล้ว จึงขอประกาศผลการจัดลำดับความสำคัญของโครงการตามมติที่ประชุมของแต่ละชุมชน ดังนี้</translation>
     </message>
     <message>
@@ -4120,7 +4116,7 @@ Do you want to delete it anyway?</source>
         <translation>ตรวจสอบแล้ว: จะบันทึกผล {added} รายการจาก {read} แถว ({same} แถวไม่มีข้อมูลใหม่)</translation>
     </message>
     <message>
-        <source>Conflict {kind} {uuid}: kept the {kept}'s version ({rule})</source>
+        <source>Conflict {kind} {uuid}: kept the {kept}&apos;s version ({rule})</source>
         <translation>ข้อมูลขัดกัน {kind} {uuid}: ใช้ฉบับของ {kept} ({rule})</translation>
     </message>
     <message>
@@ -4188,7 +4184,7 @@ Do you want to delete it anyway?</source>
         <translation>กด Ctrl+C เพื่อหยุดเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <source>Pulled the server's forum into {path}; rows per table:</source>
+        <source>Pulled the server&apos;s forum into {path}; rows per table:</source>
         <translation>ดึงข้อมูลประชาคมจากเซิร์ฟเวอร์ลงไฟล์ {path} แล้ว จำนวนแถวแต่ละตาราง:</translation>
     </message>
     <message>
@@ -4240,8 +4236,8 @@ Do you want to delete it anyway?</source>
         <translation>จะลบ สำหรับการประชุมก่อนวันที่ {date}: {counts}</translation>
     </message>
     <message>
-        <source>Write an import template. There is no plan-rows template: the workbook of 'export --plan-rows-xlsx' is it (its rows carry the ids of the proposals).</source>
-        <translation>บันทึกแบบฟอร์มนำเข้าข้อมูล ไม่มีแบบฟอร์มแถวแผนแยกต่างหาก: ไฟล์จาก 'export --plan-rows-xlsx' คือแบบฟอร์มนั้น (แต่ละแถวมีรหัสของข้อเสนอ)</translation>
+        <source>Write an import template. There is no plan-rows template: the workbook of &apos;export --plan-rows-xlsx&apos; is it (its rows carry the ids of the proposals).</source>
+        <translation>บันทึกแบบฟอร์มนำเข้าข้อมูล ไม่มีแบบฟอร์มแถวแผนแยกต่างหาก: ไฟล์จาก &apos;export --plan-rows-xlsx&apos; คือแบบฟอร์มนั้น (แต่ละแถวมีรหัสของข้อเสนอ)</translation>
     </message>
     <message>
         <source>Write the documents of one meeting. Reports are in the language of --lang (default: th).</source>
@@ -4264,7 +4260,7 @@ Do you want to delete it anyway?</source>
         <translation>หมายเหตุ หรือเหตุผลที่ไม่ได้ดำเนินการ</translation>
     </message>
     <message>
-        <source>address to listen on; 0.0.0.0 for the hall's network</source>
+        <source>address to listen on; 0.0.0.0 for the hall&apos;s network</source>
         <translation>ที่อยู่ที่รอรับการเชื่อมต่อ ใช้ 0.0.0.0 สำหรับเครือข่ายในห้องประชุม</translation>
     </message>
     <message>
@@ -4336,11 +4332,11 @@ Do you want to delete it anyway?</source>
         <translation>ส่งออกรายงานการประชุม บัญชีลงชื่อ ผลการลงมติ (PDF) และตารางข้อมูล (Excel)</translation>
     </message>
     <message>
-        <source>folder of PostgreSQL's programs</source>
+        <source>folder of PostgreSQL&apos;s programs</source>
         <translation>โฟลเดอร์โปรแกรมของ PostgreSQL</translation>
     </message>
     <message>
-        <source>folder of the server's data</source>
+        <source>folder of the server&apos;s data</source>
         <translation>โฟลเดอร์ข้อมูลของเซิร์ฟเวอร์</translation>
     </message>
     <message>
@@ -4368,7 +4364,7 @@ Do you want to delete it anyway?</source>
         <translation>ระยะเวลาเก็บข้อมูลส่วนบุคคล เป็นปี (ค่าเริ่มต้น: 5)</translation>
     </message>
     <message>
-        <source>import communities, residents, proposals, the plan's structure or the plan rows</source>
+        <source>import communities, residents, proposals, the plan&apos;s structure or the plan rows</source>
         <translation>นำเข้าข้อมูลชุมชน ทะเบียนประชาชน ข้อเสนอ โครงสร้างแผน หรือแถวแผน</translation>
     </message>
     <message>
@@ -4384,8 +4380,8 @@ Do you want to delete it anyway?</source>
         <translation>ลำดับในแบบฟอร์มนั้น</translation>
     </message>
     <message>
-        <source>keep phones and national ID hashes in the pack's forum copy (marked INTERNAL); by default the copy has no personal data beyond names</source>
-        <translation>เก็บเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนไว้ในสำเนาแฟ้มเวทีของชุดหลักฐาน (ทำเครื่องหมาย "ภายใน") ตามปกติสำเนาจะไม่มีข้อมูลส่วนบุคคลนอกจากชื่อ</translation>
+        <source>keep phones and national ID hashes in the pack&apos;s forum copy (marked INTERNAL); by default the copy has no personal data beyond names</source>
+        <translation>เก็บเบอร์โทรศัพท์และค่าแฮชเลขประจำตัวประชาชนไว้ในสำเนาแฟ้มเวทีของชุดหลักฐาน (ทำเครื่องหมาย &quot;ภายใน&quot;) ตามปกติสำเนาจะไม่มีข้อมูลส่วนบุคคลนอกจากชื่อ</translation>
     </message>
     <message>
         <source>kind: added, skipped, updated, conflicts</source>
@@ -4420,7 +4416,7 @@ Do you want to delete it anyway?</source>
         <translation>ชื่อเทศบาล</translation>
     </message>
     <message>
-        <source>name of this desk (default: the computer's name)</source>
+        <source>name of this desk (default: the computer&apos;s name)</source>
         <translation>ชื่อโต๊ะลงทะเบียนนี้ (ค่าเริ่มต้น: ชื่อเครื่องคอมพิวเตอร์)</translation>
     </message>
     <message>
@@ -4432,8 +4428,8 @@ Do you want to delete it anyway?</source>
         <translation>ใช้ร่วมกับอาร์กิวเมนต์ %s ไม่ได้</translation>
     </message>
     <message>
-        <source>number in the list of 'kppforum snapshots', file name or path (default: the newest healthy snapshot)</source>
-        <translation>ลำดับในรายการของ 'kppforum snapshots' ชื่อไฟล์ หรือที่อยู่ไฟล์ (ค่าเริ่มต้น: สำเนาที่สมบูรณ์ล่าสุด)</translation>
+        <source>number in the list of &apos;kppforum snapshots&apos;, file name or path (default: the newest healthy snapshot)</source>
+        <translation>ลำดับในรายการของ &apos;kppforum snapshots&apos; ชื่อไฟล์ หรือที่อยู่ไฟล์ (ค่าเริ่มต้น: สำเนาที่สมบูรณ์ล่าสุด)</translation>
     </message>
     <message>
         <source>number of the addition or change (ครั้งที่ N)</source>
@@ -4509,10 +4505,10 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>show phone numbers and ID digits unmasked (the file is marked INTERNAL)</source>
-        <translation>แสดงเบอร์โทรศัพท์และเลขประจำตัวโดยไม่ปิดบัง (แฟ้มจะมีเครื่องหมาย "ภายใน")</translation>
+        <translation>แสดงเบอร์โทรศัพท์และเลขประจำตัวโดยไม่ปิดบัง (แฟ้มจะมีเครื่องหมาย &quot;ภายใน&quot;)</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>แสดงรุ่นของโปรแกรมแล้วออก</translation>
     </message>
     <message>
@@ -4552,7 +4548,7 @@ Do you want to delete it anyway?</source>
         <translation>ต้องระบุอาร์กิวเมนต์ต่อไปนี้: %s</translation>
     </message>
     <message>
-        <source>the municipality's vision</source>
+        <source>the municipality&apos;s vision</source>
         <translation>วิสัยทัศน์ของเทศบาล</translation>
     </message>
     <message>
@@ -4564,15 +4560,15 @@ Do you want to delete it anyway?</source>
         <translation>แผนพัฒนาท้องถิ่นเอง (ค่าเริ่มต้น) หรือแผนเพิ่มเติม/เปลี่ยนแปลง (ต้องระบุ --edition-number)</translation>
     </message>
     <message>
-        <source>the plan-rows workbook written by 'export --plan-rows-xlsx', filled in</source>
-        <translation>ไฟล์แถวแผนจาก 'export --plan-rows-xlsx' ที่กรอกข้อมูลแล้ว</translation>
+        <source>the plan-rows workbook written by &apos;export --plan-rows-xlsx&apos;, filled in</source>
+        <translation>ไฟล์แถวแผนจาก &apos;export --plan-rows-xlsx&apos; ที่กรอกข้อมูลแล้ว</translation>
     </message>
     <message>
-        <source>the proposal's id</source>
+        <source>the proposal&apos;s id</source>
         <translation>เลขรหัสของข้อเสนอ</translation>
     </message>
     <message>
-        <source>the results of every meeting in the plan period, not only --meeting's</source>
+        <source>the results of every meeting in the plan period, not only --meeting&apos;s</source>
         <translation>ผลการดำเนินการของทุกการประชุมในช่วงแผนพัฒนา ไม่เฉพาะการประชุมตาม --meeting</translation>
     </message>
     <message>
@@ -4616,7 +4612,7 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกเอกสาร PDF เป็น PDF/A-2b สำหรับเก็บถาวร</translation>
     </message>
     <message>
-        <source>write the announcement (ประกาศ) of the forum's result</source>
+        <source>write the announcement (ประกาศ) of the forum&apos;s result</source>
         <translation>บันทึกประกาศผลการจัดเวทีประชาคม</translation>
     </message>
     <message>
@@ -4624,8 +4620,8 @@ Do you want to delete it anyway?</source>
         <translation>กรุณาระบุวันที่ในรูปแบบ YYYY-MM-DD เช่น 2020-01-31</translation>
     </message>
     <message>
-        <source>write the draft plan rows of the meeting as a workbook to fill in and import back with 'import --plan-rows'</source>
-        <translation>บันทึกร่างแถวแผนของการประชุมเป็นไฟล์ Excel เพื่อกรอกข้อมูลแล้วนำเข้ากลับด้วย 'import --plan-rows'</translation>
+        <source>write the draft plan rows of the meeting as a workbook to fill in and import back with &apos;import --plan-rows&apos;</source>
+        <translation>บันทึกร่างแถวแผนของการประชุมเป็นไฟล์ Excel เพื่อกรอกข้อมูลแล้วนำเข้ากลับด้วย &apos;import --plan-rows&apos;</translation>
     </message>
     <message>
         <source>write the evidence pack of a meeting (documents, forum snapshot, SHA-256)</source>
@@ -4660,7 +4656,7 @@ Do you want to delete it anyway?</source>
         <translation>บันทึกรายงานผลการลงมติ</translation>
     </message>
     <message>
-        <source>write the workbook of every proposal's fate for the planning office to fill in</source>
+        <source>write the workbook of every proposal&apos;s fate for the planning office to fill in</source>
         <translation>สร้างแบบติดตามผลการดำเนินการตามข้อเสนอทุกข้อให้งานวิเคราะห์นโยบายและแผนกรอก</translation>
     </message>
     <message>
@@ -4715,36 +4711,36 @@ Do you want to delete it anyway?</source>
 <context>
     <name>errors</name>
     <message>
-        <source>"{status}" is not a proposal status.</source>
-        <translation>"{status}" ไม่ใช่สถานะของข้อเสนอ</translation>
+        <source>&quot;{status}&quot; is not a proposal status.</source>
+        <translation>&quot;{status}&quot; ไม่ใช่สถานะของข้อเสนอ</translation>
     </message>
     <message>
-        <source>"{value}" is not a date.</source>
-        <translation>"{value}" ไม่ใช่วันที่</translation>
+        <source>&quot;{value}&quot; is not a date.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่วันที่</translation>
     </message>
     <message>
-        <source>"{value}" is not a list of years such as 2563-2565.</source>
-        <translation>"{value}" ไม่ใช่ปีพุทธศักราชที่ถูกต้อง กรุณาระบุ เช่น 2563-2565</translation>
+        <source>&quot;{value}&quot; is not a list of years such as 2563-2565.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่ปีพุทธศักราชที่ถูกต้อง กรุณาระบุ เช่น 2563-2565</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid Thai phone number.</source>
-        <translation>"{value}" ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้อง</translation>
+        <source>&quot;{value}&quot; is not a valid Thai phone number.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้อง</translation>
     </message>
     <message>
-        <source>"{value}" is not a year.</source>
-        <translation>"{value}" ไม่ใช่ปี พ.ศ.</translation>
+        <source>&quot;{value}&quot; is not a year.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่ปี พ.ศ.</translation>
     </message>
     <message>
-        <source>"{value}" is not an amount of baht.</source>
-        <translation>"{value}" ไม่ใช่จำนวนเงินบาทที่ถูกต้อง</translation>
+        <source>&quot;{value}&quot; is not an amount of baht.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่จำนวนเงินบาทที่ถูกต้อง</translation>
     </message>
     <message>
-        <source>"{value}" is not one of: {choices}.</source>
-        <translation>"{value}" ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
+        <source>&quot;{value}&quot; is not one of: {choices}.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
-        <source>"{value}" is not the id of a proposal.</source>
-        <translation>"{value}" ไม่ใช่รหัสข้อเสนอ</translation>
+        <source>&quot;{value}&quot; is not the id of a proposal.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่รหัสข้อเสนอ</translation>
     </message>
     <message>
         <source>A budgeted proposal needs its fiscal year.</source>
@@ -4827,8 +4823,8 @@ Do you want to delete it anyway?</source>
         <translation>กรุณาเลือกแผนงานของโครงการในแผน</translation>
     </message>
     <message>
-        <source>Code "{code}" is already used here.</source>
-        <translation>รหัส "{code}" ถูกใช้แล้วในระดับนี้</translation>
+        <source>Code &quot;{code}&quot; is already used here.</source>
+        <translation>รหัส &quot;{code}&quot; ถูกใช้แล้วในระดับนี้</translation>
     </message>
     <message>
         <source>Code {code} appears twice in the file.</source>
@@ -4907,8 +4903,8 @@ Do you want to delete it anyway?</source>
         <translation>ข้อเสนอ {id} มีอยู่แล้ว</translation>
     </message>
     <message>
-        <source>Row {row} of {name}: a quote mark (") opens a cell that does not close where the cell ends, so the rows after it would be read as one cell. Remove the stray quote mark (or write it twice: "") and import it again.</source>
-        <translation>แถวที่ {row} ของ {name}: มีเครื่องหมายอัญประกาศ (") เปิดเซลล์แต่ไม่ได้ปิดตรงที่เซลล์สิ้นสุด แถวถัดไปจึงจะถูกอ่านรวมเป็นเซลล์เดียว ลบเครื่องหมายอัญประกาศที่เกินออก (หรือพิมพ์ซ้ำสองตัว: "") แล้วนำเข้าอีกครั้ง</translation>
+        <source>Row {row} of {name}: a quote mark (&quot;) opens a cell that does not close where the cell ends, so the rows after it would be read as one cell. Remove the stray quote mark (or write it twice: &quot;&quot;) and import it again.</source>
+        <translation>แถวที่ {row} ของ {name}: มีเครื่องหมายอัญประกาศ (&quot;) เปิดเซลล์แต่ไม่ได้ปิดตรงที่เซลล์สิ้นสุด แถวถัดไปจึงจะถูกอ่านรวมเป็นเซลล์เดียว ลบเครื่องหมายอัญประกาศที่เกินออก (หรือพิมพ์ซ้ำสองตัว: &quot;&quot;) แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>Row {row} of {name}: the cell in column {column} holds {length} characters; a cell may hold at most {limit}. Check that row (a quote mark that is never closed joins many cells into one) and import it again.</source>
@@ -4975,8 +4971,8 @@ Do you want to delete it anyway?</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <source>The column "{column}" of {file} is for a year outside the plan period {start}-{end}.</source>
-        <translation>คอลัมน์ "{column}" ในไฟล์ {file} เป็นปีที่อยู่นอกช่วงแผน {start}-{end}</translation>
+        <source>The column &quot;{column}&quot; of {file} is for a year outside the plan period {start}-{end}.</source>
+        <translation>คอลัมน์ &quot;{column}&quot; ในไฟล์ {file} เป็นปีที่อยู่นอกช่วงแผน {start}-{end}</translation>
     </message>
     <message>
         <source>The copy to {location} is incomplete ({tables}); nothing was kept.</source>
@@ -5075,7 +5071,7 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์ประชาคม {path} เสียหาย ระบบจึงไม่ได้เปิดไฟล์: ข้อมูลในตาราง {table} แถวที่ {row} ช่อง {field} อ่านไม่ได้ กรุณากู้คืนจากไฟล์สำรอง</translation>
     </message>
     <message>
-        <source>The forum file {path} is on a read-only disk or folder and cannot be opened there (its latest changes wait in {wal}, or it must be upgraded). Copy it together with its {wal} file to this computer's working folder and open the copy.</source>
+        <source>The forum file {path} is on a read-only disk or folder and cannot be opened there (its latest changes wait in {wal}, or it must be upgraded). Copy it together with its {wal} file to this computer&apos;s working folder and open the copy.</source>
         <translation>แฟ้มเวที {path} อยู่บนดิสก์หรือโฟลเดอร์ที่เขียนไม่ได้ จึงเปิดที่นั่นไม่ได้ (การแก้ไขล่าสุดยังอยู่ในไฟล์ {wal} หรือต้องปรับรุ่นแฟ้มก่อน) ให้คัดลอกแฟ้มพร้อมไฟล์ {wal} มาไว้ที่โฟลเดอร์ทำงานของเครื่องนี้ แล้วเปิดสำเนานั้น</translation>
     </message>
     <message>
@@ -5083,7 +5079,7 @@ Do you want to delete it anyway?</source>
         <translation>ไฟล์ประชาคม {path} สร้างจาก kppforum รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่นที่ {found} รุ่นนี้อ่านได้ถึงรุ่นที่ {supported}) กรุณาปรับปรุง kppforum เป็นรุ่นล่าสุด</translation>
     </message>
     <message>
-        <source>The forum file {path} was opened read-only (it is on a read-only disk or folder): nothing can be saved. Copy it to this computer's working folder to work on it.</source>
+        <source>The forum file {path} was opened read-only (it is on a read-only disk or folder): nothing can be saved. Copy it to this computer&apos;s working folder to work on it.</source>
         <translation>แฟ้มเวที {path} ถูกเปิดแบบอ่านอย่างเดียว (อยู่บนดิสก์หรือโฟลเดอร์ที่เขียนไม่ได้) จึงบันทึกอะไรไม่ได้ ให้คัดลอกแฟ้มมาไว้ที่โฟลเดอร์ทำงานของเครื่องนี้เพื่อทำงานต่อ</translation>
     </message>
     <message>
@@ -5227,8 +5223,8 @@ Do you want to delete it anyway?</source>
         <translation>จำนวนผู้เข้าร่วมประชุมต้องไม่มากกว่าจำนวนประชาชนในทะเบียน</translation>
     </message>
     <message>
-        <source>This installation of kppforum cannot connect to a forum server (the psycopg driver is missing: pip install 'kppforum[postgres]').</source>
-        <translation>kppforum ที่ติดตั้งไว้นี้เชื่อมต่อเซิร์ฟเวอร์ประชาคมไม่ได้ (ไม่มีไดรเวอร์ psycopg: pip install 'kppforum[postgres]')</translation>
+        <source>This installation of kppforum cannot connect to a forum server (the psycopg driver is missing: pip install &apos;kppforum[postgres]&apos;).</source>
+        <translation>kppforum ที่ติดตั้งไว้นี้เชื่อมต่อเซิร์ฟเวอร์ประชาคมไม่ได้ (ไม่มีไดรเวอร์ psycopg: pip install &apos;kppforum[postgres]&apos;)</translation>
     </message>
     <message>
         <source>This login ({user}) may not make this change on {location}: the registration desk account can only check people in and add walk-ins. Nothing was saved.</source>
@@ -5251,8 +5247,8 @@ Do you want to delete it anyway?</source>
         <translation>จำนวนลำดับแรกต้องตั้งแต่ 1 ขึ้นไป</translation>
     </message>
     <message>
-        <source>Unknown community "{value}".</source>
-        <translation>ไม่พบชุมชน "{value}"</translation>
+        <source>Unknown community &quot;{value}&quot;.</source>
+        <translation>ไม่พบชุมชน &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>Unknown fate of a proposal: {kind}.</source>
@@ -5275,12 +5271,12 @@ Do you want to delete it anyway?</source>
         <translation>ไม่รู้จักรูปแบบแผนนี้</translation>
     </message>
     <message>
-        <source>Unknown sector "{value}".</source>
-        <translation>ไม่พบภาคส่วน "{value}"</translation>
+        <source>Unknown sector &quot;{value}&quot;.</source>
+        <translation>ไม่พบภาคส่วน &quot;{value}&quot;</translation>
     </message>
     <message>
-        <source>Unknown strategy "{value}".</source>
-        <translation>ไม่พบยุทธศาสตร์ "{value}"</translation>
+        <source>Unknown strategy &quot;{value}&quot;.</source>
+        <translation>ไม่พบยุทธศาสตร์ &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>Unknown template: {kind}</source>
@@ -5327,16 +5323,16 @@ Do you want to delete it anyway?</source>
         <translation>ข้อเสนอ {id} มีอยู่แล้วในแถวที่ {row}</translation>
     </message>
     <message>
-        <source>row {row} gives "{text}" here.</source>
-        <translation>แถวที่ {row} ระบุไว้เป็น "{text}"</translation>
+        <source>row {row} gives &quot;{text}&quot; here.</source>
+        <translation>แถวที่ {row} ระบุไว้เป็น &quot;{text}&quot;</translation>
     </message>
     <message>
-        <source>several programs have the code "{value}": rename one of them.</source>
-        <translation>มีแผนงานหลายแผนงานที่ใช้รหัส "{value}": โปรดเปลี่ยนรหัสแผนงานใดแผนงานหนึ่ง</translation>
+        <source>several programs have the code &quot;{value}&quot;: rename one of them.</source>
+        <translation>มีแผนงานหลายแผนงานที่ใช้รหัส &quot;{value}&quot;: โปรดเปลี่ยนรหัสแผนงานใดแผนงานหนึ่ง</translation>
     </message>
     <message>
-        <source>strategy {code} already has the name "{name}".</source>
-        <translation>ยุทธศาสตร์ {code} ใช้ชื่อ "{name}" อยู่แล้ว</translation>
+        <source>strategy {code} already has the name &quot;{name}&quot;.</source>
+        <translation>ยุทธศาสตร์ {code} ใช้ชื่อ &quot;{name}&quot; อยู่แล้ว</translation>
     </message>
     <message>
         <source>strategy {code} is new: give its name.</source>
@@ -5380,17 +5376,17 @@ Do you want to delete it anyway?</source>
         <translation>ระบบแจ้งว่า {error}</translation>
     </message>
     <message>
-        <source>the tactic's code is missing.</source>
+        <source>the tactic&apos;s code is missing.</source>
         <translation>ไม่ได้ระบุรหัสกลยุทธ์</translation>
     </message>
     <message>
-        <source>there is no program "{value}".</source>
+        <source>there is no program &quot;{value}&quot;.</source>
         <extracomment>The Thai label of each destination in the workbook (blank: not decided yet). Context columns: written for the reader, never read back.</extracomment>
-        <translation>ไม่พบแผนงาน "{value}"</translation>
+        <translation>ไม่พบแผนงาน &quot;{value}&quot;</translation>
     </message>
     <message>
-        <source>there is no proposal with the key "{value}" here.</source>
-        <translation>ไม่พบข้อเสนอที่มีรหัสอ้างอิง "{value}" ในไฟล์ประชาคมนี้</translation>
+        <source>there is no proposal with the key &quot;{value}&quot; here.</source>
+        <translation>ไม่พบข้อเสนอที่มีรหัสอ้างอิง &quot;{value}&quot; ในไฟล์ประชาคมนี้</translation>
     </message>
     <message>
         <source>there is no proposal {id} in this forum.</source>
@@ -5405,8 +5401,8 @@ Do you want to delete it anyway?</source>
         <translation>{column}: {message}</translation>
     </message>
     <message>
-        <source>{label} "{value}" already exists.</source>
-        <translation>{label} "{value}" มีอยู่แล้ว</translation>
+        <source>{label} &quot;{value}&quot; already exists.</source>
+        <translation>{label} &quot;{value}&quot; มีอยู่แล้ว</translation>
     </message>
     <message>
         <source>{label} is too long: {n} characters, at most {max} are allowed.</source>
@@ -5726,7 +5722,7 @@ Do you want to delete it anyway?</source>
         <translation>วันที่ของผล</translation>
     </message>
     <message>
-        <source>Results of the communities' proposals</source>
+        <source>Results of the communities&apos; proposals</source>
         <translation>ผลการดำเนินการตามข้อเสนอของชุมชน</translation>
     </message>
     <message>
@@ -6490,7 +6486,7 @@ projects</source>
         <translation>• เบอร์โทรศัพท์ เฉพาะเมื่อท่านประสงค์จะให้ (ไม่บังคับ)</translation>
     </message>
     <message>
-        <source>• if you check in with your national ID card: the desk reads only the number and your name in Thai from the card's chip, to find you in the list faster (not the photo, birth date or address);</source>
+        <source>• if you check in with your national ID card: the desk reads only the number and your name in Thai from the card&apos;s chip, to find you in the list faster (not the photo, birth date or address);</source>
         <translation>• หากลงทะเบียนด้วยบัตรประจำตัวประชาชน จุดลงทะเบียนจะอ่านจากชิปบนบัตรเพียงเลขประจำตัวและชื่อภาษาไทย เพื่อค้นหาท่านในรายชื่อได้เร็วขึ้น (ไม่อ่านรูปถ่าย วันเกิด หรือที่อยู่)</translation>
     </message>
     <message>

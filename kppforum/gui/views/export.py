@@ -43,7 +43,7 @@ from kppforum.exports.bundle import (
 from kppforum.gui import dialogs, style, tasks
 from kppforum.gui.context import AppContext
 from kppforum.gui.text import qfmt
-from kppforum.gui.views.export_plan import PlanExportOptions
+from kppforum.gui.views.export_plan import PlanExportOptions, chosen_paths
 from kppforum.gui.widgets.keys import heading_font
 from kppforum.gui.widgets.scrolled import scrolled
 from kppforum.services.meetings import MeetingInfo, get_meeting
@@ -264,17 +264,7 @@ class ExportView(QWidget):
             raise ValidationError(
                 qfmt(self.tr("The folder %1 does not exist."), self.folder.text()), field="folder"
             )
-        paths: dict[str, Path | None] = {}
-        for kind in DOCUMENTS:
-            name = self.names[kind].text().strip()
-            if not self.checks[kind].isChecked():
-                paths[kind] = None
-            elif not name:
-                raise ValidationError(
-                    qfmt(self.tr("Give a file name for %1."), self.checks[kind].text()), field=kind
-                )
-            else:
-                paths[kind] = folder / name
+        paths = chosen_paths(self.checks, self.names, DOCUMENTS, folder)
         if not any(paths.values()) and not self.plan_docs.chosen():
             raise ValidationError(self.tr("Choose at least one document to export."))
         request = ExportRequest(

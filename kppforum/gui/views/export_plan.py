@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +43,7 @@ from kppforum.services.meetings import MeetingInfo
 from kppforum.thai import be_year
 
 _KINDS = (*PLAN_DOCUMENTS, FATE_PDF, FATE_XLSX)
+_tr = QCoreApplication.translate  # read by lupdate (i18n/update_catalogues.py)
 
 
 def plan_file_name(kind: str, meeting: MeetingInfo, lang: str) -> str:
@@ -55,6 +57,27 @@ def plan_file_name(kind: str, meeting: MeetingInfo, lang: str) -> str:
             FATE_XLSX: i18n.translate("export", "proposal-results-{number}-{year}.xlsx"),
         }
     return names[kind].format(number=number, year=year)
+
+
+def chosen_paths(
+    checks: Mapping[str, QCheckBox],
+    names: Mapping[str, QLineEdit],
+    kinds: Iterable[str],
+    folder: Path,
+) -> dict[str, Path | None]:
+    """The file of each ticked document of *kinds* in *folder* (None: not ticked); a ticked one
+    without a file name is refused, naming it. The Export screen and its plan group share it."""
+    paths: dict[str, Path | None] = {}
+    for kind in kinds:
+        name = names[kind].text().strip()
+        if not checks[kind].isChecked():
+            paths[kind] = None
+        elif not name:
+            message = _tr("ExportView", "Give a file name for %1.")
+            raise ValidationError(qfmt(message, checks[kind].text()), field=kind)
+        else:
+            paths[kind] = folder / name
+    return paths
 
 
 class PlanExportOptions(QGroupBox):
@@ -178,17 +201,7 @@ class PlanExportOptions(QGroupBox):
 
     def apply(self, request: ExportRequest, folder: Path) -> ExportRequest:
         """*request* with the plan documents and options chosen here."""
-        paths: dict[str, Path | None] = {}
-        for kind in _KINDS:
-            name = self.names[kind].text().strip()
-            if not self.checks[kind].isChecked():
-                paths[kind] = None
-            elif not name:
-                raise ValidationError(
-                    qfmt(self.tr("Give a file name for %1."), self.checks[kind].text()), field=kind
-                )
-            else:
-                paths[kind] = folder / name
+        paths = chosen_paths(self.checks, self.names, _KINDS, folder)
         if self.checks[ANNOUNCEMENT].isChecked() and not self.posted_on.commit():
             raise ValidationError(self.tr("Type the posting date, e.g. 3/6/2562."))
         edition = PlanEdition(self.edition.currentData())  # Qt hands the enum back as str

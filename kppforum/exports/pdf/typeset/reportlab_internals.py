@@ -117,7 +117,7 @@ def draw_literal_at(canv: Any, x: float, y: float, color: Any, body: str) -> Non
         hit = known[id(color)] = (color, ops)
     fp_str = sys.modules["reportlab.pdfgen.canvas"].fp_str  # the fast one when installed
     code.append("q")
-    code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+    code.append(fp_str(1, 0, 0, 1, x, y) + " cm")
     code += hit[1]
     code.append(body)
     code.append("Q")
