@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 __all__ = ["LongTable", "long_or_plain_table"]
 
@@ -27,6 +28,19 @@ __all__ = ["LongTable", "long_or_plain_table"]
 MIN_ROWS = 80
 _FIRST_WINDOW = 48  # body rows in the first window; later windows follow what a page took
 _WIDE = 8  # a command over more rows than this is checked for every window (a handful)
+# Cell-style commands and the CellStyle attribute each one sets (reportlab's _setCellStyle).
+_CELL_ATTRS = {
+    "FONTNAME": "fontname",
+    "FACE": "fontname",
+    "VALIGN": "valign",
+    "ALIGN": "alignment",
+    "ALIGNMENT": "alignment",
+    "LEFTPADDING": "leftPadding",
+    "RIGHTPADDING": "rightPadding",
+    "TOPPADDING": "topPadding",
+    "BOTTOMPADDING": "bottomPadding",
+}
+_CELL_OPS = (*_CELL_ATTRS, "FONT", "SIZE", "FONTSIZE", "LEADING", "TEXTCOLOR", "HREF")
 
 Command = tuple[Any, ...]
 Align = Literal["LEFT", "CENTER", "CENTRE", "RIGHT", 0, 1, 2]
@@ -36,17 +50,34 @@ class _Commands:
     """The table's style commands with their rows resolved, indexed by first row so that a
     window picks its own without a pass over every command of the table."""
 
-    def __init__(self, commands: Sequence[Command], nrows: int, header: int) -> None:
+    def __init__(
+        self, commands: Sequence[Command], nrows: int, header: int, ncols: int = 0
+    ) -> None:
         self.all: list[tuple[str, int, int, int, int, tuple[Any, ...]]] = []
         self.wide: list[int] = []  # indices of commands checked for every window
         self.by_row: dict[int, list[int]] = {}
         self.reach = 0  # the most rows a narrow command spans
         blocked: set[int] = set()  # cut positions inside a SPAN / NOSPLIT range
-        for i, cmd in enumerate(commands):
+        defaults: dict[str, Any] = {}
+        set_before: set[str] = set()  # cell attributes a command before this one sets
+        for cmd in commands:
             op, (sc, sr), (ec, er) = cmd[0], cmd[1], cmd[2]
             sr, er = (sr + nrows if sr < 0 else sr), (er + nrows if er < 0 else er)
+            attr = _CELL_ATTRS.get(op)
+            every_cell = (sc, sr, er) == (0, 0, nrows - 1) and ec in (-1, ncols - 1)
+            if attr and every_cell and attr not in set_before and len(cmd) == 4:
+                # every cell, and no command before sets it: the cells' default value
+                # (reportlab applied it to every cell of every window, cell by cell)
+                defaults[attr] = cmd[3]
+                set_before.add(attr)
+                continue
+            if attr:
+                set_before.add(attr)
+            elif op in _CELL_OPS:  # FONT sets several attributes: no default after it
+                set_before.update(_CELL_ATTRS.values())
             if sr > er:
                 sr, er = er, sr
+            i = len(self.all)
             self.all.append((op, sc, sr, ec, er, tuple(cmd[3:])))
             if op in ("SPAN", "NOSPLIT"):
                 blocked.update(range(sr + 1, er + 1))
@@ -55,6 +86,10 @@ class _Commands:
             else:
                 self.by_row.setdefault(sr, []).append(i)
                 self.reach = max(self.reach, er - sr)
+        # a cell's style starts from these values, as if those commands had been applied
+        self.cell_style: type[CellStyle] = (
+            type("GridCellStyle", (CellStyle,), defaults) if defaults else CellStyle
+        )
         self._blocked = blocked
 
     def safe_end(self, end: int, nrows: int) -> int:
@@ -116,7 +151,16 @@ class LongTable(Flowable):
 
     def _window(self, end: int) -> Table:
         data = self.rows[: self.header] + self.rows[self.start : end]
-        table = Table(data, colWidths=self.widths, repeatRows=self.header, hAlign=self.hAlign)
+        ncols = len(self.widths)
+        cell = self.commands.cell_style
+        styles = [[cell(repr((i, j))) for j in range(ncols)] for i in range(len(data))]
+        table = Table(
+            data,
+            colWidths=self.widths,
+            repeatRows=self.header,
+            hAlign=self.hAlign,
+            cellStyles=styles,
+        )
         table.setStyle(TableStyle(self.commands.window(self.start, end, self.header)))
         return table
 
@@ -211,5 +255,5 @@ def long_or_plain_table(
         table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign=h_align)
         table.setStyle(TableStyle(list(commands)))
         return table
-    index = _Commands(commands, len(rows), repeat)
+    index = _Commands(commands, len(rows), repeat, len(widths))
     return LongTable(rows, widths, index, header=repeat, h_align=h_align)
