@@ -59,22 +59,21 @@ class _Commands:
         self.reach = 0  # the most rows a narrow command spans
         blocked: set[int] = set()  # cut positions inside a SPAN / NOSPLIT range
         defaults: dict[str, Any] = {}
-        set_before: set[str] = set()  # cell attributes a command before this one sets
+        kept: set[str] = set()  # cell attributes set by a command kept as a command
         for cmd in commands:
             op, (sc, sr), (ec, er) = cmd[0], cmd[1], cmd[2]
             sr, er = (sr + nrows if sr < 0 else sr), (er + nrows if er < 0 else er)
             attr = _CELL_ATTRS.get(op)
             every_cell = (sc, sr, er) == (0, 0, nrows - 1) and ec in (-1, ncols - 1)
-            if attr and every_cell and attr not in set_before and len(cmd) == 4:
-                # every cell, and no command before sets it: the cells' default value
-                # (reportlab applied it to every cell of every window, cell by cell)
+            if attr and every_cell and attr not in kept and len(cmd) == 4:
+                # every cell, and only such commands before it set the attribute: the cells'
+                # default value (reportlab applied it to every cell of every window)
                 defaults[attr] = cmd[3]
-                set_before.add(attr)
                 continue
             if attr:
-                set_before.add(attr)
+                kept.add(attr)
             elif op in _CELL_OPS:  # FONT sets several attributes: no default after it
-                set_before.update(_CELL_ATTRS.values())
+                kept.update(_CELL_ATTRS.values())
             if sr > er:
                 sr, er = er, sr
             i = len(self.all)
@@ -122,6 +121,20 @@ class _Commands:
         return out
 
 
+class _WindowTable(Table):
+    """A window's ``Table`` (and the page parts reportlab splits from it): the layout is worked
+    out once per room offered. reportlab's ``split`` lays out the table again at the room its
+    ``wrap`` has just used, and the frame wraps the page's part again (issue 19)."""
+
+    _calc_room: tuple[float, float] | None = None
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        if self._calc_room == (availWidth, availHeight):
+            return  # nothing the layout depends on has changed since (see _keep_row_heights)
+        super()._calc(availWidth, availHeight)  # type: ignore[misc]  # not in the stubs
+        self._calc_room = (availWidth, availHeight)
+
+
 class LongTable(Flowable):
     """A long table (see the module docstring); a ``Table`` to the frame that draws it."""
 
@@ -154,12 +167,13 @@ class LongTable(Flowable):
         ncols = len(self.widths)
         cell = self.commands.cell_style
         styles = [[cell(repr((i, j))) for j in range(ncols)] for i in range(len(data))]
-        table = Table(
+        table = _WindowTable(
             data,
             colWidths=self.widths,
             repeatRows=self.header,
             hAlign=self.hAlign,
             cellStyles=styles,
+            normalizedData=1,  # the rows are normalised once (long_or_plain_table)
         )
         table.setStyle(TableStyle(self.commands.window(self.start, end, self.header)))
         return table
@@ -256,4 +270,7 @@ def long_or_plain_table(
         table.setStyle(TableStyle(list(commands)))
         return table
     index = _Commands(commands, len(rows), repeat, len(widths))
+    # as Table.normalizeData, once (not per window): None is an empty cell. The windows share
+    # these row lists, so a cell reportlab has expanded once stays expanded
+    rows = [["" if cell is None else cell for cell in row] for row in rows]
     return LongTable(rows, widths, index, header=repeat, h_align=h_align)
