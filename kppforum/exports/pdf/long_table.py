@@ -20,7 +20,10 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from reportlab.platypus import Flowable, Table, TableStyle
-from reportlab.platypus.tables import CellStyle, _ExpandedCellTuple
+from reportlab.platypus.tables import (  # type: ignore[attr-defined]  # private: not in the stubs
+    CellStyle,
+    _ExpandedCellTuple,
+)
 
 __all__ = ["LongTable", "long_or_plain_table"]
 
@@ -127,6 +130,7 @@ class _WindowTable(Table):
     ``wrap`` has just used, and the frame wraps the page's part again (issue 19)."""
 
     _calc_room: tuple[float, float] | None = None
+    _curcellstyle: Any  # reportlab's: the style of the cell drawn last (set by Table.draw)
 
     def _calc(self, availWidth: float, availHeight: float) -> None:
         if self._calc_room == (availWidth, availHeight):
@@ -254,7 +258,11 @@ class LongTable(Flowable):
                 return self.width, self.height
         while True:
             end = self.commands.safe_end(min(self.start + wanted, nrows), nrows)
-            table = self._window(end)
+            if self._table is not None and end == self._end and self._width_of_table == avail_width:
+                table = self._table  # the same rows offered more room (the next page after the
+                # foot of this one): only rows not measured yet are measured
+            else:
+                table = self._window(end)
             w, h = table.wrapOn(canv, avail_width, avail_height)
             _keep_row_heights(table)
             if h > avail_height or end >= nrows:
