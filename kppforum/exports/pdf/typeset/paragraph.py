@@ -31,7 +31,7 @@ from kppforum.exports.pdf.typeset.layout import (
     layout,
     parse_markup,
 )
-from kppforum.exports.pdf.typeset.pdf_strings import num, pdf_bytes, utf16_hex
+from kppforum.exports.pdf.typeset.pdf_strings import BYTE_LITERALS, num, utf16_hex
 from kppforum.exports.pdf.typeset.reportlab_internals import canvas_document, draw_literal_at
 from kppforum.exports.pdf.typeset.shaping import Shaped, note_missing
 from kppforum.thai import to_thai_digits_in_text
@@ -140,7 +140,7 @@ class _TextWriter:
                     _flush(ops, tj)
                     ops.append(f"{num(glyph_rise)} Ts")
                     rise = glyph_rise
-                tj.append(pdf_bytes(bytes([byte])))
+                tj.append(BYTE_LITERALS[byte])
                 cur += font.char_width(g.code)
                 pen += g.advance
         if abs(pen - cur) > 1e-6:

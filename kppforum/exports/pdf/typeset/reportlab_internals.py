@@ -129,7 +129,10 @@ def draw_literal_at(canv: Any, x: float, y: float, color: Any, body: str) -> Non
         hit = known[id(color)] = (color, ops)
     fp_str = sys.modules["reportlab.pdfgen.canvas"].fp_str  # the fast one when installed
     code.append("q")
-    code.append(fp_str(1, 0, 0, 1, x, y) + " cm")
+    if fp_str is _fp_str:  # its text for (1, 0, 0, 1, x, y), without the tuple and the join
+        code.append("1 0 0 1 " + _fp_one(x) + " " + _fp_one(y) + " cm")
+    else:
+        code.append(fp_str(1, 0, 0, 1, x, y) + " cm")
     code += hit[1]
     code.append(body)
     code.append("Q")
