@@ -3,7 +3,6 @@ reportlab's own layout passes, counted on a real PDF; the pages stay what report
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from reportlab.platypus import Spacer, Table
@@ -104,28 +103,3 @@ def test_a_cell_is_measured_to_be_drawn_only_through_its_paragraph(
     _pdf(tmp_path / "long.pdf", rows, extra)
     cells = sum(1 for row in rows for cell in row if cell != "")
     assert len(geometry) < 1.3 * cells  # 2.0x before
-
-
-def test_the_report_is_read_with_the_collector_paused(tmp_path: Path, monkeypatch) -> None:
-    """Reading a big meeting's rows allocates as much as building a document: the collector
-    is paused for the read as for the document (issue 19) and runs again afterwards."""
-    from kppforum.exports.bundle import ExportRequest, export_meeting
-    from kppforum.services import report as report_service
-    from kppforum.services.demo import DemoOptions, create_demo_forum
-
-    seen: list[bool] = []
-    read = report_service.build_meeting_report_in
-
-    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(gc.isenabled())
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(report_service, "build_meeting_report_in", recording)
-    forum = create_demo_forum(tmp_path / "f.kppforum", DemoOptions(attendees=30, proposals=6))
-    try:
-        assert gc.isenabled()
-        paths = export_meeting(forum, ExportRequest(1, tallies_pdf=tmp_path / "t.pdf"))
-    finally:
-        forum.close()
-    assert seen == [False] and gc.isenabled()
-    assert "\f" in _text(paths[0])
