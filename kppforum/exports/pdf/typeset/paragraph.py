@@ -377,8 +377,9 @@ class ThaiParagraph(Flowable):
         written once per document for the same lines, style and width (see ``_BODIES``)."""
         global _last_bodies
         doc = canvas_document(canv)
-        if _last_bodies[0]() is doc:  # the document drawn last (a weak-key lookup per cell
-            bodies = _last_bodies[1]  # cost more than the operators it saved)
+        last = _last_bodies  # read once: another thread may write another document
+        if last[0]() is doc:  # the document drawn last (a weak-key lookup per cell cost
+            bodies = last[1]  # more than the operators it saved)
         else:
             try:
                 bodies = _BODIES[doc]

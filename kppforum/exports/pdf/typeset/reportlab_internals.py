@@ -107,8 +107,9 @@ def draw_literal_at(canv: Any, x: float, y: float, color: Any, body: str) -> Non
     once per canvas by reportlab itself."""
     global _last_fill_ops
     code = canv._code
-    if _last_fill_ops[0]() is canv:  # the canvas drawn on last: no weak-key lookup per cell
-        known = _last_fill_ops[1]
+    last = _last_fill_ops  # read once: another thread may draw on another canvas
+    if last[0]() is canv:  # the canvas drawn on last: no weak-key lookup per cell
+        known = last[1]
     else:
         try:
             known = _FILL_OPS[canv]
