@@ -131,9 +131,25 @@ def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
         s.execute(delete(Attendance).where(Attendance.id == found.id))
 
 
-def _attendee_rows(s: Session, meeting_id: int) -> Result[Person, str, dt.datetime, str]:
+_AttendeeRow = tuple[int, str, str, str, str, str | None, dt.datetime, str]
+
+
+def _attendee_rows(
+    s: Session, meeting_id: int
+) -> Result[int, str, str, str, str, str | None, dt.datetime, str]:
+    # columns, not Person objects: a 10,000-attendee meeting's documents read them all, and
+    # building and tracking an ORM object per row was most of that read (issue 19)
     return s.execute(
-        select(Person, Community.name, Attendance.checked_in_at, Attendance.desk)
+        select(
+            Person.id,
+            Person.title,
+            Person.first_name,
+            Person.last_name,
+            Person.sector,
+            Community.name,
+            Attendance.checked_in_at,
+            Attendance.desk,
+        )
         .join(Attendance, Attendance.person_id == Person.id)
         .outerjoin(Community, Person.community_id == Community.id)
         .where(Attendance.meeting_id == meeting_id)
@@ -141,14 +157,15 @@ def _attendee_rows(s: Session, meeting_id: int) -> Result[Person, str, dt.dateti
     )
 
 
-def _attendee(p: Person, cname: str | None, at: dt.datetime, desk: str) -> AttendeeInfo:
+def _attendee(row: _AttendeeRow) -> AttendeeInfo:
+    person_id, title, first_name, last_name, sector, cname, at, desk = row
     return AttendeeInfo(
-        p.id,
-        display_name(p.title, p.first_name, p.last_name),
-        p.first_name,
-        p.last_name,
+        person_id,
+        display_name(title, first_name, last_name),
+        first_name,
+        last_name,
         cname or "",
-        p.sector,
+        sector,
         at,
         desk,
     )
@@ -161,7 +178,7 @@ def list_attendees(forum: Forum, meeting_id: int) -> list[AttendeeInfo]:
 
 
 def list_attendees_in(s: Session, meeting_id: int) -> list[AttendeeInfo]:
-    people = [_attendee(*row) for row in _attendee_rows(s, meeting_id)]
+    people = [_attendee(row.tuple()) for row in _attendee_rows(s, meeting_id)]
     return sorted(
         people, key=lambda a: (a.community_name, *person_sort_key(a.first_name, a.last_name))
     )
@@ -170,7 +187,7 @@ def list_attendees_in(s: Session, meeting_id: int) -> list[AttendeeInfo]:
 def recent_check_ins(forum: Forum, meeting_id: int, limit: int = 20) -> list[AttendeeInfo]:
     with forum.read() as s:
         rows = _attendee_rows(s, meeting_id)
-        people = [_attendee(*row) for row in rows]
+        people = [_attendee(row.tuple()) for row in rows]
     # Newest first; check-ins of the same second newest first too, in the order they were
     # made (the desk's undo takes back the last one, not another of the same second).
     ranked = sorted(enumerate(people), key=lambda na: (na[1].checked_in_at, na[0]), reverse=True)

@@ -188,10 +188,23 @@ def list_people(forum: Forum, *, community_id: int | None = None) -> list[Person
 
 
 def list_people_in(s: Session, *, community_id: int | None = None) -> list[PersonInfo]:
-    stmt = select(Person, Community.name).outerjoin(Community, Person.community_id == Community.id)
+    # columns, not Person objects: the sign-in sheets read the whole registry (issue 19)
+    stmt = select(
+        Person.id,
+        Person.title,
+        Person.first_name,
+        Person.last_name,
+        Person.community_id,
+        Community.name,
+        Person.sector,
+        Person.phone,
+    ).outerjoin(Community, Person.community_id == Community.id)
     if community_id is not None:
         stmt = stmt.where(Person.community_id == community_id)
-    people = [_info(p, cname) for p, cname in s.execute(stmt)]
+    people = [
+        PersonInfo(pid, title, first, last, cid, cname or "", sector, phone)
+        for pid, title, first, last, cid, cname, sector, phone in s.execute(stmt)
+    ]
     return sorted(people, key=lambda p: person_sort_key(p.first_name, p.last_name))
 
 

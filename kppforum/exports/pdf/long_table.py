@@ -20,6 +20,10 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.tables import (  # type: ignore[attr-defined]  # private: not in the stubs
+    CellStyle,
+    _ExpandedCellTuple,
+)
 
 __all__ = ["LongTable", "long_or_plain_table"]
 
@@ -27,6 +31,19 @@ __all__ = ["LongTable", "long_or_plain_table"]
 MIN_ROWS = 80
 _FIRST_WINDOW = 48  # body rows in the first window; later windows follow what a page took
 _WIDE = 8  # a command over more rows than this is checked for every window (a handful)
+# Cell-style commands and the CellStyle attribute each one sets (reportlab's _setCellStyle).
+_CELL_ATTRS = {
+    "FONTNAME": "fontname",
+    "FACE": "fontname",
+    "VALIGN": "valign",
+    "ALIGN": "alignment",
+    "ALIGNMENT": "alignment",
+    "LEFTPADDING": "leftPadding",
+    "RIGHTPADDING": "rightPadding",
+    "TOPPADDING": "topPadding",
+    "BOTTOMPADDING": "bottomPadding",
+}
+_CELL_OPS = (*_CELL_ATTRS, "FONT", "SIZE", "FONTSIZE", "LEADING", "TEXTCOLOR", "HREF")
 
 Command = tuple[Any, ...]
 Align = Literal["LEFT", "CENTER", "CENTRE", "RIGHT", 0, 1, 2]
@@ -36,17 +53,33 @@ class _Commands:
     """The table's style commands with their rows resolved, indexed by first row so that a
     window picks its own without a pass over every command of the table."""
 
-    def __init__(self, commands: Sequence[Command], nrows: int, header: int) -> None:
+    def __init__(
+        self, commands: Sequence[Command], nrows: int, header: int, ncols: int = 0
+    ) -> None:
         self.all: list[tuple[str, int, int, int, int, tuple[Any, ...]]] = []
         self.wide: list[int] = []  # indices of commands checked for every window
         self.by_row: dict[int, list[int]] = {}
         self.reach = 0  # the most rows a narrow command spans
         blocked: set[int] = set()  # cut positions inside a SPAN / NOSPLIT range
-        for i, cmd in enumerate(commands):
+        defaults: dict[str, Any] = {}
+        kept: set[str] = set()  # cell attributes set by a command kept as a command
+        for cmd in commands:
             op, (sc, sr), (ec, er) = cmd[0], cmd[1], cmd[2]
             sr, er = (sr + nrows if sr < 0 else sr), (er + nrows if er < 0 else er)
+            attr = _CELL_ATTRS.get(op)
+            every_cell = (sc, sr, er) == (0, 0, nrows - 1) and ec in (-1, ncols - 1)
+            if attr and every_cell and attr not in kept and len(cmd) == 4:
+                # every cell, and only such commands before it set the attribute: the cells'
+                # default value (reportlab applied it to every cell of every window)
+                defaults[attr] = cmd[3]
+                continue
+            if attr:
+                kept.add(attr)
+            elif op in _CELL_OPS:  # FONT sets several attributes: no default after it
+                kept.update(_CELL_ATTRS.values())
             if sr > er:
                 sr, er = er, sr
+            i = len(self.all)
             self.all.append((op, sc, sr, ec, er, tuple(cmd[3:])))
             if op in ("SPAN", "NOSPLIT"):
                 blocked.update(range(sr + 1, er + 1))
@@ -55,6 +88,10 @@ class _Commands:
             else:
                 self.by_row.setdefault(sr, []).append(i)
                 self.reach = max(self.reach, er - sr)
+        # a cell's style starts from these values, as if those commands had been applied
+        self.cell_style: type[CellStyle] = (
+            type("GridCellStyle", (CellStyle,), defaults) if defaults else CellStyle
+        )
         self._blocked = blocked
 
     def safe_end(self, end: int, nrows: int) -> int:
@@ -87,6 +124,80 @@ class _Commands:
         return out
 
 
+class _WindowTable(Table):
+    """A window's ``Table`` (and the page parts reportlab splits from it): the layout is worked
+    out once per room offered. reportlab's ``split`` lays out the table again at the room its
+    ``wrap`` has just used, and the frame wraps the page's part again (issue 19)."""
+
+    _calc_room: tuple[float, float] | None = None
+    _curcellstyle: Any  # reportlab's: the style of the cell drawn last (set by Table.draw)
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        if self._calc_room == (availWidth, availHeight):
+            return  # nothing the layout depends on has changed since (see _keep_row_heights)
+        super()._calc(availWidth, availHeight)  # type: ignore[misc]  # not in the stubs
+        self._calc_room = (availWidth, availHeight)
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        """reportlab's ``Table._drawCell`` for a cell of one flowable, the same arithmetic in the
+        same order, without its general list geometry: drawing is a third of a long table's
+        cost, a cell at a time (issue 19). Anything else goes to reportlab's."""
+        if (
+            type(cellval) is not _ExpandedCellTuple
+            or len(cellval) != 1
+            or cellstyle.href
+            or cellstyle.destination
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
+            return
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        canv = self.canv
+        if self._curcellstyle is not cellstyle:
+            cur = self._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                canv.setFillColor(cellstyle.color)
+            if (
+                cur is None
+                or cellstyle.leading != cur.leading
+                or cellstyle.fontname != cur.fontname
+                or cellstyle.fontsize != cur.fontsize
+            ):
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        v = cellval[0]
+        lp, rp = cellstyle.leftPadding, cellstyle.rightPadding
+        tp, bp = cellstyle.topPadding, cellstyle.bottomPadding
+        aw = colwidth - lp - rp
+        if aw < 0:  # reportlab's errors and warnings for a cell too narrow
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
+            return
+        w, h = v.wrapOn(canv, aw, rowheight - tp - bp)
+        sb = v.getSpaceBefore()
+        sa = v.getSpaceAfter()
+        h = h + sa + sb - sb - sa  # (reportlab: t += vh + sa + sb; return t - sb0 - sa)
+        valign = cellstyle.valign
+        if valign == "TOP":
+            y = rowpos + rowheight - tp
+        elif valign == "BOTTOM":
+            y = rowpos + bp + h
+        else:
+            y = rowpos + (rowheight + bp - tp + h) / 2.0
+        y += sb
+        just = cellstyle.alignment
+        if just == "LEFT":
+            x = colpos + lp
+        elif just == "RIGHT":
+            x = colpos + colwidth - rp - w
+        elif just in ("CENTRE", "CENTER"):
+            x = colpos + (colwidth + lp - rp - w) / 2.0
+        else:
+            raise ValueError(f"Invalid justification {just!a} for {type(v)}")
+        y -= sb
+        y -= h
+        v.drawOn(canv, x, y)
+
+
 class LongTable(Flowable):
     """A long table (see the module docstring); a ``Table`` to the frame that draws it."""
 
@@ -116,7 +227,17 @@ class LongTable(Flowable):
 
     def _window(self, end: int) -> Table:
         data = self.rows[: self.header] + self.rows[self.start : end]
-        table = Table(data, colWidths=self.widths, repeatRows=self.header, hAlign=self.hAlign)
+        ncols = len(self.widths)
+        cell = self.commands.cell_style
+        styles = [[cell(repr((i, j))) for j in range(ncols)] for i in range(len(data))]
+        table = _WindowTable(
+            data,
+            colWidths=self.widths,
+            repeatRows=self.header,
+            hAlign=self.hAlign,
+            cellStyles=styles,
+            normalizedData=1,  # the rows are normalised once (long_or_plain_table)
+        )
         table.setStyle(TableStyle(self.commands.window(self.start, end, self.header)))
         return table
 
@@ -137,7 +258,11 @@ class LongTable(Flowable):
                 return self.width, self.height
         while True:
             end = self.commands.safe_end(min(self.start + wanted, nrows), nrows)
-            table = self._window(end)
+            if self._table is not None and end == self._end and self._width_of_table == avail_width:
+                table = self._table  # the same rows offered more room (the next page after the
+                # foot of this one): only rows not measured yet are measured
+            else:
+                table = self._window(end)
             w, h = table.wrapOn(canv, avail_width, avail_height)
             _keep_row_heights(table)
             if h > avail_height or end >= nrows:
@@ -211,5 +336,8 @@ def long_or_plain_table(
         table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign=h_align)
         table.setStyle(TableStyle(list(commands)))
         return table
-    index = _Commands(commands, len(rows), repeat)
+    index = _Commands(commands, len(rows), repeat, len(widths))
+    # as Table.normalizeData, once (not per window): None is an empty cell. The windows share
+    # these row lists, so a cell reportlab has expanded once stays expanded
+    rows = [["" if cell is None else cell for cell in row] for row in rows]
     return LongTable(rows, widths, index, header=repeat, h_align=h_align)

@@ -31,7 +31,7 @@ from kppforum.exports.pdf.typeset.layout import (
     layout,
     parse_markup,
 )
-from kppforum.exports.pdf.typeset.pdf_strings import num, pdf_bytes, utf16_hex
+from kppforum.exports.pdf.typeset.pdf_strings import BYTE_LITERALS, num, utf16_hex
 from kppforum.exports.pdf.typeset.reportlab_internals import canvas_document, draw_literal_at
 from kppforum.exports.pdf.typeset.shaping import Shaped, note_missing
 from kppforum.thai import to_thai_digits_in_text
@@ -46,6 +46,28 @@ _Encoded = tuple[list[str], tuple[str, int, float], tuple[str, int, float]]
 _ENCODED: weakref.WeakKeyDictionary[Any, dict[tuple[int, float], tuple[Shaped, _Encoded]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+# Per PDF document: (id of a line list, id of a style, width, continued) -> (those lines, that
+# style, the paragraph's text operators). A cell's operators depend only on its lines, style and
+# width (the same row number, sector or "-" in every row of a 10,000-row table) and on the
+# document's subset assignment, fixed once a code has a byte: drawn again, they are not written
+# again (issue 19).
+_Body = tuple[list[Line], ParagraphStyle, str]
+_BODIES: weakref.WeakKeyDictionary[Any, dict[tuple[int, int, float, bool], _Body]] = (
+    weakref.WeakKeyDictionary()
+)
+_MAX_BODIES = 8192  # per document; the oldest half goes when full
+_NO_DOC: weakref.ReferenceType[Any] = weakref.ref(ParagraphStyle("none"))  # always dead
+_last_bodies: tuple[weakref.ReferenceType[Any], dict[tuple[int, int, float, bool], _Body]] = (
+    _NO_DOC,
+    {},
+)
+
+
+def _forget_last_bodies(_ref: object) -> None:
+    global _last_bodies
+    _last_bodies = (_NO_DOC, {})
 
 
 class _TextWriter:
@@ -118,7 +140,7 @@ class _TextWriter:
                     _flush(ops, tj)
                     ops.append(f"{num(glyph_rise)} Ts")
                     rise = glyph_rise
-                tj.append(pdf_bytes(bytes([byte])))
+                tj.append(BYTE_LITERALS[byte])
                 cur += font.char_width(g.code)
                 pen += g.advance
         if abs(pen - cur) > 1e-6:
@@ -190,6 +212,24 @@ def draw_string(
     return line.width
 
 
+# (id of an item list, line widths, size) -> (that list, its lines): paragraphs sharing one item
+# list (see _items_of) at the same width share their lines too (nothing changes a Line).
+_LINES: dict[tuple[int, tuple[float, ...], float], tuple[list[Item], list[Line]]] = {}
+_MAX_LINES = 8192
+
+
+def _lines_of(items: list[Item], widths: list[float], size: float) -> list[Line]:
+    key = (id(items), tuple(widths), size)
+    hit = _LINES.get(key)
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    lines = layout(items, widths, size)
+    if len(_LINES) >= _MAX_LINES:
+        _LINES.clear()
+    _LINES[key] = (items, lines)
+    return lines
+
+
 @lru_cache(maxsize=4096)
 def _cached_items(runs: tuple[Run, ...], size: float) -> tuple[list[Item], tuple[str, ...]]:
     items = items_of(runs, size)
@@ -255,11 +295,16 @@ class ThaiParagraph(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._laid_width != availWidth:
-            self._lines = layout(self._items, self._widths(availWidth), self.size)
+            self._lines = _lines_of(self._items, self._widths(availWidth), self.size)
             self._laid_width = availWidth
         self.width = availWidth
         self.height = len(self._lines) * self.style.leading
         return self.width, self.height
+
+    def wrapOn(self, canv: Any, aW: float, aH: float) -> tuple[float, float]:
+        # Flowable.wrapOn sets and deletes self.canv around wrap; wrap never uses it, and
+        # tables call this for every cell several times (issue 19)
+        return self.wrap(aW, aH)
 
     def minWidth(self) -> float:
         widest = max((i.width for i in self._items if isinstance(i, Box)), default=0.0)
@@ -328,7 +373,33 @@ class ThaiParagraph(Flowable):
         return float(self.style.spaceAfter)
 
     def _text_ops(self, canv: Any) -> str:
-        """The paragraph's text operators (``BT``..``ET``), or "" when it shows nothing."""
+        """The paragraph's text operators (``BT``..``ET``), or "" when it shows nothing;
+        written once per document for the same lines, style and width (see ``_BODIES``)."""
+        global _last_bodies
+        doc = canvas_document(canv)
+        last = _last_bodies  # read once: another thread may write another document
+        if last[0]() is doc:  # the document drawn last (a weak-key lookup per cell cost
+            bodies = last[1]  # more than the operators it saved)
+        else:
+            try:
+                bodies = _BODIES[doc]
+            except KeyError:
+                bodies = _BODIES[doc] = {}
+            except TypeError:  # a document object that cannot be weakly referenced: no reuse
+                return self._write_text_ops(canv)
+            _last_bodies = (weakref.ref(doc, _forget_last_bodies), bodies)
+        key = (id(self._lines), id(self.style), self.width, self._continued)
+        hit = bodies.get(key)
+        if hit is not None and hit[0] is self._lines and hit[1] is self.style:
+            return hit[2]
+        body = self._write_text_ops(canv)
+        if len(bodies) >= _MAX_BODIES:
+            for old in list(bodies)[: _MAX_BODIES // 2]:
+                del bodies[old]
+        bodies[key] = (self._lines, self.style, body)
+        return body
+
+    def _write_text_ops(self, canv: Any) -> str:
         st = self.style
         writer = _TextWriter(canv)
         widths = self._widths(self.width)

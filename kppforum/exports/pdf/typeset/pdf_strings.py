@@ -32,6 +32,10 @@ def pdf_bytes(data: bytes) -> str:
     return "(" + "".join(out) + ")"
 
 
+# pdf_bytes of each single byte: a run's glyphs are written one byte at a time (issue 19)
+BYTE_LITERALS = tuple(pdf_bytes(bytes([b])) for b in range(256))
+
+
 def num(v: float) -> str:
     """A PDF number: at most 3 decimals, no trailing zeros, never "-0"."""
     s = f"{v:.3f}".rstrip("0").rstrip(".")

@@ -91,6 +91,12 @@ _FILL_OPS: weakref.WeakKeyDictionary[Any, dict[int, tuple[Any, list[str]]]] = (
 )
 
 
+_last_fill_ops: tuple[weakref.ReferenceType[Any], dict[int, tuple[Any, list[str]]]] = (
+    weakref.ref(_FILL_OPS),  # (never a canvas)
+    {},
+)
+
+
 def draw_literal_at(canv: Any, x: float, y: float, color: Any, body: str) -> None:
     """Write what ``Flowable.drawOn`` writes for a flowable whose ``draw`` only sets a fill
     colour and adds *body* (PDF operators): ``q``, the translation, the colour, *body*, ``Q``.
@@ -99,13 +105,20 @@ def draw_literal_at(canv: Any, x: float, y: float, color: Any, body: str) -> Non
     tracking, the colour conversion): about a tenth of a 10,000-name PDF (issue 19). The PDF
     state is saved and restored around it as before; the colour's operators are worked out
     once per canvas by reportlab itself."""
+    global _last_fill_ops
     code = canv._code
-    try:
-        known = _FILL_OPS[canv]
-    except KeyError:
-        known = _FILL_OPS[canv] = {}
-    except TypeError:
-        known = {}
+    last = _last_fill_ops  # read once: another thread may draw on another canvas
+    if last[0]() is canv:  # the canvas drawn on last: no weak-key lookup per cell
+        known = last[1]
+    else:
+        try:
+            known = _FILL_OPS[canv]
+            _last_fill_ops = (weakref.ref(canv), known)
+        except KeyError:
+            known = _FILL_OPS[canv] = {}
+            _last_fill_ops = (weakref.ref(canv), known)
+        except TypeError:
+            known = {}
     hit = known.get(id(color))
     if hit is None or hit[0] is not color:
         start = len(code)
@@ -117,7 +130,10 @@ def draw_literal_at(canv: Any, x: float, y: float, color: Any, body: str) -> Non
         hit = known[id(color)] = (color, ops)
     fp_str = sys.modules["reportlab.pdfgen.canvas"].fp_str  # the fast one when installed
     code.append("q")
-    code.append(fp_str(1, 0, 0, 1, x, y) + " cm")
+    if fp_str is _fp_str:  # its text for (1, 0, 0, 1, x, y), without the tuple and the join
+        code.append("1 0 0 1 " + _fp_one(x) + " " + _fp_one(y) + " cm")
+    else:
+        code.append(fp_str(1, 0, 0, 1, x, y) + " cm")
     code += hit[1]
     code.append(body)
     code.append("Q")
@@ -180,6 +196,12 @@ class ThaiTTFont(ttfonts.TTFont):
     def subset_name(self, subset: int, doc: Any) -> str:
         """The resource name (/F1+0) of a subset in *doc*, for the Tf operator."""
         return self.getSubsetInternalName(subset, doc)
+
+    def known_code(self, gid: int) -> int | None:
+        """The code :meth:`code_for_glyph` gives *gid* without being told its text: its cmap
+        character or the code it was given before; None for a glyph not seen yet."""
+        chars = self.face.glyphToChar.get(gid)
+        return chars[0] if chars else None
 
     def code_for_glyph(self, gid: int, text: str, advance: Callable[[int], float]) -> int:
         """A code drawing glyph *gid*: its cmap character, else a code of our own whose

@@ -179,11 +179,12 @@ def _shape(text: str, font_name: str) -> Shaped:
         if gid == 0:  # cannot happen after the cmap check; never draw .notdef
             gid = cmap[ord("?")]
             substituted = True
-        code = font.code_for_glyph(
-            gid,
-            _glyph_text(font, hb_font, gid, shaped_text, info.cluster, cluster_end[info.cluster]),
-            hb_font.get_glyph_h_advance,
-        )
+        code = font.known_code(gid)  # a cmap glyph (or one given a code before): no name read
+        if code is None:
+            text_of = _glyph_text(
+                font, hb_font, gid, shaped_text, info.cluster, cluster_end[info.cluster]
+            )
+            code = font.code_for_glyph(gid, text_of, hb_font.get_glyph_h_advance)
         spelled.append(font.unicode_of(code))
         glyphs.append(
             Glyph(code, gid, pos.x_advance * scale, pos.x_offset * scale, pos.y_offset * scale)
