@@ -167,18 +167,15 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     d.add_argument(
         "file", type=Path, help=translate("cli", "the new forum file (must not exist yet)")
     )
-    d.add_argument(
-        "--attendees",
-        type=int,
-        default=300,
-        help=translate("cli", "attendees checked in at the demo meeting (default: 300)"),
-    )
-    d.add_argument(
-        "--proposals",
-        type=int,
-        default=60,
-        help=translate("cli", "proposals raised at the demo meeting (default: 60)"),
-    )
+    for option, default, explained in (
+        (
+            "--attendees",
+            300,
+            translate("cli", "attendees checked in at the demo meeting (default: 300)"),
+        ),
+        ("--proposals", 60, translate("cli", "proposals raised at the demo meeting (default: 60)")),
+    ):
+        d.add_argument(option, type=int, default=default, help=explained)
     d.add_argument(
         "--residents",
         type=int,
