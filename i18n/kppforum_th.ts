@@ -4276,6 +4276,10 @@ Do you want to delete it anyway?</source>
         <translation>อาร์กิวเมนต์ %(argument_name)s: %(message)s</translation>
     </message>
     <message>
+        <source>attendees checked in at the demo meeting (default: 300)</source>
+        <translation>จำนวนผู้ลงทะเบียนเข้าร่วมประชุมตัวอย่าง (ค่าเริ่มต้น: 300)</translation>
+    </message>
+    <message>
         <source>blank rows for walk-ins after each group of the sign-in sheets, at least (more fill the page; default: 3)</source>
         <translation>จำนวนแถวว่างอย่างน้อยสำหรับผู้ที่ไม่มีชื่อ ต่อท้ายแต่ละกลุ่มในบัญชีลงชื่อ (เพิ่มจนเต็มหน้า ค่าเริ่มต้น: 3)</translation>
     </message>
@@ -4476,8 +4480,16 @@ Do you want to delete it anyway?</source>
         <translation>แสดงข้อมูลในไฟล์ประชาคมในรูปแบบ JSON</translation>
     </message>
     <message>
+        <source>proposals raised at the demo meeting (default: 60)</source>
+        <translation>จำนวนข้อเสนอในการประชุมตัวอย่าง (ค่าเริ่มต้น: 60)</translation>
+    </message>
+    <message>
         <source>proposals: add one budget column per year of this plan period, e.g. 2566-2570</source>
         <translation>ข้อเสนอ: เพิ่มคอลัมน์งบประมาณรายปีตามช่วงแผนนี้ เช่น 2566-2570</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed writes the same forum (default: 2562)</source>
+        <translation>ค่าตั้งต้นการสุ่ม: ค่าเดียวกันให้ไฟล์ประชาคมเหมือนเดิมทุกครั้ง (ค่าเริ่มต้น: 2562)</translation>
     </message>
     <message>
         <source>really erase (without it, only show what would be erased)</source>
@@ -4550,6 +4562,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>the municipality&apos;s vision</source>
         <translation>วิสัยทัศน์ของเทศบาล</translation>
+    </message>
+    <message>
+        <source>the new forum file (must not exist yet)</source>
+        <translation>ไฟล์ประชาคมใหม่ที่จะสร้าง (ต้องยังไม่มีไฟล์ชื่อนี้)</translation>
     </message>
     <message>
         <source>the plan form it went into, e.g. ผ.02 or ผ.02/1</source>
@@ -4706,6 +4722,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{people} people ({phones} phone numbers, {ids} national IDs), {proposals} proposer names, {events} audit records; {attendances} attendance rows are kept.</source>
         <translation>{people} คน (เบอร์โทรศัพท์ {phones} รายการ เลขประจำตัวประชาชน {ids} รายการ) ชื่อผู้เสนอ {proposals} รายการ บันทึกการแก้ไข {events} รายการ ยังคงเก็บรายการลงทะเบียน {attendances} รายการไว้</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ไม่ใช่จำนวนเต็ม</translation>
     </message>
 </context>
 <context>

@@ -164,16 +164,30 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     n.add_argument("--vision", default="", help=translate("cli", "the municipality's vision"))
 
     d = sub.add_parser("demo", help=translate("cli", "write a realistic demo forum file"))
-    d.add_argument("file", type=Path)
-    d.add_argument("--attendees", type=int, default=300)
-    d.add_argument("--proposals", type=int, default=60)
+    d.add_argument(
+        "file", type=Path, help=translate("cli", "the new forum file (must not exist yet)")
+    )
+    for option, default, explained in (
+        (
+            "--attendees",
+            300,
+            translate("cli", "attendees checked in at the demo meeting (default: 300)"),
+        ),
+        ("--proposals", 60, translate("cli", "proposals raised at the demo meeting (default: 60)")),
+    ):
+        d.add_argument(option, type=int, default=default, help=explained)
     d.add_argument(
         "--residents",
         type=int,
         default=None,
         help=translate("cli", "registry size (default: a third more than the attendees)"),
     )
-    d.add_argument("--seed", type=int, default=2562)
+    d.add_argument(
+        "--seed",
+        type=int,
+        default=2562,
+        help=translate("cli", "random seed: the same seed writes the same forum (default: 2562)"),
+    )
 
     i = sub.add_parser("info", help=translate("cli", "print what a forum file holds, as JSON"))
     i.add_argument("file", type=location)

@@ -47,6 +47,19 @@ argparse._ = _argparse_text  # type: ignore[attr-defined]  # private gettext ali
 
 
 class Parser(argparse.ArgumentParser):
+    def _get_value(self, action: argparse.Action, arg_string: str) -> object:
+        """A number argument that is not a number is named in words ("not a whole number"),
+        not by argparse's Python type name ("invalid int value")."""
+        if action.type is int:
+            try:
+                return int(arg_string)
+            except ValueError:
+                message = translate("cli", "{value} is not a whole number").format(
+                    value=repr(arg_string)
+                )
+                raise argparse.ArgumentError(action, message) from None
+        return super()._get_value(action, arg_string)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(translate("cli", "Error: {message}").format(message=message), file=sys.stderr)

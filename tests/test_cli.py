@@ -716,6 +716,30 @@ def test_success_messages_and_help_are_thai_by_default(cli, tmp_path: Path) -> N
     assert THAI.search(ok(cli("--help")).stdout)
 
 
+def test_a_number_argument_that_is_not_a_number_is_named_in_words(cli) -> None:
+    """Not argparse's Python type name ("invalid int value")."""
+    english = failed(cli("--lang", "en", "demo", "x.kppforum", "--attendees", "many"), code=2)
+    assert "--attendees: 'many' is not a whole number" in english
+    assert "int" not in english.splitlines()[-1]
+
+
+@needs_thai_catalogue
+def test_a_number_argument_error_is_thai_without_english_words(cli) -> None:
+    thai = failed(cli("export", "x.kppforum", "--meeting", "หนึ่ง", "--xlsx", "o.xlsx"), code=2)
+    last = thai.strip().splitlines()[-1]
+    assert "ไม่ใช่จำนวนเต็ม" in last
+    assert not re.search(r"\b(int|invalid|value)\b", last), last
+
+
+@needs_thai_catalogue
+def test_every_demo_option_is_explained_in_thai(cli) -> None:
+    listing = ok(cli("demo", "--help")).stdout.split("\n\n", 1)[1]  # after the usage lines
+    for option in ("file", "--attendees", "--proposals", "--residents", "--seed"):
+        # the option's line and the indented lines under it, up to the next option
+        found = re.search(rf"^  {option}\b.*\n(?:\s{{10,}}.*\n)*", listing, re.MULTILINE)
+        assert found and THAI.search(found.group()), (option, listing)
+
+
 @needs_thai_catalogue
 def test_usage_errors_are_thai_by_default(cli) -> None:
     english = failed(cli("--lang", "en", "info"), code=2)

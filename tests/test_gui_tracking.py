@@ -61,6 +61,14 @@ def _to_step(view: TrackingView, row: int) -> None:
     assert QApplication.focusWidget() is view.editor.fate
 
 
+def _step_in_progress(view: TrackingView, row: int) -> None:
+    """Record "in progress" (needs nothing else) for *row*, by keyboard."""
+    _to_step(view, row)
+    view.editor.fate.setCurrentIndex(view.editor.fate.findData(ProposalFate.IN_PROGRESS.value))
+    press(view.editor.fate, Qt.Key.Key_Return)
+    assert view.status.text().startswith("✓"), view.editor.errors.labels
+
+
 def test_step_recorded_by_keyboard(qtbot, ctx) -> None:
     view = show_screen(qtbot, TrackingView(ctx))
     first = view.model.rows[0]
@@ -118,6 +126,33 @@ def test_negative_amount_refused_inline_and_nothing_written(qtbot, ctx) -> None:
     assert QApplication.focusWidget() is view.table
     assert not view.editor.amount.text() and not view.editor.errors.message("note")
     assert dump_tables(ctx.forum) == before
+
+
+def test_a_step_refreshes_its_own_row_not_the_whole_list(qtbot, ctx) -> None:
+    """The list is not rebuilt (a reset would re-read thousands of rows and lose the scroll):
+    the recorded row changes in place; under a fate filter that no longer selects it, it goes
+    and the row that took its place is the one shown."""
+    view = show_screen(qtbot, TrackingView(ctx))
+    resets: list[bool] = []
+    view.model.modelReset.connect(lambda: resets.append(True))
+    others = view.model.rows[:2] + view.model.rows[3:]
+    _step_in_progress(view, 2)
+    assert not resets
+    assert view.model.rows[2].fate == ProposalFate.IN_PROGRESS.value
+    assert view.model.rows[:2] + view.model.rows[3:] == others  # the rest untouched
+
+    view.fate.setCurrentIndex(view.fate.findData("none"))  # those without a step yet
+    resets.clear()
+    count = view.model.rowCount()
+    gone, follower = view.model.rows[4], view.model.rows[5]
+    _step_in_progress(view, 4)
+    assert not resets
+    assert view.model.rowCount() == count - 1 and gone not in view.model.rows
+    assert view.current_row() == follower and view.editor.row == follower
+    assert view.count.text().startswith(str(count - 1))
+    assert [r.proposal_id for r in view.model.rows] == [
+        r.proposal_id for r in tracked_proposals(ctx.forum, view.where())
+    ]
 
 
 def test_filters_and_change_refresh(qtbot, ctx) -> None:

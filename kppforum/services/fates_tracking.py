@@ -67,13 +67,19 @@ class TrackingFilter:
     text: str = ""
 
 
-def tracked_proposals(forum: Forum, where: TrackingFilter | None = None) -> list[TrackedProposal]:
+def tracked_proposals(
+    forum: Forum, where: TrackingFilter | None = None, only: int | None = None
+) -> list[TrackedProposal]:
     with forum.read() as s:
-        return tracked_proposals_in(s, where)
+        return tracked_proposals_in(s, where, only)
 
 
-def tracked_proposals_in(s: Session, where: TrackingFilter | None = None) -> list[TrackedProposal]:
-    """The proposals *where* selects (all of them by default), with their fate now."""
+def tracked_proposals_in(
+    s: Session, where: TrackingFilter | None = None, only: int | None = None
+) -> list[TrackedProposal]:
+    """The proposals *where* selects (all of them by default), with their fate now; with
+    *only*, just that proposal if *where* still selects it (one row refreshed after a step,
+    not the whole list read again)."""
     where = where or TrackingFilter()
     p = Proposal
     stmt = (
@@ -97,6 +103,8 @@ def tracked_proposals_in(s: Session, where: TrackingFilter | None = None) -> lis
         stmt = stmt.where(p.meeting_id == where.meeting_id)
     if where.community_id is not None:
         stmt = stmt.where(p.community_id == where.community_id)
+    if only is not None:
+        stmt = stmt.where(p.id == only)
     rows = s.execute(stmt).all()
     numbers = reference_numbers(s, {r.meeting_id for r in rows})
     history = list_events_of_in(s, [r.id for r in rows])

@@ -200,8 +200,8 @@ class TrackingView(QWidget):
             self.search.text(),
         )
 
-    def reload(self, keep: int | None = None, at: int = 0) -> None:
-        """Read the rows again; select proposal *keep* (else row *at*)."""
+    def reload(self, keep: int | None = None) -> None:
+        """Read the rows again; select proposal *keep* (else the first row)."""
         if self.ctx.closed:
             return
         current = self.current_row()
@@ -213,7 +213,7 @@ class TrackingView(QWidget):
             self._switching = False
         self.count.setText(qfmt(self.tr("%1 proposals"), self.model.rowCount()))
         row = self.model.row_of(keep)
-        self.select(row if row >= 0 else min(at, self.model.rowCount() - 1))
+        self.select(row if row >= 0 else min(0, self.model.rowCount() - 1))
         if self.model.rowCount() == 0:
             self.editor.load(None, [])
 
@@ -264,14 +264,28 @@ class TrackingView(QWidget):
             self.editor.errors.show(exc)
             self.status.clear()
             return False
-        at = self.table.currentIndex().row()
-        self.reload(row.proposal_id, at)  # filtered out now: the row that took its place
+        self._refresh_row(row.proposal_id)
         self.status.setStyleSheet(style.OK_BOLD)
         self.status.setText(
             qfmt(self.tr("✓ Recorded: No. %1, %2"), row.reference, fate_label(step.kind))
         )
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def _refresh_row(self, proposal_id: int) -> None:
+        """The recorded proposal's row read again (not the whole list): shown afresh, or
+        removed when the filter no longer selects it (then the row that took its place)."""
+        at = self.model.row_of(proposal_id)
+        fresh = read_tracked(self.ctx.forum, self.where(), only=proposal_id)
+        self._switching = True
+        try:
+            self.model.refresh(at, fresh[0] if fresh else None)
+        finally:
+            self._switching = False
+        self.count.setText(qfmt(self.tr("%1 proposals"), self.model.rowCount()))
+        self.select(min(at, self.model.rowCount() - 1))
+        if self.model.rowCount() == 0:
+            self.editor.load(None, [])
 
     def _back_to_table(self) -> None:
         """Escape in the panel: the typed step is dropped, the proposal shown afresh."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kppforum.domain.plan import PlanForm
@@ -33,6 +33,16 @@ class TrackingModel(ProposalRowsModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def refresh(self, row: int, fresh: TrackedProposal | None) -> None:
+        """Row *row* shown afresh, or removed when the filter no longer selects it."""
+        if fresh is None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+        else:
+            self.rows[row] = fresh
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     def titles(self) -> tuple[str, ...]:
         return (
