@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import Result, delete, func, select
+from sqlalchemy import Result, Row, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -131,7 +131,7 @@ def undo_check_in(forum: Forum, meeting_id: int, person_id: int) -> None:
         s.execute(delete(Attendance).where(Attendance.id == found.id))
 
 
-_AttendeeRow = tuple[int, str, str, str, str, str | None, dt.datetime, str]
+_AttendeeRow = Row[int, str, str, str, str, str | None, dt.datetime, str]
 
 
 def _attendee_rows(
@@ -178,7 +178,7 @@ def list_attendees(forum: Forum, meeting_id: int) -> list[AttendeeInfo]:
 
 
 def list_attendees_in(s: Session, meeting_id: int) -> list[AttendeeInfo]:
-    people = [_attendee(row.tuple()) for row in _attendee_rows(s, meeting_id)]
+    people = [_attendee(row) for row in _attendee_rows(s, meeting_id)]
     return sorted(
         people, key=lambda a: (a.community_name, *person_sort_key(a.first_name, a.last_name))
     )
@@ -187,7 +187,7 @@ def list_attendees_in(s: Session, meeting_id: int) -> list[AttendeeInfo]:
 def recent_check_ins(forum: Forum, meeting_id: int, limit: int = 20) -> list[AttendeeInfo]:
     with forum.read() as s:
         rows = _attendee_rows(s, meeting_id)
-        people = [_attendee(row.tuple()) for row in rows]
+        people = [_attendee(row) for row in rows]
     # Newest first; check-ins of the same second newest first too, in the order they were
     # made (the desk's undo takes back the last one, not another of the same second).
     ranked = sorted(enumerate(people), key=lambda na: (na[1].checked_in_at, na[0]), reverse=True)
