@@ -115,9 +115,7 @@ class _Book:
         self.metrics = Metrics(font_name, size)
         self.styles = make_styles(font_name, size)
         self.formats = formats()
-        self.wb = Workbook()
-        assert self.wb.active is not None  # a new Workbook has one sheet
-        self.wb.remove(self.wb.active)
+        self.wb = Workbook(write_only=True)  # sheets filled by excel_layout.Table
         m = report.meeting
         self.number = meeting_number(m.number, m.date)
         self.footer = f"{report.profile.name} · {self.number}"
@@ -217,10 +215,8 @@ class _Book:
         left = Alignment(horizontal="left", vertical="top", wrap_text=True)
         for label, value, kind in rows:
             row = t.add([label, value])
-            cell = t.ws.cell(row=row, column=2)
-            if kind in fmt and value is not None:
-                cell.number_format = fmt[kind]
-            cell.alignment = left
+            number_format = fmt[kind] if kind in fmt and value is not None else None
+            t.restyle(row, 2, alignment=left, number_format=number_format)
         self.finish(t, translate("workbook", "Summary"), autofilter=False)
 
     def attendance_list(self) -> None:
