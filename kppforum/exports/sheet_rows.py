@@ -78,10 +78,11 @@ class SheetRows:
             return "A1:A1"
         return f"A{self.rows[0][0]}:{get_column_letter(width)}{self.rows[-1][0]}"
 
-    def attach(self) -> None:
-        """Make this the sheet's writer: openpyxl calls it when the workbook is saved."""
+    def attach(self, *, as_text: bool = True) -> None:
+        """Make this the sheet's writer: openpyxl calls it when the workbook is saved.
+        ``as_text=False`` writes through openpyxl's own cell writer (the tests' reference)."""
         ws: Any = self.ws  # openpyxl saves a write-only sheet through its _writer
-        ws._writer = RowsWriter(self.ws, self)
+        ws._writer = RowsWriter(self.ws, self, as_text=as_text)
 
     def cell_style(self, index: int) -> Any:
         """An openpyxl style array of style *index*, registered in the workbook's tables."""
@@ -128,9 +129,9 @@ def data_type(value: object) -> str:
 class RowsWriter(WorksheetWriter):
     """openpyxl's worksheet writer with the sheet's rows (and its size) from a SheetRows."""
 
-    def __init__(self, ws: WriteOnlyWorksheet, sheet: SheetRows) -> None:
+    def __init__(self, ws: WriteOnlyWorksheet, sheet: SheetRows, *, as_text: bool = True) -> None:
         super().__init__(ws)
-        self.sheet = sheet
+        self.sheet, self.as_text = sheet, as_text
         self._heights: dict[float, str] = {}
 
     def write_dimensions(self) -> None:
@@ -142,7 +143,7 @@ class RowsWriter(WorksheetWriter):
         xf: Any = self.xf.send(True)
         with xf.element("sheetData"):
             raw = getattr(xf, "_file", None)  # et_xmlfile's writer takes text as it is
-            if callable(raw):
+            if callable(raw) and self.as_text:
                 self._write_text(raw)
             else:  # lxml's writer: one element per cell, as openpyxl writes them
                 self._write_cells(xf)
