@@ -237,13 +237,17 @@ class _Book:
         # The service sorts by community name then Thai name order: keep the name order
         # within each community and list communities in their set order.
         people = sorted(r.attendees, key=lambda a: order.get(a.community_name, unknown))
+        sectors: dict[str, str] = {}  # a label per sector, not per person (10,000 lookups)
         for number, a in enumerate(people, start=1):
+            sector = sectors.get(a.sector)
+            if sector is None:
+                sector = sectors[a.sector] = sector_label(a.sector)
             t.add(
                 [
                     number,
                     a.full_name,
                     a.community_name,
-                    sector_label(a.sector),
+                    sector,
                     a.checked_in_at,
                     a.desk,
                 ]
