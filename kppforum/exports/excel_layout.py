@@ -230,6 +230,8 @@ class Table:
         self._row_texts: list[tuple[int, list[tuple[int, str, bool]]]] = []
         self._merged_rows: list[tuple[int, str]] = []
         self._group_styles: list[CellStyle] = []
+        # style index per (column, value type or formula-like flag), data rows and total rows
+        self._cell_styles: dict[bool, dict[tuple[int, object], int]] = {False: {}, True: {}}
         self._formats = {
             "int": formats.int,
             "money": formats.money,
@@ -253,43 +255,61 @@ class Table:
         r = self.row
         if not r % 256:
             cancel.check()  # a long sheet stops within a fraction of a second
-        st, sheet = self.st, self.sheet
         if style == "group":
             return self._group(r, str(values[0]))
+        if len(values) != len(self.columns):
+            raise ValueError(f"{len(values)} values for {len(self.columns)} columns")
         bold = style == "total"
-        font = st.bold if bold else st.font
-        fill = st.total_fill if bold else None
+        styles = self._cell_styles[bold]
+        widths, width_of = self._widths, self.m.width
         texts: list[tuple[int, str, bool]] = []
         cells: list[tuple[object, int]] = []
-        for index, (column, value) in enumerate(zip(self.columns, values, strict=True)):
+        for index, value in enumerate(values):
             if value is None or value == "":
-                cells.append((None, sheet.style(font, fill, st.border)))
-                continue
-            kind = column.kind
-            number_format = None if isinstance(value, str) else self._formats.get(kind)
-            if kind == "wrap":
-                alignment = st.wrap
-            elif kind in ("date", "time", "datetime"):
-                alignment = st.center
+                key: tuple[int, object] = (index, None)
+                stored: object = None
+                text = ""
+            elif isinstance(value, str):
+                stored = clean_text(value)
+                key = (index, is_formula_like(stored))
+                text = value
             else:
-                alignment = st.top
-            stored, quote = cell_value(value)
-            if isinstance(value, TIME_TYPES) and not is_date_format(number_format or "General"):
-                # what openpyxl gives a date (its stub wants a value; it takes the type)
-                number_format = get_time_format(type(value))  # type: ignore[arg-type]  # stub
-            cells.append(
-                (stored, sheet.style(font, fill, st.border, alignment, number_format, quote))
-            )
-            text = self._display(value, kind)
+                stored, key = value, (index, type(value))
+                text = self._display(value, self.columns[index].kind)
+            cell_style = styles.get(key)
+            if cell_style is None:
+                cell_style = styles[key] = self._cell_style(index, bold, value, key[1] is True)
+            cells.append((stored, cell_style))
             if text:
-                width = self.m.width(text, bold)
-                if width > self._widths[index]:
-                    self._widths[index] = width
-                if kind == "wrap" or "\n" in text:
+                width = width_of(text, bold)
+                if width > widths[index]:
+                    widths[index] = width
+                if "\n" in text or self.columns[index].kind == "wrap":
                     texts.append((index, text, bold))
-        sheet.append(cells)
+        self.sheet.append(cells)
         self._row_texts.append((r, texts))
         return r
+
+    def _cell_style(self, index: int, bold: bool, value: object, quote: bool) -> int:
+        """The style of a cell of column *index* holding *value* (the same for every value of
+        its type in that column, so ``add`` asks once per column and type)."""
+        st = self.st
+        font = st.bold if bold else st.font
+        fill = st.total_fill if bold else None
+        if value is None or value == "":
+            return self.sheet.style(font, fill, st.border)
+        kind = self.columns[index].kind
+        number_format = None if isinstance(value, str) else self._formats.get(kind)
+        if kind == "wrap":
+            alignment = st.wrap
+        elif kind in ("date", "time", "datetime"):
+            alignment = st.center
+        else:
+            alignment = st.top
+        if isinstance(value, TIME_TYPES) and not is_date_format(number_format or "General"):
+            # what openpyxl gives a date (its stub wants a value; it takes the type)
+            number_format = get_time_format(type(value))  # type: ignore[arg-type]  # stub
+        return self.sheet.style(font, fill, st.border, alignment, number_format, quote)
 
     def _group(self, r: int, text: str) -> int:
         """A heading merged across the row, styled as openpyxl's merge leaves the cells."""
