@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 from openpyxl import Workbook
 from openpyxl.cell import cell as openpyxl_cell
+from openpyxl.worksheet import _writer as openpyxl_writer
 
 from kppforum.exports.excel import DATE_FORMAT_TH, TIME_FORMAT_TH
 from kppforum.exports.excel_layout import Column, Formats, Metrics, Table, make_styles, set_value
@@ -155,3 +156,21 @@ def test_a_long_sheet_builds_no_cell_per_value(tmp_path: Path, monkeypatch: Any)
     assert ws["E3001"].value == dt.datetime(2019, 5, 28) and ws["E3001"].number_format == (
         DATE_FORMAT_TH
     )
+
+
+def test_a_sheet_never_saved_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """An export cancelled after some sheets were finished: nothing is left in the temp folder
+    (openpyxl's writer of a write-only sheet opens its file when it is made)."""
+    before = list(openpyxl_writer.ALL_TEMP_FILES)
+    wb = Workbook(write_only=True)
+    metrics, styles = Metrics("Sarabun", 12), make_styles("Sarabun", 12)
+    for name in ("a", "b"):
+        table = Table(wb.create_sheet(name), _columns(), metrics, styles, FORMATS)
+        table.add(VALUES[: len(KINDS)])
+        table.finish(title="t", subtitle="s", footer_left="f", page_label="p")
+    assert before == openpyxl_writer.ALL_TEMP_FILES
+    wb.save(tmp_path / "saved.xlsx")
+    assert [f for f in openpyxl_writer.ALL_TEMP_FILES if Path(f).exists()] == [
+        f for f in before if Path(f).exists()
+    ]
+    assert openpyxl.load_workbook(tmp_path / "saved.xlsx")["b"].max_row == 2

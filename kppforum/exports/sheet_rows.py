@@ -127,10 +127,14 @@ def data_type(value: object) -> str:
 
 
 class RowsWriter(WorksheetWriter):
-    """openpyxl's worksheet writer with the sheet's rows (and its size) from a SheetRows."""
+    """openpyxl's worksheet writer with the sheet's rows (and its size) from a SheetRows.
+
+    openpyxl's writer opens a temporary file when it is made; this one waits for the save
+    (``write_rows`` is the first thing a write-only sheet's ``close`` asks of its writer), so a
+    workbook never saved (an export cancelled) leaves no file behind."""
 
     def __init__(self, ws: WriteOnlyWorksheet, sheet: SheetRows, *, as_text: bool = True) -> None:
-        super().__init__(ws)
+        self.ws = ws
         self.sheet, self.as_text = sheet, as_text
         self._heights: dict[float, str] = {}
 
@@ -139,6 +143,7 @@ class RowsWriter(WorksheetWriter):
 
     def write_rows(self) -> None:
         """The top of the sheet (its settings are final when it is saved), then the rows."""
+        super().__init__(self.ws)  # the temporary file and its XML stream
         self.write_top()
         xf: Any = self.xf.send(True)
         with xf.element("sheetData"):
