@@ -70,15 +70,8 @@ def _table_book(path: Path, *, as_text: bool) -> Path:
 
 
 def _style(c: Any) -> tuple[object, ...]:
-    return (
-        repr(c.font),
-        repr(c.fill),
-        repr(c.border),
-        repr(c.alignment),
-        repr(c.protection),
-        c.number_format,
-        c.quotePrefix,
-    )
+    parts = ("font", "fill", "border", "alignment", "protection")
+    return (*(repr(getattr(c, part)) for part in parts), c.number_format, c.quotePrefix)
 
 
 def test_text_rows_read_back_as_openpyxls_cells(tmp_path: Path) -> None:
