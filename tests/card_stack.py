@@ -157,9 +157,7 @@ class PcscStack:
         if hr != scard.SCARD_S_SUCCESS:
             return False
         try:
-            hr, states = scard.SCardGetStatusChange(
-                ctx, 0, [(READER, scard.SCARD_STATE_UNAWARE)]
-            )
+            hr, states = scard.SCardGetStatusChange(ctx, 0, [(READER, scard.SCARD_STATE_UNAWARE)])
             if hr != scard.SCARD_S_SUCCESS or not states:
                 return False
             return bool(states[0][1] & scard.SCARD_STATE_PRESENT)

@@ -9,6 +9,7 @@ import unicodedata
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -348,42 +349,45 @@ def _strip_marks(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
 
 
-def test_thai_widths_are_not_inflated_by_marks() -> None:
+def _saved_table(tmp_path: Path, columns: list[Column], rows: list[list[object]]) -> Any:
+    """A sheet filled through Table, saved and read back (a Table writes on save)."""
+    wb = Workbook(write_only=True)
+    table = Table(
+        wb.create_sheet("t"),
+        columns,
+        Metrics("Sarabun", 12),
+        make_styles("Sarabun", 12),
+        Formats(DATE_FORMAT_EN, "hh:mm", "hh:mm"),
+    )
+    for row in rows:
+        table.add(row)
+    table.finish(title="t", subtitle="s", footer_left="f", page_label="p")
+    wb.save(tmp_path / "table.xlsx")
+    return openpyxl.load_workbook(tmp_path / "table.xlsx")["t"]
+
+
+def test_thai_widths_are_not_inflated_by_marks(tmp_path: Path) -> None:
     marked = "ปี่ปี้ที่ถิ่นผื่นครั้งขั้นหั่นกิ๊กศักดิ์ศรี"
     base = _strip_marks(marked)
     assert len(marked) > len(base) + 10  # len() would make the first column much wider
     metrics = Metrics("Sarabun", 12)
     assert metrics.width(marked) == pytest.approx(metrics.width(base), abs=0.01)
-    wb = Workbook()
-    ws = wb.active
-    table = Table(
-        ws,
-        [Column("A", "text", 1, 200), Column("B", "text", 1, 200)],
-        metrics,
-        make_styles("Sarabun", 12),
-        Formats(DATE_FORMAT_EN, "hh:mm", "hh:mm"),
-    )
-    table.add([marked, base])
-    table.finish(title="t", subtitle="s", footer_left="f", page_label="p")
+    columns = [Column("A", "text", 1, 200), Column("B", "text", 1, 200)]
+    ws = _saved_table(tmp_path, columns, [[marked, base]])
     assert ws.column_dimensions["A"].width == pytest.approx(ws.column_dimensions["B"].width)
     assert ws.column_dimensions["A"].width < len(marked)
 
 
-def test_wrapped_thai_rows_are_taller() -> None:
+def test_wrapped_thai_rows_are_taller(tmp_path: Path) -> None:
     metrics = Metrics("Sarabun", 12)
-    ws = Workbook().active
-    table = Table(
-        ws,
-        [Column("No.", "int", 5, 8), Column("Text", "wrap", 10, 20)],
-        metrics,
-        make_styles("Sarabun", 12),
-        Formats(DATE_FORMAT_EN, "hh:mm", "hh:mm"),
-    )
     long_text = HARD_LINES[15]  # the capital's full name, one long Thai word
-    table.add([1, "น้ำท่วมขัง"])
-    table.add([2, long_text])
-    table.add([3, "บรรทัดแรก\nบรรทัดที่สอง\nบรรทัดที่สาม"])
-    table.finish(title="t", subtitle="s", footer_left="f", page_label="p")
+    rows: list[list[object]] = [
+        [1, "น้ำท่วมขัง"],
+        [2, long_text],
+        [3, "บรรทัดแรก\nบรรทัดที่สอง\nบรรทัดที่สาม"],
+    ]
+    columns = [Column("No.", "int", 5, 8), Column("Text", "wrap", 10, 20)]
+    ws = _saved_table(tmp_path, columns, rows)
     single, wrapped, three = (ws.row_dimensions[r].height for r in (2, 3, 4))
     assert single >= 12 * 1.3  # room for marks above and below the line
     needed = metrics.width(long_text) / metrics.points(ws.column_dimensions["B"].width)
@@ -453,7 +457,8 @@ def test_empty_meeting(tmp_path: Path) -> None:
         with i18n.language("en"):
             wb = build_workbook(report)
         assert wb.sheetnames == SHEETS_EN
-        assert wb["Proposals"].max_row == 1
+        wb.save(tmp_path / "empty.xlsx")  # a write-only workbook: its sheets are written on save
+        assert openpyxl.load_workbook(tmp_path / "empty.xlsx")["Proposals"].max_row == 1
     finally:
         forum.close()
 

@@ -73,9 +73,7 @@ def build_audit_workbook(
         ("wrap", 12, 40),
     ]
     columns = [Column(h, k, lo, hi) for h, (k, lo, hi) in zip(labels, kinds, strict=True)]
-    wb = Workbook()
-    assert wb.active is not None  # a new Workbook has one sheet
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)  # sheets filled by excel_layout.Table
     ws = wb.create_sheet(translate("audit", "Audit log")[:31])
     table = Table(
         ws,

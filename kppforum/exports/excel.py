@@ -115,9 +115,7 @@ class _Book:
         self.metrics = Metrics(font_name, size)
         self.styles = make_styles(font_name, size)
         self.formats = formats()
-        self.wb = Workbook()
-        assert self.wb.active is not None  # a new Workbook has one sheet
-        self.wb.remove(self.wb.active)
+        self.wb = Workbook(write_only=True)  # sheets filled by excel_layout.Table
         m = report.meeting
         self.number = meeting_number(m.number, m.date)
         self.footer = f"{report.profile.name} · {self.number}"
@@ -217,10 +215,8 @@ class _Book:
         left = Alignment(horizontal="left", vertical="top", wrap_text=True)
         for label, value, kind in rows:
             row = t.add([label, value])
-            cell = t.ws.cell(row=row, column=2)
-            if kind in fmt and value is not None:
-                cell.number_format = fmt[kind]
-            cell.alignment = left
+            number_format = fmt[kind] if kind in fmt and value is not None else None
+            t.restyle(row, 2, alignment=left, number_format=number_format)
         self.finish(t, translate("workbook", "Summary"), autofilter=False)
 
     def attendance_list(self) -> None:
@@ -241,13 +237,17 @@ class _Book:
         # The service sorts by community name then Thai name order: keep the name order
         # within each community and list communities in their set order.
         people = sorted(r.attendees, key=lambda a: order.get(a.community_name, unknown))
+        sectors: dict[str, str] = {}  # a label per sector, not per person (10,000 lookups)
         for number, a in enumerate(people, start=1):
+            sector = sectors.get(a.sector)
+            if sector is None:
+                sector = sectors[a.sector] = sector_label(a.sector)
             t.add(
                 [
                     number,
                     a.full_name,
                     a.community_name,
-                    sector_label(a.sector),
+                    sector,
                     a.checked_in_at,
                     a.desk,
                 ]

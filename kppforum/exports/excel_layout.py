@@ -14,14 +14,17 @@ from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TIME_TYPES, get_time_format
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum.exports import cancel
+from kppforum.exports.sheet_rows import CellStyle, SheetRows
 
 # Text that a spreadsheet would read as a formula when the cell is edited (or at once for "=").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
@@ -54,6 +57,39 @@ def is_formula_like(text: str) -> bool:
 def clean_text(text: str) -> str:
     text = ILLEGAL_CHARACTERS_RE.sub("", text)
     return text[:MAX_CELL_TEXT]
+
+
+def cell_value(value: object) -> tuple[object, bool]:
+    """*value* as a cell holds it, and whether it needs the quote prefix (text a spreadsheet
+    would take for a formula: stored as text, shown as typed)."""
+    if isinstance(value, str):
+        text = clean_text(value)
+        return text, is_formula_like(text)
+    return value, False
+
+
+def merged_row_styles(st: Styles, count: int) -> list[CellStyle]:
+    """The styles openpyxl's merge leaves on a group heading's *count* cells (the first keeps
+    its own; the others only the borders of the range's edges), worked out by openpyxl on a
+    scratch sheet."""
+    from openpyxl import Workbook
+
+    ws = Workbook().active
+    assert ws is not None  # a new Workbook has one sheet
+    for index in range(1, count + 1):
+        ws.cell(row=1, column=index).border = st.border
+        ws.cell(row=1, column=index).fill = st.group_fill
+    first = ws.cell(row=1, column=1)
+    first.font, first.alignment = st.bold, st.top
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=count)
+    row = [ws.cell(row=1, column=index) for index in range(1, count + 1)]
+    # copy(): a cell's style attributes are read-only proxies of the objects themselves
+    styles: list[CellStyle] = []
+    for c in row:
+        font, fill = cast(Font, copy(c.font)), cast(PatternFill, copy(c.fill))
+        border, alignment = cast(Border, copy(c.border)), cast(Alignment, copy(c.alignment))
+        styles.append((font, fill, border, alignment, None, False))
+    return styles
 
 
 def set_value(cell: Any, value: object) -> None:
@@ -167,11 +203,16 @@ def header_footer_text(text: str) -> str:
 
 
 class Table:
-    """One sheet: a header row, data rows, then widths, heights and print settings."""
+    """One sheet: a header row, data rows, then widths, heights and print settings.
+
+    The sheet is a write-only one: its cells are kept as values and style indexes
+    (``sheet_rows.SheetRows``) and written as XML text when the workbook is saved, after
+    ``finish`` has set the widths and heights they need (issue 19: openpyxl's cell objects
+    and element writer were most of a big workbook's time)."""
 
     def __init__(
         self,
-        ws: Worksheet,
+        ws: WriteOnlyWorksheet,
         columns: Sequence[Column],
         metrics: Metrics,
         styles: Styles,
@@ -179,55 +220,34 @@ class Table:
         *,
         landscape: bool = False,
     ) -> None:
-        self.ws, self.columns, self.m = ws, list(columns), metrics
+        # a write-only sheet has a Worksheet's settings (openpyxl's Worksheet._setup)
+        self.ws = cast(Worksheet, ws)
+        self.columns, self.m = list(columns), metrics
         self.st, self.fmt = styles, formats
         self.landscape = landscape
+        self.sheet = SheetRows(ws)
         self._widths = [metrics.width(c.header, True) for c in self.columns]
         self._row_texts: list[tuple[int, list[tuple[int, str, bool]]]] = []
         self._merged_rows: list[tuple[int, str]] = []
-        self._styles: dict[tuple[int, int, int, str | None], object] = {}
-        for index, column in enumerate(self.columns, start=1):
-            cell = ws.cell(row=1, column=index)
-            set_value(cell, column.header)
-            cell.font, cell.fill, cell.alignment = styles.bold, styles.header_fill, styles.header
-            cell.border = styles.border
+        self._group_styles: list[CellStyle] = []
+        # style index per (column, value type or formula-like flag), data rows and total rows
+        self._cell_styles: dict[bool, dict[tuple[int, object], int]] = {False: {}, True: {}}
+        self._formats = {
+            "int": formats.int,
+            "money": formats.money,
+            "date": formats.date,
+            "time": formats.time,
+            "datetime": formats.datetime,
+        }
+        cells: list[tuple[object, int]] = []
+        for column in self.columns:
+            value, quote = cell_value(column.header)
+            style = self.sheet.style(
+                styles.bold, styles.header_fill, styles.border, styles.header, None, quote
+            )
+            cells.append((value, style))
+        self.row = self.sheet.append(cells)
         self._row_texts.append((1, [(i, c.header, True) for i, c in enumerate(self.columns)]))
-        self.row = 1
-
-    def _style(
-        self,
-        cell: Any,
-        font: Font,
-        fill: PatternFill | None,
-        alignment: Alignment | None,
-        number_format: str | None,
-    ) -> None:
-        """Border, font, fill, alignment and number format of a data cell. openpyxl hashes each
-        style object on every assignment (most of a big workbook's time), so the style of a
-        combination is built once and copied to the next cells that use it."""
-        key = (id(font), id(fill), id(alignment), number_format)
-        done = self._styles.get(key)
-        if done is not None:
-            cell._style = copy(done)
-            return
-        cell.border = self.st.border
-        cell.font = font
-        if fill is not None:
-            cell.fill = fill
-        if alignment is not None:
-            cell.alignment = alignment
-        if number_format:
-            cell.number_format = number_format
-        self._styles[key] = copy(cell._style)
-
-    def _number_format(self, kind: str) -> str | None:
-        return {
-            "int": self.fmt.int,
-            "money": self.fmt.money,
-            "date": self.fmt.date,
-            "time": self.fmt.time,
-            "datetime": self.fmt.datetime,
-        }.get(kind)
 
     def add(self, values: Sequence[object], *, style: str = "data") -> int:
         """Append one row; *style* is data, group (a heading across the row) or total."""
@@ -235,48 +255,88 @@ class Table:
         r = self.row
         if not r % 256:
             cancel.check()  # a long sheet stops within a fraction of a second
-        ws, st = self.ws, self.st
-        bold = style in ("group", "total")
-        font = st.bold if bold else st.font
-        fill = {"group": st.group_fill, "total": st.total_fill}.get(style)
-        texts: list[tuple[int, str, bool]] = []
         if style == "group":
-            text = str(values[0])
-            assert fill is not None  # a group row is always filled
-            cell = ws.cell(row=r, column=1)
-            set_value(cell, text)
-            cell.font, cell.fill, cell.alignment = font, fill, st.top
-            for index in range(1, len(self.columns) + 1):
-                ws.cell(row=r, column=index).border = st.border
-                ws.cell(row=r, column=index).fill = fill
-            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(self.columns))
-            self._merged_rows.append((r, text))
-            return r
-        for index, (column, value) in enumerate(zip(self.columns, values, strict=True)):
-            cell = ws.cell(row=r, column=index + 1)
+            return self._group(r, str(values[0]))
+        if len(values) != len(self.columns):
+            raise ValueError(f"{len(values)} values for {len(self.columns)} columns")
+        bold = style == "total"
+        styles = self._cell_styles[bold]
+        widths, width_of = self._widths, self.m.width
+        texts: list[tuple[int, str, bool]] = []
+        cells: list[tuple[object, int]] = []
+        for index, value in enumerate(values):
             if value is None or value == "":
-                self._style(cell, font, fill, None, None)
-                continue
-            number_format = self._number_format(column.kind)
-            if not (number_format and not isinstance(value, str)):
-                number_format = None
-            if column.kind == "wrap":
-                alignment = st.wrap
-            elif column.kind in ("date", "time", "datetime"):
-                alignment = st.center
+                key: tuple[int, object] = (index, None)
+                stored: object = None
+                text = ""
+            elif isinstance(value, str):
+                stored = clean_text(value)
+                key = (index, is_formula_like(stored))
+                text = value
             else:
-                alignment = st.top
-            self._style(cell, font, fill, alignment, number_format)
-            set_value(cell, value)  # after the style: it may mark formula-like text as text
-            text = self._display(value, column.kind)
+                stored, key = value, (index, type(value))
+                text = self._display(value, self.columns[index].kind)
+            cell_style = styles.get(key)
+            if cell_style is None:
+                cell_style = styles[key] = self._cell_style(index, bold, value, key[1] is True)
+            cells.append((stored, cell_style))
             if text:
-                width = self.m.width(text, bold)
-                if width > self._widths[index]:
-                    self._widths[index] = width
-                if column.kind == "wrap" or "\n" in text:
+                width = width_of(text, bold)
+                if width > widths[index]:
+                    widths[index] = width
+                if "\n" in text or self.columns[index].kind == "wrap":
                     texts.append((index, text, bold))
+        self.sheet.append(cells)
         self._row_texts.append((r, texts))
         return r
+
+    def _cell_style(self, index: int, bold: bool, value: object, quote: bool) -> int:
+        """The style of a cell of column *index* holding *value* (the same for every value of
+        its type in that column, so ``add`` asks once per column and type)."""
+        st = self.st
+        font = st.bold if bold else st.font
+        fill = st.total_fill if bold else None
+        if value is None or value == "":
+            return self.sheet.style(font, fill, st.border)
+        kind = self.columns[index].kind
+        number_format = None if isinstance(value, str) else self._formats.get(kind)
+        if kind == "wrap":
+            alignment = st.wrap
+        elif kind in ("date", "time", "datetime"):
+            alignment = st.center
+        else:
+            alignment = st.top
+        if isinstance(value, TIME_TYPES) and not is_date_format(number_format or "General"):
+            # what openpyxl gives a date (its stub wants a value; it takes the type)
+            number_format = get_time_format(type(value))  # type: ignore[arg-type]  # stub
+        return self.sheet.style(font, fill, st.border, alignment, number_format, quote)
+
+    def _group(self, r: int, text: str) -> int:
+        """A heading merged across the row, styled as openpyxl's merge leaves the cells."""
+        if not self._group_styles:
+            self._group_styles = merged_row_styles(self.st, len(self.columns))
+        value, quote = cell_value(text)
+        cells: list[tuple[object, int]] = []
+        for index, (font, fill, border, alignment, _, _) in enumerate(self._group_styles):
+            style = self.sheet.style(font, fill, border, alignment, None, quote and not index)
+            cells.append((value if not index else None, style))
+        self.sheet.append(cells)
+        self.ws.merged_cells.add(f"A{r}:{get_column_letter(len(self.columns))}{r}")
+        self._merged_rows.append((r, text))
+        return r
+
+    def restyle(
+        self, row: int, column: int, *, alignment: Alignment, number_format: str | None = None
+    ) -> None:
+        """Give the cell at *row*, *column* (from 1) another alignment and number format."""
+        cells = self.sheet.rows[row - 1][1]
+        value, index = cells[column - 1]
+        font, fill, border, _, old_format, quote = self.sheet.styles[index]
+        number_format = number_format or old_format
+        cells[column - 1] = (
+            value,
+            self.sheet.style(font, fill, border, alignment, number_format, quote),
+        )
 
     def _display(self, value: object, kind: str) -> str:
         """About the text a spreadsheet shows for *value* (for measuring only)."""
@@ -316,17 +376,16 @@ class Table:
             ws.column_dimensions[get_column_letter(index + 1)].width = round(units, 2)
         # Row heights: Thai needs room above and below the line; wrapped text needs more lines.
         base = round(m.line_height + 4, 1)
+        heights = self.sheet.heights
         for r, texts in self._row_texts:
             lines = 1
             for index, text, bold in texts:
                 lines = max(lines, m.lines(text, widths[index], bold))
-            ws.row_dimensions[r].height = min(
-                base if lines == 1 else m.line_height * lines + 4, MAX_ROW_HEIGHT
-            )
+            heights[r] = min(base if lines == 1 else m.line_height * lines + 4, MAX_ROW_HEIGHT)
         total_units = sum(widths)
         for r, text in self._merged_rows:
             lines = m.lines(text, total_units, True)
-            ws.row_dimensions[r].height = min(m.line_height * lines + 4, MAX_ROW_HEIGHT)
+            heights[r] = min(m.line_height * lines + 4, MAX_ROW_HEIGHT)
         setup_print(ws, landscape=self.landscape, font=self.st.font, widths=widths)
         ws.freeze_panes = "A2"
         if autofilter and self.row > 1:
@@ -340,6 +399,7 @@ class Table:
         header.right.text = plain + header_footer_text(subtitle)
         footer.left.text = plain + header_footer_text(footer_left)
         footer.right.text = plain + page_label
+        self.sheet.attach()
 
 
 MIN_PRINTED_PT = 10.0  # fitting a wide sheet to the page never prints text smaller than this
@@ -362,7 +422,7 @@ def setup_print(
     least = MIN_PRINTED_PT / size
     if widths and not landscape and print_scale(widths, False) < least:
         landscape = True
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     page_setup_pr = ws.sheet_properties.pageSetUpPr
     assert page_setup_pr is not None  # a worksheet's properties always have one

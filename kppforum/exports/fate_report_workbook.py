@@ -68,9 +68,7 @@ def build_fate_report_workbook(
     font_name = (font_name or DEFAULT_FONT).strip() or DEFAULT_FONT
     size = font_size or default_font_size(font_name)
     metrics, styles, fmt = Metrics(font_name, size), make_styles(font_name, size), formats()
-    wb = Workbook()
-    assert wb.active is not None  # a new Workbook has one sheet
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)  # sheets filled by excel_layout.Table
     title = translate("fate_report", "Results of the communities' proposals")
     page = translate("workbook", "Page &P of &N")
     rows = Table(

@@ -58,6 +58,7 @@ from kppforum.thai.dates import parse_be_date, to_arabic_digits
 
 T = TypeVar("T")
 
+
 def fate_labels() -> dict[ProposalFate, str]:
     """The workbook's drop-down: each fate's name in the document's language."""
     return {fate: fate_label(fate) for fate in ProposalFate}
@@ -120,6 +121,7 @@ def fates_sheet_in(s: Session) -> FatesSheet:
 def parse_fate(text: str) -> ProposalFate | None:
     """A fate as the workbook writes it ("เข้าแผน") or its English key ("in_plan"); blank:
     none. ValueError for anything else."""
+
     def squeezed(value: str) -> str:
         return "".join(clean_text(value).casefold().split())
 

@@ -115,6 +115,7 @@ profile = window.screens["setup"].profile  # type: ignore[attr-defined]
 profile.name.setText("เทศบาลตำบลทดสอบ")
 result["copy_saved"] = profile.save()
 
+
 # A crash WAL on the read-only disk: opened as a read-only view of a private copy WITH the WAL
 # (nothing asked), the banner says so; its button makes the real working copy.
 def digests() -> dict[str, str]:
