@@ -167,3 +167,14 @@ def test_a_sheet_never_saved_leaves_no_temporary_file(tmp_path: Path) -> None:
         f for f in before if Path(f).exists()
     ]
     assert openpyxl.load_workbook(tmp_path / "saved.xlsx")["b"].max_row == 2
+
+
+def test_text_that_is_an_error_code_stays_the_users_text(tmp_path: Path) -> None:
+    """openpyxl stores "#N/A" as an Excel error value: a proposal or a name typed that way must
+    come back as the words typed (with the quote prefix that keeps it text when edited)."""
+    for as_text in (True, False):
+        path = _table_book(tmp_path / f"{as_text}.xlsx", as_text=as_text)
+        sheet = openpyxl.load_workbook(path)["t"]
+        found = [c for row in sheet.iter_rows() for c in row if c.value in ("#N/A", "#REF!")]
+        assert len(found) == 2 * len(KINDS), as_text
+        assert all(c.data_type == "s" and c.quotePrefix for c in found), as_text

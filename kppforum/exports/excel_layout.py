@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, cast
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TIME_TYPES, get_time_format
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, TIME_TYPES, get_time_format
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
@@ -51,7 +51,9 @@ class Column:
 
 
 def is_formula_like(text: str) -> bool:
-    return text.startswith(FORMULA_STARTS)
+    """Text a spreadsheet would not keep as typed: a formula, or an error code ("#N/A"), which
+    openpyxl and Excel would store as an error value instead of the user's words."""
+    return text.startswith(FORMULA_STARTS) or text in ERROR_CODES
 
 
 def clean_text(text: str) -> str:

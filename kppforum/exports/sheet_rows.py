@@ -4,10 +4,11 @@ openpyxl builds a ``Cell`` for every value, and its standard-library XML writer 
 serialises an element per cell in pure Python: at 10,000 attendees that was most of the meeting
 workbook's time. A sheet that ``excel_layout.Table`` fills keeps its rows here as plain tuples,
 and :class:`RowsWriter` (the sheet's openpyxl writer) turns them into the XML openpyxl writes for
-the same cells: values typed as openpyxl types them (text inline, "#N/A" an error value, dates
-as serial numbers), styles registered in openpyxl's own style tables in the same order, row
-heights as its ``RowDimension`` writes them. Everything else of the sheet (columns, panes,
-merged ranges, filters, print settings) is written by openpyxl's ``WorksheetWriter`` as before.
+the same cells: values typed as openpyxl types them (text inline, dates as serial numbers; but
+"#N/A" stays text, not an error value), styles registered in openpyxl's own style tables in the
+same order, row heights as its ``RowDimension`` writes them. Everything else of the sheet
+(columns, panes, merged ranges, filters, print settings) is written by openpyxl's
+``WorksheetWriter`` as before.
 ``tests/test_sheet_rows.py`` reads both back and compares them cell by cell.
 """
 
@@ -19,7 +20,7 @@ from copy import copy
 from typing import Any, cast
 
 from openpyxl.cell._writer import write_cell
-from openpyxl.cell.cell import ERROR_CODES, TIME_TYPES, WriteOnlyCell
+from openpyxl.cell.cell import TIME_TYPES, WriteOnlyCell
 from openpyxl.compat import safe_string
 from openpyxl.compat.numbers import NUMERIC_TYPES
 from openpyxl.styles import Alignment, Border, Font, PatternFill
@@ -118,7 +119,7 @@ def data_type(value: object) -> str:
     if isinstance(value, bool):
         return "b"
     if isinstance(value, str):
-        return "e" if value in ERROR_CODES else "s"
+        return "s"  # the forum's text, never an error value ("#N/A" typed is text)
     if isinstance(value, NUMERIC_TYPES):
         return "n"
     if isinstance(value, TIME_TYPES):
@@ -203,8 +204,6 @@ def _cell_text(head: str, value: object, epoch: dt.datetime, iso: bool) -> str:
     if value is None:
         return head + ' t="n" />'
     if type(value) is str or isinstance(value, str):
-        if value in ERROR_CODES:
-            return f'{head} t="e"><v>{_escape(value)}</v></c>'
         if value == "":
             return head + ' t="inlineStr" />'
         text = _escape(value)
