@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import Connection, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -180,6 +180,41 @@ def _names(s: Session, proposals: list[Proposal]) -> tuple[dict[int, str], dict[
     return communities, strategies
 
 
+def merge_children_in(s: Session | Connection, meeting_ids: set[int]) -> dict[int, list[Any]]:
+    """Proposal id -> the proposals merged into it, in id order (their id, merged_into_id,
+    community_id and proposer_name only: whole ORM rows cost more than the rest of a save).
+    Plain rows: a Session's own connection is used."""
+    c = s.connection() if isinstance(s, Session) else s
+    children: dict[int, list[Any]] = {}
+    merged = select(
+        Proposal.id, Proposal.merged_into_id, Proposal.community_id, Proposal.proposer_name
+    ).where(Proposal.meeting_id.in_(meeting_ids), Proposal.merged_into_id.is_not(None))
+    for child in c.execute(merged.order_by(Proposal.id)):
+        children.setdefault(child.merged_into_id, []).append(child)
+    return children
+
+
+def merged_names(
+    p: Any, children: Mapping[int, list[Any]], communities: Mapping[int, str]
+) -> tuple[list[str], list[str]]:
+    """The communities and proposers of *p* (a row with id, community_id and proposer_name)
+    and of every proposal merged into it down the chain, each once, its own first."""
+    names: list[str] = []
+    proposers: list[str] = []
+
+    def gather(row: Any) -> None:
+        name = communities.get(row.community_id, "")
+        if name not in names:
+            names.append(name)
+        if row.proposer_name and row.proposer_name not in proposers:
+            proposers.append(row.proposer_name)
+        for child in children.get(row.id, []):
+            gather(child)
+
+    gather(p)
+    return names, proposers
+
+
 def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
     """ProposalInfo for many proposals with a fixed number of queries (a meeting may hold
     a thousand): names come from one small lookup, merge chains from one query."""
@@ -188,30 +223,11 @@ def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
     communities, strategies = _names(s, proposals)
     budgets = budgets_in(s, [p.id for p in proposals])
     meeting_ids = {p.meeting_id for p in proposals}
-    children: dict[int, list[Any]] = {}
-    # Only the columns the chain needs: full ORM rows of every merged proposal cost more
-    # than the rest of a save.
-    merged = select(
-        Proposal.id, Proposal.merged_into_id, Proposal.community_id, Proposal.proposer_name
-    ).where(Proposal.meeting_id.in_(meeting_ids), Proposal.merged_into_id.is_not(None))
-    for child in s.execute(merged.order_by(Proposal.id)):
-        children.setdefault(child.merged_into_id, []).append(child)
+    children = merge_children_in(s, meeting_ids)
     references = reference_numbers(s, meeting_ids, [p.id for p in proposals])
-
-    def gather(p: Any, names: list[str], proposers: list[str]) -> None:
-        name = communities.get(p.community_id, "")
-        if name not in names:
-            names.append(name)
-        if p.proposer_name and p.proposer_name not in proposers:
-            proposers.append(p.proposer_name)
-        for child in children.get(p.id, []):
-            gather(child, names, proposers)
-
     infos = []
     for p in proposals:
-        names: list[str] = []
-        proposers: list[str] = []
-        gather(p, names, proposers)
+        names, proposers = merged_names(p, children, communities)
         infos.append(
             ProposalInfo(
                 id=p.id,
