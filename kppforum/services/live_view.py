@@ -16,8 +16,8 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from kppforum.db.models import Community, Proposal, VoteTally
+from kppforum.services.proposal_info import merge_children_in, merged_names
 from kppforum.services.proposal_numbers import reference_numbers
-from kppforum.services.proposals import merge_children_in, merged_names
 from kppforum.services.tallies import RANKED_STATUSES
 
 _COLUMNS = (
