@@ -18,6 +18,7 @@ from kppforum.gui.text import ui_date
 from kppforum.services.attendance import present_at_in
 from kppforum.services.live_view import LiveProposal, live_view_in
 from kppforum.services.meetings import get_meeting_in, list_agenda_in
+from kppforum.services.proposals import ProposalInfo
 from kppforum.services.tallies import RANKED_STATUSES
 from kppforum.thai import to_arabic_digits
 
@@ -99,6 +100,21 @@ def _line(p: LiveProposal) -> Line:
         p.reference,
         public_text(", ".join(c for c in p.communities if c)),
         public_text(p.project or p.problem),
+    )
+
+
+def with_captured(snap: Snapshot, infos: list[ProposalInfo]) -> Snapshot:
+    """*snap* with the proposals just captured (oldest first) at the top of the newest: what a
+    read would give after those commits alone (a new proposal is open, has the highest id of
+    its meeting and no tally, so neither the ranking nor the vote changes)."""
+    latest = [_line(_live(p)) for p in reversed(infos)] + snap.latest
+    return replace(snap, latest=latest[:LATEST])
+
+
+def _live(p: ProposalInfo) -> LiveProposal:
+    communities = p.merged_communities or [p.community_name]
+    return LiveProposal(
+        p.id, p.meeting_id, p.status, p.reference, communities, p.problem, p.project
     )
 
 
