@@ -320,6 +320,15 @@ class ProposalsModel(QAbstractTableModel):
             return self._tooltip(index.column(), p)
         return p.id  # IdRole
 
+    def paint_key(self, row: int, column: int) -> tuple[object, ...]:
+        """All a cell's look takes from the model (its text, font, colours and alignment:
+        ``data``'s painted roles): cells with equal keys paint alike, so the table's delegate
+        keeps one picture per key."""
+        p = self.rows[row]
+        first = self._first_of_group(row)
+        text = "" if column == COMMUNITY and not first else self._texts(p)[column]
+        return (text, column, first, p.status, self._shade(row))
+
     def _first_of_group(self, row: int) -> bool:
         return row == 0 or self.rows[row - 1].community_id != self.rows[row].community_id
 

@@ -11,14 +11,18 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -68,14 +72,56 @@ WIDTHS = {
 # and the panel below the table show the selected proposal whole.
 ROW_LINES = 1
 ROW_PADDING = 7
+MOST_PICTURES = 4000  # cell pictures kept (about 25 screens of the table)
+SELECTED = QStyle.StateFlag.State_Selected.value
+REDRAWN_ON = {
+    QEvent.Type.FontChange,
+    QEvent.Type.PaletteChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.LanguageChange,
+    QEvent.Type.LayoutDirectionChange,
+}
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of communities or strategies for those two columns; text elsewhere."""
+    """A combo box of communities or strategies for those two columns; text elsewhere.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Each cell is painted once into a picture kept under what its look depends on (the model's
+    ``paint_key``: text, fonts, colours; the cell's size and state), then copied: Qt's own
+    painting asked the Python model seven questions per cell and shaped its Thai text again at
+    every repaint (9-10 ms for the table at each save, 2 ms from the pictures; the pixels are
+    the same, tests/test_gui_proposals_table_paint.py compares them). The selected row is
+    painted in place: its highlight's gradient depends on where it is drawn."""
+
+    def __init__(self, model: ProposalsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices: dict[int, list[tuple[str, int | None]]] = {COMMUNITY: [], STRATEGY: []}
+        self.paint_key = model.paint_key
+        self.pictures: dict[tuple[object, ...], QPixmap] = {}
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        state = option.state.value
+        if state & SELECTED:  # a row's highlight is shaded by where it is: drawn in place
+            super().paint(painter, option, index)
+            return
+        rect = option.rect
+        size = rect.size()
+        key = (self.paint_key(index.row(), index.column()), size.width(), size.height(), state)
+        picture = self.pictures.get(key)
+        if picture is None:
+            if len(self.pictures) > MOST_PICTURES:
+                self.pictures.clear()
+            ratio = painter.device().devicePixelRatio()
+            # No alpha channel, as the window's own surface: text is antialiased alike.
+            picture = QPixmap(size * ratio)
+            picture.setDevicePixelRatio(ratio)
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(QPoint(0, 0), size)
+            inner = QPainter(picture)
+            super().paint(inner, at_origin, index)
+            inner.end()
+            self.pictures[key] = picture
+        painter.drawPixmap(rect.topLeft(), picture)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() not in self.choices:
@@ -104,7 +150,7 @@ class ProposalsTable(QTableView):
         super().__init__(parent)
         self.setObjectName("proposalsTable")
         self.setModel(model)
-        self.delegate = ChoiceDelegate(self)
+        self.delegate = ChoiceDelegate(model, self)
         self.setItemDelegate(self.delegate)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -141,6 +187,8 @@ class ProposalsTable(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() in REDRAWN_ON:
+            self.delegate.pictures.clear()  # the cells' pictures were drawn in another look
         if event.type() == QEvent.Type.LanguageChange:
             self.fit_columns()  # the headings' widths in the new language
 
