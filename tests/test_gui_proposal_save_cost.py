@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from gui_support import projector_hall
+from gui_support import projector_hall, proposals_screen
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QProxyStyle, QWidget
 from qt_keys import press
@@ -25,7 +25,6 @@ from service_fixtures import demo_forum
 from sqlalchemy import event
 
 from kppforum.db import Forum
-from kppforum.gui.context import AppContext
 from kppforum.gui.projector_data import load_snapshot
 from kppforum.gui.views.proposals import ProposalsView
 
@@ -130,13 +129,7 @@ def test_a_save_reads_once_and_paints_the_projector_once(qtbot, qapp, forum):
 def test_a_save_does_not_restyle_a_form_without_errors(qtbot, qapp, forum):
     """Clearing the form after a save left every field's error state as it was, yet each was
     re-polished (the style sheet re-applied and the form relaid out: about 20 per save)."""
-    ctx = AppContext(forum)
-    ctx.set_meeting(MEETING)
-    view = ProposalsView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitExposed(view)
+    view = proposals_screen(qtbot, forum, MEETING)
     form = view.form
     polishes = _Polishes()
     inputs = [form.community, form.problem, form.project, form.strategy, form.location]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_support import proposals_screen
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate
@@ -21,7 +22,6 @@ from service_fixtures import demo_forum
 
 from kppforum.db import Forum
 from kppforum.domain.enums import ProposalStatus
-from kppforum.gui.context import AppContext
 from kppforum.gui.fonts import install_fonts
 from kppforum.gui.models.proposals_model import ProposalsModel
 from kppforum.gui.views.proposals import ProposalsView
@@ -66,13 +66,7 @@ def test_cell_pictures_are_qts_pixels_and_ask_the_model_nothing(qtbot, qapp, for
     ids = list(range(1, 61))
     withdraw_proposal(forum, ids[3])  # struck out and muted
     merge_proposals(forum, ids[5], ids[4])  # "merged into ..."
-    ctx = AppContext(forum)
-    ctx.set_meeting(MEETING)
-    view = ProposalsView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitExposed(view)
+    view = proposals_screen(qtbot, forum, MEETING)
     view.select(ids[4])
     _same_as_qt(view)
 
