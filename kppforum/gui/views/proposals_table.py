@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from itertools import islice
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -72,7 +73,9 @@ WIDTHS = {
 # and the panel below the table show the selected proposal whole.
 ROW_LINES = 1
 ROW_PADDING = 7
-MOST_PICTURES = 4000  # cell pictures kept (about 25 screens of the table)
+# Cell pictures kept: about seven screens of the table, 15-20 MB at 1366 px (a row's ten
+# pictures take about 140 KB).
+MOST_PICTURES = 1200
 SELECTED = QStyle.StateFlag.State_Selected.value
 REDRAWN_ON = {
     QEvent.Type.FontChange,
@@ -109,8 +112,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         key = (self.paint_key(index.row(), index.column()), size.width(), size.height(), state)
         picture = self.pictures.get(key)
         if picture is None:
-            if len(self.pictures) > MOST_PICTURES:
-                self.pictures.clear()
+            if len(self.pictures) >= MOST_PICTURES:  # the oldest go first
+                for old in list(islice(self.pictures, MOST_PICTURES // 4)):
+                    del self.pictures[old]
             ratio = painter.device().devicePixelRatio()
             # No alpha channel, as the window's own surface: text is antialiased alike.
             picture = QPixmap(size * ratio)
