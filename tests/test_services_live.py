@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kppforum.services.attendance import attendance_counts, present_at
 from kppforum.services.demo import DemoOptions, create_demo_forum
+from kppforum.services.forum_files import open_forum, push
 from kppforum.services.live_view import live_view_in
 from kppforum.services.proposals import (
     get_proposal,
@@ -56,20 +59,28 @@ def test_live_reads_match_the_full_ones(tmp_path):
         forum.close()
 
 
-def test_the_projectors_narrow_read_matches_the_full_ones(tmp_path):
+@pytest.mark.parametrize("where", ["file", "server"])
+def test_the_projectors_narrow_read_matches_the_full_ones(tmp_path, request, where):
     """live_view_in reads a few columns as plain rows; what it gives the projector (numbers,
-    merge chains, texts, ranks, the vote's tally) is what the full reads give."""
-    forum = create_demo_forum(tmp_path / "f.kppforum", DemoOptions(attendees=40, proposals=45))
+    merge chains, texts, ranks, the vote's tally) is what the full reads give, on a forum file
+    and on a server (its "meeting_id + 0" and bound LIMITs are portable SQL)."""
+    path = tmp_path / "f.kppforum"
+    forum = create_demo_forum(path, DemoOptions(attendees=40, proposals=45))
+    open_ids = [p.id for p in list_proposals(forum, 1) if p.status in RANKED_STATUSES]
+    for pid in open_ids[:3]:
+        record_tally(forum, pid, 30, 2, 1)
+    record_tally(forum, open_ids[3], 30, 1, 0)
+    # a chain: the newest merged into the one before, and that one into a voted one
+    merge_proposals(forum, open_ids[-2], open_ids[-1])
+    merge_proposals(forum, open_ids[1], open_ids[-2])
+    withdraw_proposal(forum, open_ids[-3])
+    unvoted = open_ids[-4]
+    if where == "server":
+        forum.close()
+        url = request.getfixturevalue("pg_server").new_database()
+        push(path, url)
+        forum = open_forum(url)
     try:
-        open_ids = [p.id for p in list_proposals(forum, 1) if p.status in RANKED_STATUSES]
-        for pid in open_ids[:3]:
-            record_tally(forum, pid, 30, 2, 1)
-        record_tally(forum, open_ids[3], 30, 1, 0)
-        # a chain: the newest merged into the one before, and that one into a voted one
-        merge_proposals(forum, open_ids[-2], open_ids[-1])
-        merge_proposals(forum, open_ids[1], open_ids[-2])
-        withdraw_proposal(forum, open_ids[-3])
-        unvoted = open_ids[-4]
 
         def seen(p):  # what the hall is shown of a proposal
             return (p.id, p.reference, p.merged_communities, p.problem, p.project)
