@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -101,6 +101,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.choices: dict[int, list[tuple[str, int | None]]] = {COMMUNITY: [], STRATEGY: []}
         self.paint_key = model.paint_key
         self.pictures: dict[tuple[object, ...], QPixmap] = {}
+        self.base = QColor(Qt.GlobalColor.white)  # the view's Base colour (ProposalsTable sets it)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         state = option.state.value
@@ -116,9 +117,11 @@ class ChoiceDelegate(QStyledItemDelegate):
                 for old in list(islice(self.pictures, MOST_PICTURES // 4)):
                     del self.pictures[old]
             ratio = painter.device().devicePixelRatio()
-            # No alpha channel, as the window's own surface: text is antialiased alike.
+            # No alpha channel, as the window's own surface: text is antialiased alike. Filled
+            # as the viewport is under its cells (every cell here paints its group's shade).
             picture = QPixmap(size * ratio)
             picture.setDevicePixelRatio(ratio)
+            picture.fill(self.base)
             at_origin = QStyleOptionViewItem(option)
             at_origin.rect = QRect(QPoint(0, 0), size)
             inner = QPainter(picture)
@@ -155,6 +158,7 @@ class ProposalsTable(QTableView):
         self.setObjectName("proposalsTable")
         self.setModel(model)
         self.delegate = ChoiceDelegate(model, self)
+        self.delegate.base = self.viewport().palette().base().color()
         self.setItemDelegate(self.delegate)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -193,6 +197,7 @@ class ProposalsTable(QTableView):
         super().changeEvent(event)
         if event.type() in REDRAWN_ON:
             self.delegate.pictures.clear()  # the cells' pictures were drawn in another look
+            self.delegate.base = self.viewport().palette().base().color()
         if event.type() == QEvent.Type.LanguageChange:
             self.fit_columns()  # the headings' widths in the new language
 
