@@ -34,6 +34,21 @@ def show_screen(qtbot, widget):
     return widget
 
 
+def proposals_screen(qtbot, forum, meeting_id: int = 1):
+    """The proposals screen alone on *forum*'s meeting, shown at 1366x768 and exposed."""
+    from kppforum.gui.context import AppContext
+    from kppforum.gui.views.proposals import ProposalsView
+
+    ctx = AppContext(forum)
+    ctx.set_meeting(meeting_id)
+    view = ProposalsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def projector_hall(qtbot, qapp, forum, meeting_id: int = 1):
     """A stand-in main window with the projector add-on on *forum* (as MainWindow installs
     it), the meeting chosen: (window, context, ProjectorController)."""

@@ -13,12 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from gui_support import quiet_gui
+from gui_support import proposals_screen, quiet_gui
 
 from kppforum.db import open_forum_file
 from kppforum.domain.plan import PlanForm
 from kppforum.exports.bundle import ExportRequest, export_meeting
-from kppforum.gui.context import AppContext
 from kppforum.gui.views.proposals import ProposalsView
 from kppforum.services.carry_over import carry_sources
 from kppforum.services.plan_rows import get_plan_row, set_plan_row
@@ -46,13 +45,7 @@ def forum(original, tmp_path, qapp, monkeypatch):
 
 
 def view_of(qtbot, forum, meeting_id: int) -> ProposalsView:
-    ctx = AppContext(forum)
-    ctx.set_meeting(meeting_id)
-    view = ProposalsView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    return view
+    return proposals_screen(qtbot, forum, meeting_id)
 
 
 def test_town_meeting_takes_all_from_the_gui_and_the_detail_shows_the_source(

@@ -436,3 +436,40 @@ def test_ranking_of_an_empty_meeting(seeded: Seeded) -> None:
     [only] = rank_proposals(seeded.forum, seeded.meeting_id)
     assert (only.overall_rank, only.community_rank, only.tally) == (None, None, None)
     assert dump_tables(seeded.forum)["vote_tally"] == []
+
+
+def test_a_capture_returns_the_full_picture_from_few_statements(seeded: Seeded) -> None:
+    """create_proposal builds its ProposalInfo from what it just wrote (the community and
+    strategy it validated, its budget rows) and reads only its number: the same picture as a
+    full read, with no lookup of every name, budget and merge chain of the meeting."""
+    from sqlalchemy import event
+
+    f = seeded.forum
+    other = create_meeting(f, MeetingInput(title="อีกครั้ง", date=MEETING_DATE)).id
+    _new(seeded, 1)  # numbers count per meeting
+    statements: list[str] = []
+    event.listen(f.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    inputs = [
+        (seeded.meeting_id, ProposalInput(seeded.communities[0], problem="ไฟส่องสว่างดับ")),
+        (
+            seeded.meeting_id,
+            ProposalInput(
+                seeded.communities[2],
+                project="ขุดลอกคลอง",
+                strategy_id=seeded.strategies[1],
+                budget_by_year={2565: "300,000", 2563: "100,000.25"},
+                proposer_name="นางสาวสมหญิง",
+                location="หมู่ 4",
+            ),
+        ),
+        (other, ProposalInput(seeded.communities[1], project="ลานกีฬา", budget="90000")),
+    ]
+    for meeting_id, data in inputs:
+        statements.clear()
+        made = create_proposal(f, meeting_id, data)
+        writing = len(statements)
+        assert get_proposal(f, made.id) == made
+        assert list(made.budget_by_year) == sorted(made.budget_by_year)
+        assert writing <= 10, "\n".join(statements)  # 13 before: every name, budget, merge
+    assert made.reference == 1
+    assert [p.reference for p in list_proposals(f, seeded.meeting_id)] == [1, 2, 3]

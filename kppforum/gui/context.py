@@ -26,6 +26,9 @@ class AppContext(QObject):
     agendaItemChanged = Signal(object)  # id of the agenda item being discussed, or None
     draftChanged = Signal(object)  # ProposalDraft of the form as it is typed, or None
     votingChanged = Signal(object)  # id of the proposal being voted on, or None
+    # ProposalInfo of a proposal the facilitator just captured, emitted right after its commit
+    # (whose ``changed`` came first): the projector shows it without reading the forum again.
+    captured = Signal(object)
     # From the forum's commit listener, in the thread that wrote: auto connection, so a write
     # on the GUI thread is delivered at once and one from a worker is queued to the GUI thread.
     _committed = Signal(object)

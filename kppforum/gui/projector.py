@@ -23,8 +23,9 @@ from kppforum.domain.changes import Change, ProposalDraft
 from kppforum.errors import ValidationError
 from kppforum.gui.context import AppContext
 from kppforum.gui.forum_session import ForumSession
-from kppforum.gui.projector_data import load_snapshot
+from kppforum.gui.projector_data import LATEST, load_snapshot, with_captured
 from kppforum.gui.projector_window import ProjectorWindow
+from kppforum.services.proposals import ProposalInfo
 
 RELOAD_DELAY_MS = 0  # coalesce the signals of one user action into one read
 # What the hall sees: the meeting, who is present, the agenda item, proposals with their
@@ -54,6 +55,10 @@ class ProjectorController(QObject):
         self.window.installEventFilter(self)
         self._dirty = True
         self._header_key: tuple[int, int | None, int | None] | None = None  # header read for
+        # Since the last reload: the list-only change notices, and the captures that describe
+        # them (each capture commits one Change.PROPOSALS notice, delivered before it).
+        self._notices: list[Change] = []
+        self._captured: list[ProposalInfo] = []
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -167,6 +172,7 @@ class ProjectorController(QObject):
             ctx.agendaItemChanged.connect(self._schedule)
             ctx.votingChanged.connect(self._voting_changed)
             ctx.draftChanged.connect(self._draft_changed)
+            ctx.captured.connect(self._on_captured)
             self._restore_agenda_item()
         self.window.set_draft(None)
         self._schedule()
@@ -198,7 +204,13 @@ class ProjectorController(QObject):
         if changes & SHOWN & ~LIST_ONLY:
             self._schedule()
         elif changes & LIST_ONLY:
+            self._notices.append(changes)
+            if len(self._notices) > LATEST:  # long hidden: one read, not a list of saves kept
+                self._notices, self._captured = [Change.ALL], []
             self._schedule_lists()
+
+    def _on_captured(self, info: ProposalInfo) -> None:
+        self._captured.append(info)
 
     def _schedule(self, *_args: object) -> None:
         """Everything again at the next reload (meeting, agenda item, head count, language)."""
@@ -258,8 +270,21 @@ class ProjectorController(QObject):
         else:
             self.window.set_slides(FateSlides(report))
 
+    def _described(self, meeting_id: int | None) -> bool:
+        """Whether every change since the last reload is a capture at this meeting that the
+        proposals screen handed over (then the lists are updated without reading)."""
+        notices, captured = self._notices, self._captured
+        return (
+            bool(captured)
+            and len(notices) == len(captured)
+            and all(c == Change.PROPOSALS for c in notices)
+            and all(p.meeting_id == meeting_id for p in captured)
+        )
+
     def reload(self) -> None:
         ctx = self.ctx if self.ctx is not None and isValid(self.ctx) else None
+        captured, described = self._captured, ctx is not None and self._described(ctx.meeting_id)
+        self._notices, self._captured = [], []
         if ctx is not None and self.fates_action.isChecked():
             self._load_fates(ctx)
             self._dirty = False
@@ -272,11 +297,18 @@ class ProjectorController(QObject):
         else:
             key = (id(ctx), ctx.meeting_id, ctx.agenda_item_id)
             header = self.window.snapshot if key == self._header_key else None
-            self.window.set_snapshot(
-                load_snapshot(
-                    ctx.forum, ctx.meeting_id, ctx.agenda_item_id, ctx.voting_proposal_id, header
+            if header is not None and described:  # a save: its proposal on top, nothing read
+                self.window.set_snapshot(with_captured(header, captured))
+            else:
+                self.window.set_snapshot(
+                    load_snapshot(
+                        ctx.forum,
+                        ctx.meeting_id,
+                        ctx.agenda_item_id,
+                        ctx.voting_proposal_id,
+                        header,
+                    )
                 )
-            )
             self._header_key = key
         self._dirty = False
 

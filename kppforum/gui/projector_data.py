@@ -16,9 +16,10 @@ from kppforum.db import Forum
 from kppforum.domain.changes import ProposalDraft
 from kppforum.gui.text import ui_date
 from kppforum.services.attendance import present_at_in
+from kppforum.services.live_view import LiveProposal, live_view_in
 from kppforum.services.meetings import get_meeting_in, list_agenda_in
 from kppforum.services.proposals import ProposalInfo
-from kppforum.services.tallies import RANKED_STATUSES, get_tally_in, live_view_in
+from kppforum.services.tallies import RANKED_STATUSES
 from kppforum.thai import to_arabic_digits
 
 LATEST = 12  # at most this many of the newest proposals are read (fewer are drawn if tall)
@@ -94,12 +95,26 @@ class Snapshot:
     top: list[Ranked] = field(default_factory=list)
 
 
-def _line(p: ProposalInfo) -> Line:
-    communities = p.merged_communities or [p.community_name]
+def _line(p: LiveProposal) -> Line:
     return Line(
         p.reference,
-        public_text(", ".join(c for c in communities if c)),
+        public_text(", ".join(c for c in p.communities if c)),
         public_text(p.project or p.problem),
+    )
+
+
+def with_captured(snap: Snapshot, infos: list[ProposalInfo]) -> Snapshot:
+    """*snap* with the proposals just captured (oldest first) at the top of the newest: what a
+    read would give after those commits alone (a new proposal is open, has the highest id of
+    its meeting and no tally, so neither the ranking nor the vote changes)."""
+    latest = [_line(_live(p)) for p in reversed(infos)] + snap.latest
+    return replace(snap, latest=latest[:LATEST])
+
+
+def _live(p: ProposalInfo) -> LiveProposal:
+    communities = p.merged_communities or [p.community_name]
+    return LiveProposal(
+        p.id, p.meeting_id, p.status, p.reference, communities, p.problem, p.project
     )
 
 
@@ -128,27 +143,20 @@ def _load_snapshot_in(
     header: Snapshot | None,
 ) -> Snapshot:
     snap = _header_in(s, meeting_id, agenda_item_id) if header is None else replace(header)
-    latest, top, proposal = live_view_in(s, meeting_id, LATEST, TOP, voting_id)
-    snap.latest = [_line(p) for p in latest]
+    view = live_view_in(s, meeting_id, LATEST, TOP, voting_id)
+    snap.latest = [_line(p) for p in view.latest]
     snap.vote = None
+    voted = view.vote
     if (
-        voting_id is not None
-        and proposal is not None
-        and proposal.meeting_id == meeting_id
-        and proposal.status in RANKED_STATUSES
+        voted is not None
+        and voted.proposal.meeting_id == meeting_id
+        and voted.proposal.status in RANKED_STATUSES
     ):
-        tally = get_tally_in(s, voting_id)
+        agree, disagree, abstain = voted.tally or (0, 0, 0)
         snap.vote = Vote(
-            _line(proposal),
-            tally.agree if tally else 0,
-            tally.disagree if tally else 0,
-            tally.abstain if tally else 0,
-            snap.present,
-            tally is not None,
+            _line(voted.proposal), agree, disagree, abstain, snap.present, voted.tally is not None
         )
-    snap.top = [
-        Ranked(r.overall_rank or 0, _line(r.proposal), r.tally.agree if r.tally else 0) for r in top
-    ]
+    snap.top = [Ranked(r.rank, _line(r.proposal), r.agree) for r in view.top]
     return snap
 
 

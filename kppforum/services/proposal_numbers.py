@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -21,16 +21,18 @@ def count_proposals(forum: Forum, meeting_id: int) -> int:
 
 
 def reference_numbers(
-    s: Session, meeting_ids: set[int], proposal_ids: Collection[int] | None = None
+    s: Session | Connection, meeting_ids: set[int], proposal_ids: Collection[int] | None = None
 ) -> dict[int, int]:
     """Proposal id -> its reference number (capture order within its meeting), one query.
     Reordering, merging or withdrawing never changes it. With *proposal_ids* (those of
-    *meeting_ids* wanted), a few are numbered without reading the whole meeting."""
+    *meeting_ids* wanted), a few are numbered without reading the whole meeting.
+    Plain rows (a Session's own connection): they are only numbers."""
+    c = s.connection() if isinstance(s, Session) else s
     if proposal_ids is not None and len(meeting_ids) == 1:
-        return _numbers_of(s, next(iter(meeting_ids)), set(proposal_ids))
+        return _numbers_of(c, next(iter(meeting_ids)), set(proposal_ids))
     numbers: dict[int, int] = {}
     counters: dict[int, int] = {}
-    rows = s.execute(
+    rows = c.execute(
         select(Proposal.id, Proposal.meeting_id)
         .where(Proposal.meeting_id.in_(meeting_ids))
         .order_by(Proposal.id)
@@ -41,7 +43,7 @@ def reference_numbers(
     return numbers
 
 
-def _numbers_of(s: Session, meeting_id: int, wanted: set[int]) -> dict[int, int]:
+def _numbers_of(c: Connection, meeting_id: int, wanted: set[int]) -> dict[int, int]:
     """Numbers of *wanted*: the proposals captured before the first of them are counted in
     SQL, only the ids from there on are read (a save or the projector wants the newest few
     of a meeting that may hold thousands; reading every id cost 1-2 ms each time)."""
@@ -50,7 +52,7 @@ def _numbers_of(s: Session, meeting_id: int, wanted: set[int]) -> dict[int, int]
     first = min(wanted)
     in_meeting = Proposal.meeting_id == meeting_id
     before = select(func.count(Proposal.id)).where(in_meeting, Proposal.id < first)
-    rows = s.execute(
+    rows = c.execute(
         select(Proposal.id, before.scalar_subquery())
         .where(in_meeting, Proposal.id >= first)
         .order_by(Proposal.id)

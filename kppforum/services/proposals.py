@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import Any
+from dataclasses import dataclass
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kppforum.db import Forum
@@ -23,7 +20,6 @@ from kppforum.db.models import (
 )
 from kppforum.domain.changes import Change
 from kppforum.domain.enums import ProposalStatus
-from kppforum.domain.plan import PlanForm
 from kppforum.errors import ValidationError
 from kppforum.i18n import translate
 from kppforum.services.base import (
@@ -44,6 +40,7 @@ from kppforum.services.budgets import (  # noqa: F401  (MAX_BUDGET is part of th
     apply_budget,
     budgets_in,
     format_years,
+    from_satang,
     proposal_snapshot,
     resolve_budget,
 )
@@ -51,7 +48,9 @@ from kppforum.services.budgets import parse_budget as parse_budget  # part of th
 from kppforum.services.budgets import parse_years as parse_years  # part of this module's API
 from kppforum.services.municipality import require_profile_in
 from kppforum.services.people import display_name
-from kppforum.services.proposal_numbers import reference_numbers
+from kppforum.services.proposal_info import ProposalInfo as ProposalInfo  # part of the API
+from kppforum.services.proposal_info import captured_info
+from kppforum.services.proposal_info import proposal_infos as proposal_infos  # part of the API
 from kppforum.services.proposal_state import check_state
 
 
@@ -69,47 +68,6 @@ class ProposalInput:
     # The budget per plan year (B.E.); when given it is the budget (its years join the target
     # years) and a total, if also given, must equal its sum. See kppforum.services.budgets.
     budget_by_year: Mapping[int, BudgetAmount] | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class ProposalInfo:
-    id: int
-    meeting_id: int
-    community_id: int
-    community_name: str
-    proposer_id: int | None
-    proposer_name: str
-    problem: str
-    project: str
-    strategy_id: int | None
-    strategy_name: str
-    location: str
-    budget_by_year: dict[int, Decimal]  # plan year (B.E.) -> baht; empty: no budget
-    target_years: list[int]
-    status: ProposalStatus
-    merged_into_id: int | None
-    position: int
-    created_at: dt.datetime
-    # For a proposal others were merged into: every source community and proposer.
-    merged_communities: list[str] = field(default_factory=list)
-    merged_proposers: list[str] = field(default_factory=list)
-    plan_form: PlanForm | None = None  # its destination after the forum (None: not decided)
-    program_id: int | None = None  # its แผนงาน in the plan
-    reference: int = 0  # "ข้อ 33": the one number every screen prints (proposal_numbers)
-    uuid: str = ""  # the row's identity across forum files (schema v5); kept by undo/redo
-    carried: bool = False  # taken in from a community meeting (services/carry_over.py)
-
-    @property
-    def budget(self) -> Decimal | None:
-        """The total: the sum of the years (None when no budget was given)."""
-        if not self.budget_by_year:
-            return None
-        return sum(self.budget_by_year.values(), Decimal(0))
-
-    @property
-    def budget_total(self) -> Decimal:
-        """The total, 0 when no budget was given."""
-        return sum(self.budget_by_year.values(), Decimal(0))
 
 
 def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str, object]:
@@ -164,85 +122,6 @@ def validate_proposal(s: Session, forum: Forum, data: ProposalInput) -> dict[str
     }
 
 
-def _names(s: Session, proposals: list[Proposal]) -> tuple[dict[int, str], dict[int, str]]:
-    """Community and strategy names (all of them: merged children name their communities),
-    in one statement."""
-    rows = s.execute(
-        union_all(
-            select(literal(0), Community.id, Community.name),
-            select(literal(1), Strategy.id, Strategy.name),
-        )
-    )
-    communities: dict[int, str] = {}
-    strategies: dict[int, str] = {}
-    for kind, key, name in rows:
-        (strategies if kind else communities)[key] = name
-    return communities, strategies
-
-
-def proposal_infos(s: Session, proposals: list[Proposal]) -> list[ProposalInfo]:
-    """ProposalInfo for many proposals with a fixed number of queries (a meeting may hold
-    a thousand): names come from one small lookup, merge chains from one query."""
-    if not proposals:
-        return []
-    communities, strategies = _names(s, proposals)
-    budgets = budgets_in(s, [p.id for p in proposals])
-    meeting_ids = {p.meeting_id for p in proposals}
-    children: dict[int, list[Any]] = {}
-    # Only the columns the chain needs: full ORM rows of every merged proposal cost more
-    # than the rest of a save.
-    merged = select(
-        Proposal.id, Proposal.merged_into_id, Proposal.community_id, Proposal.proposer_name
-    ).where(Proposal.meeting_id.in_(meeting_ids), Proposal.merged_into_id.is_not(None))
-    for child in s.execute(merged.order_by(Proposal.id)):
-        children.setdefault(child.merged_into_id, []).append(child)
-    references = reference_numbers(s, meeting_ids, [p.id for p in proposals])
-
-    def gather(p: Any, names: list[str], proposers: list[str]) -> None:
-        name = communities.get(p.community_id, "")
-        if name not in names:
-            names.append(name)
-        if p.proposer_name and p.proposer_name not in proposers:
-            proposers.append(p.proposer_name)
-        for child in children.get(p.id, []):
-            gather(child, names, proposers)
-
-    infos = []
-    for p in proposals:
-        names: list[str] = []
-        proposers: list[str] = []
-        gather(p, names, proposers)
-        infos.append(
-            ProposalInfo(
-                id=p.id,
-                meeting_id=p.meeting_id,
-                community_id=p.community_id,
-                community_name=communities.get(p.community_id, ""),
-                proposer_id=p.proposer_id,
-                proposer_name=p.proposer_name,
-                problem=p.problem,
-                project=p.project,
-                strategy_id=p.strategy_id,
-                strategy_name=strategies.get(p.strategy_id, "") if p.strategy_id else "",
-                location=p.location,
-                budget_by_year=budgets.get(p.id, {}),
-                target_years=[int(y) for y in p.target_years.split(",") if y],
-                status=ProposalStatus(p.status),
-                merged_into_id=p.merged_into_id,
-                position=p.position,
-                created_at=p.created_at,
-                merged_communities=names,
-                merged_proposers=proposers,
-                plan_form=PlanForm(p.plan_form) if p.plan_form else None,
-                program_id=p.program_id,
-                reference=references.get(p.id, 0),
-                uuid=p.uuid,
-                carried=p.source_proposal_uuid is not None,
-            )
-        )
-    return infos
-
-
 def new_proposal(values: dict[str, object], **columns: object) -> Proposal:
     """A Proposal from :func:`validate_proposal`'s values, with its budget rows."""
     values = dict(values)
@@ -260,6 +139,10 @@ def _info(s: Session, p: Proposal) -> ProposalInfo:
 def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> ProposalInfo:
     with forum.write(changes=Change.PROPOSALS) as s:
         get_or_fail(s, Meeting, meeting_id, meeting_label)
+        # Held here, so validate_proposal finds them in the session (the identity map keeps
+        # only what is referenced) and the new proposal's names are not read again.
+        community = s.get(Community, data.community_id) if data.community_id is not None else None
+        strategy = s.get(Strategy, data.strategy_id) if data.strategy_id is not None else None
         values = validate_proposal(s, forum, data)
         last = s.scalar(
             select(func.max(Proposal.position)).where(Proposal.meeting_id == meeting_id)
@@ -274,7 +157,7 @@ def create_proposal(forum: Forum, meeting_id: int, data: ProposalInput) -> Propo
         s.add(proposal)
         s.flush()
         audit(s, forum, "create", "proposal", proposal.id, after=proposal_snapshot(proposal))
-        return _info(s, proposal)
+        return captured_info(s, proposal, community, strategy)
 
 
 def update_proposal(forum: Forum, proposal_id: int, data: ProposalInput) -> ProposalInfo:

@@ -226,21 +226,3 @@ def _ranked(infos: list[ProposalInfo], tallies: list[VoteTally]) -> list[RankedP
     pairs = [(info, _tally_info(t)) for info, t in zip(infos, tallies, strict=True)]
     ranks = _competition_ranks(pairs)
     return [RankedProposal(p, t, ranks[p.id], None) for p, t in pairs]
-
-
-def live_view_in(
-    s: Session, meeting_id: int, latest: int, top: int, also: int | None = None
-) -> tuple[list[ProposalInfo], list[RankedProposal], ProposalInfo | None]:
-    """What the projector shows of the proposals: :func:`latest_proposals_in`,
-    :func:`top_ranked_in` and the proposal *also* (the one being voted on, None when absent),
-    their details read once for all of them (one save must cost one short read)."""
-    newest = list(s.scalars(_newest(meeting_id, latest)))
-    rows = s.execute(_top(meeting_id, top)).all()
-    wanted = {p.id: p for p in newest} | {p.id: p for p, _t in rows}
-    if also is not None and also not in wanted:
-        extra = s.get(Proposal, also)
-        if extra is not None:
-            wanted[also] = extra
-    infos = {i.id: i for i in proposal_infos(s, list(wanted.values()))}
-    ranked = _ranked([infos[p.id] for p, _t in rows], [t for _p, t in rows])
-    return [infos[p.id] for p in newest], ranked, infos.get(also) if also is not None else None

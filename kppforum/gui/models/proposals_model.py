@@ -32,16 +32,28 @@ EDITABLE = {COMMUNITY, PROBLEM, PROJECT, STRATEGY, LOCATION, BUDGET, YEARS, PROP
 OPEN = (ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED)
 GROUP_SHADES = (QColor(style.ROW), QColor(style.ROW_SHADE))
 IdRole = Qt.ItemDataRole.UserRole + 1
-# data() runs for every role of every visible cell at each paint (hundreds of calls per save):
-# the roles it answers, its brushes and its flags are made once.
+# data() runs for every role of every visible cell at each paint (about 1,200 calls per save,
+# each a trip from C++ into Python): the roles it answers are plain ints checked first, its
+# brushes, fonts and flags are made once, and each proposal's cell texts are kept until it
+# changes (``_texts``).
 R = Qt.ItemDataRole
-ROLES = frozenset(
-    {R.DisplayRole, R.EditRole, R.ToolTipRole, IdRole, R.BackgroundRole, R.ForegroundRole}
-    | {R.FontRole, R.TextAlignmentRole}
-)
+DISPLAY, EDIT, TOOLTIP = int(R.DisplayRole), int(R.EditRole), int(R.ToolTipRole)
+BACKGROUND, FOREGROUND = int(R.BackgroundRole), int(R.ForegroundRole)
+FONT, ALIGNMENT, ID = int(R.FontRole), int(R.TextAlignmentRole), int(IdRole)
+ROLES = frozenset({DISPLAY, EDIT, TOOLTIP, ID, BACKGROUND, FOREGROUND, FONT, ALIGNMENT})
 GROUP_BRUSHES = tuple(QBrush(colour) for colour in GROUP_SHADES)
 MUTED_BRUSH = QBrush(QColor(style.MUTED))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ALIGNED = {NUMBER: RIGHT, BUDGET: RIGHT}
+
+
+def _font(*, bold: bool = False, strike: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setStrikeOut(strike)
+    return font
+
+
 CELL = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 EDITABLE_CELL = CELL | Qt.ItemFlag.ItemIsEditable
 
@@ -113,6 +125,9 @@ class ProposalsModel(QAbstractTableModel):
         self.status_filter: str | None = None
         self.editor: Editor | None = None
         self._shades: list[int] | None = None  # group parity of each visible row
+        # proposal id -> (the ProposalInfo they were made from, its cell texts)
+        self._cells: dict[int, tuple[ProposalInfo, tuple[str, ...]]] = {}
+        self._bold, self._struck = _font(bold=True), _font(strike=True)
         self.headers: list[str] = [""] * COLUMNS
         self.status_names: dict[str, str] = {}
         self.retranslate()
@@ -136,6 +151,7 @@ class ProposalsModel(QAbstractTableModel):
             ProposalStatus.MERGED: self.tr("Merged"),
             ProposalStatus.WITHDRAWN: self.tr("Withdrawn"),
         }
+        self._cells = {}
         if self.rows:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
@@ -153,9 +169,11 @@ class ProposalsModel(QAbstractTableModel):
             sid: f"{code}. {short}"
             for (sid, code, _name), short in zip(strategies, shorts, strict=True)
         }
+        self._cells = {}
 
     def set_proposals(self, proposals: list[ProposalInfo]) -> None:
         self.by_id = {p.id: p for p in proposals}
+        self._cells = {}
         self._rebuild()
 
     def set_filter(
@@ -190,6 +208,8 @@ class ProposalsModel(QAbstractTableModel):
         """Insert or replace one proposal, touching only the rows that change."""
         old = self.by_id.get(info.id)
         self.by_id[info.id] = info
+        if old is not None and self.label_of(old) != self.label_of(info):
+            self._cells = {}  # "merged into ข้อ 33 (…)" of the proposals merged into it
         row = self.row_of(info.id) if old is not None else -1
         if row >= 0 and self.accepts(info) and self.keys[row] == self.key(info):
             self.rows[row] = info
@@ -214,6 +234,7 @@ class ProposalsModel(QAbstractTableModel):
         row = self.row_of(proposal_id)
         self.by_id.pop(proposal_id, None)
         self._shades = None
+        self._cells = {}  # a proposal merged into it no longer names it
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.rows[row], self.keys[row]
@@ -243,8 +264,9 @@ class ProposalsModel(QAbstractTableModel):
     def label(self, proposal_id: int) -> str:
         """ "ข้อ 33 (ชุมชนท่าเรือ)": how a proposal is named in a status or a message."""
         p = self.by_id.get(proposal_id)
-        if p is None:
-            return ""
+        return "" if p is None else self.label_of(p)
+
+    def label_of(self, p: ProposalInfo) -> str:
         return qfmt(self.tr("No. %1 (%2)"), p.reference, p.community_name)
 
     def _shade(self, row: int) -> int:
@@ -277,34 +299,54 @@ class ProposalsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in ROLES or not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        row = index.row()
         p = self.rows[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column, p)
-        if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(column, p)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(column, p)
-        if role == IdRole:
-            return p.id
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == DISPLAY:
+            column = index.column()
+            if column == COMMUNITY and not self._first_of_group(row):
+                return ""
+            return self._texts(p)[column]
+        if role == BACKGROUND:
             return GROUP_BRUSHES[self._shade(row)]
-        if role == Qt.ItemDataRole.ForegroundRole and p.status not in OPEN:
-            return MUTED_BRUSH
-        if role == Qt.ItemDataRole.FontRole:
-            return self._font(row, column, p)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, BUDGET):
-            return RIGHT
-        return None
+        if role == FOREGROUND:
+            return None if p.status in OPEN else MUTED_BRUSH
+        if role == FONT:
+            return self._font(row, index.column(), p)
+        if role == ALIGNMENT:
+            return ALIGNED.get(index.column())
+        if role == EDIT:
+            return self._edit_value(index.column(), p)
+        if role == TOOLTIP:
+            return self._tooltip(index.column(), p)
+        return p.id  # IdRole
+
+    def paint_key(self, row: int, column: int) -> tuple[object, ...]:
+        """All a cell's look takes from the model (its text, font, colours and alignment:
+        ``data``'s painted roles): cells with equal keys paint alike, so the table's delegate
+        keeps one picture per key."""
+        p = self.rows[row]
+        first = self._first_of_group(row)
+        text = "" if column == COMMUNITY and not first else self._texts(p)[column]
+        return (text, column, first, p.status, self._shade(row))
 
     def _first_of_group(self, row: int) -> bool:
         return row == 0 or self.rows[row - 1].community_id != self.rows[row].community_id
 
-    def _display(self, row: int, column: int, p: ProposalInfo) -> str:
+    def _texts(self, p: ProposalInfo) -> tuple[str, ...]:
+        """The texts of *p*'s cells (its community's too; a group shows it on its first row
+        only), made once per version of the proposal and language."""
+        cached = self._cells.get(p.id)
+        if cached is not None and cached[0] is p:
+            return cached[1]
+        texts = tuple(self._display(column, p) for column in range(COLUMNS))
+        self._cells[p.id] = (p, texts)
+        return texts
+
+    def _display(self, column: int, p: ProposalInfo) -> str:
         if column == NUMBER:
-            return str(self.number(p.id))
+            return str(p.reference)
         if column == COMMUNITY:
-            return p.community_name if self._first_of_group(row) else ""
+            return p.community_name
         if column == STRATEGY:
             return self.strategy_labels.get(p.strategy_id or 0, p.strategy_name)
         if column == PROPOSER:
@@ -336,18 +378,14 @@ class ProposalsModel(QAbstractTableModel):
         if column == STRATEGY:
             return p.strategy_name
         if column in (PROBLEM, PROJECT, LOCATION, PROPOSER, STATUS):
-            return self._display(0, column, p) if column != PROBLEM else p.problem
+            return self._display(column, p) if column != PROBLEM else p.problem
         return ""
 
     def _font(self, row: int, column: int, p: ProposalInfo) -> QFont | None:
         if column == COMMUNITY and self._first_of_group(row):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if p.status == ProposalStatus.WITHDRAWN and column in (PROBLEM, PROJECT):
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+            return self._struck
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -215,9 +215,10 @@ class ProposalsView(QWidget):
             self.form.errors.show(exc)
             return
         self.message_kind = ""  # replaced in place below: no hide and show (a relayout) between
-        self.stack.push(command)
         info = command.info
         assert info is not None
+        self.ctx.captured.emit(info)
+        self.stack.push(command)
         self.select(info.id)
         self.show_message("ok", qfmt(self.tr("✓ Saved: %1"), self.model.label(info.id)))
         self.form.clear_for_next()

@@ -66,7 +66,10 @@ class ProposalDetail(QLabel):
         source = self.sources(info.id) if self.sources and info.carried else None
         if source is not None:
             lines.append(self.source_text(source))
-        self.setText("\n".join([" · ".join(small), *lines]))
+        text = "\n".join([" · ".join(small), *lines])
+        if text == self.text():  # a save re-announces the row shown: no relayout for it
+            return
+        self.setText(text)
         self.fit_height()
 
     def fit_height(self) -> None:

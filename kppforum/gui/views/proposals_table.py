@@ -5,20 +5,25 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from itertools import islice
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -68,14 +73,62 @@ WIDTHS = {
 # and the panel below the table show the selected proposal whole.
 ROW_LINES = 1
 ROW_PADDING = 7
+# Cell pictures kept: about seven screens of the table, 15-20 MB at 1366 px (a row's ten
+# pictures take about 140 KB).
+MOST_PICTURES = 1200
+SELECTED = QStyle.StateFlag.State_Selected.value
+REDRAWN_ON = {
+    QEvent.Type.FontChange,
+    QEvent.Type.PaletteChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.LanguageChange,
+    QEvent.Type.LayoutDirectionChange,
+}
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of communities or strategies for those two columns; text elsewhere."""
+    """A combo box of communities or strategies for those two columns; text elsewhere.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Each cell is painted once into a picture kept under what its look depends on (the model's
+    ``paint_key``: text, fonts, colours; the cell's size and state), then copied: Qt's own
+    painting asked the Python model seven questions per cell and shaped its Thai text again at
+    every repaint (9-10 ms for the table at each save, 2 ms from the pictures; the pixels are
+    the same, tests/test_gui_proposals_table_paint.py compares them). The selected row is
+    painted in place: its highlight's gradient depends on where it is drawn."""
+
+    def __init__(self, model: ProposalsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices: dict[int, list[tuple[str, int | None]]] = {COMMUNITY: [], STRATEGY: []}
+        self.paint_key = model.paint_key
+        self.pictures: dict[tuple[object, ...], QPixmap] = {}
+        self.base = QColor(Qt.GlobalColor.white)  # the view's Base colour (ProposalsTable sets it)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        state = option.state.value
+        if state & SELECTED:  # a row's highlight is shaded by where it is: drawn in place
+            super().paint(painter, option, index)
+            return
+        rect = option.rect
+        size = rect.size()
+        key = (self.paint_key(index.row(), index.column()), size.width(), size.height(), state)
+        picture = self.pictures.get(key)
+        if picture is None:
+            if len(self.pictures) >= MOST_PICTURES:  # the oldest go first
+                for old in list(islice(self.pictures, MOST_PICTURES // 4)):
+                    del self.pictures[old]
+            ratio = painter.device().devicePixelRatio()
+            # No alpha channel, as the window's own surface: text is antialiased alike. Filled
+            # as the viewport is under its cells (every cell here paints its group's shade).
+            picture = QPixmap(size * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(self.base)
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(QPoint(0, 0), size)
+            inner = QPainter(picture)
+            super().paint(inner, at_origin, index)
+            inner.end()
+            self.pictures[key] = picture
+        painter.drawPixmap(rect.topLeft(), picture)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() not in self.choices:
@@ -104,7 +157,8 @@ class ProposalsTable(QTableView):
         super().__init__(parent)
         self.setObjectName("proposalsTable")
         self.setModel(model)
-        self.delegate = ChoiceDelegate(self)
+        self.delegate = ChoiceDelegate(model, self)
+        self.delegate.base = self.viewport().palette().base().color()
         self.setItemDelegate(self.delegate)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -141,6 +195,9 @@ class ProposalsTable(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() in REDRAWN_ON:
+            self.delegate.pictures.clear()  # the cells' pictures were drawn in another look
+            self.delegate.base = self.viewport().palette().base().color()
         if event.type() == QEvent.Type.LanguageChange:
             self.fit_columns()  # the headings' widths in the new language
 
