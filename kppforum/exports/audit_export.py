@@ -20,7 +20,7 @@ from kppforum import i18n
 from kppforum.errors import ValidationError
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size, formats
 from kppforum.exports.excel_layout import Column, Metrics, Table, is_formula_like, make_styles
-from kppforum.exports.files import atomic_path
+from kppforum.exports.files import atomic_path, write_atomic
 from kppforum.exports.internal_attendance import marked_path, marker
 from kppforum.i18n import translate
 from kppforum.services.audit_log import (
@@ -127,6 +127,5 @@ def write_audit_log(
         else:
             title = translate("audit", "Audit log of {file}").format(file=forum.path.name)
             wb = build_audit_workbook(entries, title=title, internal=internal)
-            with atomic_path(path) as temp:
-                wb.save(temp)
+            write_atomic(path, wb.save)
     return path, len(entries)

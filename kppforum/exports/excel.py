@@ -32,7 +32,7 @@ from kppforum.exports.excel_layout import (
     Table,
     make_styles,
 )
-from kppforum.exports.files import atomic_path
+from kppforum.exports.files import write_atomic
 from kppforum.i18n import current_language, translate
 from kppforum.services.report import MeetingReport
 from kppforum.services.sectors import DOCUMENT_ORDER, sector_label
@@ -470,6 +470,4 @@ def write_workbook(
 ) -> Path:
     """Write the workbook to *path* atomically (a temp file in the same folder, then rename)."""
     wb = build_workbook(report, font_name=font_name, font_size=font_size)
-    with atomic_path(Path(path)) as temp:
-        wb.save(temp)
-    return Path(path)
+    return write_atomic(Path(path), wb.save)

@@ -17,7 +17,7 @@ from openpyxl import Workbook
 
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size, formats
 from kppforum.exports.excel_layout import Column, Metrics, Table, make_styles
-from kppforum.exports.files import atomic_path
+from kppforum.exports.files import write_atomic
 from kppforum.i18n import language, translate
 from kppforum.services.fate_report import FateCounts, FateReport, counting_rule
 from kppforum.services.fates import fate_label
@@ -142,6 +142,4 @@ def write_fate_report_workbook(
     """Write the workbook to *path* atomically, labels in *lang*."""
     with language(lang):
         wb = build_fate_report_workbook(report, font_name=font_name, font_size=font_size)
-    with atomic_path(Path(path)) as temp:
-        wb.save(temp)
-    return Path(path)
+    return write_atomic(Path(path), wb.save)

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size
 from kppforum.exports.excel_layout import MAX_ROW_HEIGHT, Metrics, set_value, setup_print
-from kppforum.exports.files import atomic_path
+from kppforum.exports.files import write_atomic
 from kppforum.services.tabular import Column
 
 GREY = PatternFill("solid", start_color="D9D9D9", end_color="D9D9D9")
@@ -100,9 +100,7 @@ def protect_and_print(ws: Worksheet, font: Font, header_row: int = 2) -> None:
 
 def save_atomically(wb: Workbook, path: Path) -> Path:
     """Write *wb* to *path* through a temporary file: a crash leaves no half workbook."""
-    with atomic_path(Path(path)) as temp:
-        wb.save(temp)
-    return Path(path)
+    return write_atomic(Path(path), wb.save)
 
 
 def fit_rows(ws: Worksheet, first: int, last: int, font: Font) -> None:

@@ -27,7 +27,7 @@ from kppforum.exports.excel_layout import (
     set_value,
     setup_print,
 )
-from kppforum.exports.files import atomic_path
+from kppforum.exports.files import write_atomic
 from kppforum.i18n import translate
 from kppforum.services.forum_files import Forum
 from kppforum.services.meetings import MeetingInfo, get_meeting_in
@@ -198,6 +198,4 @@ def write_internal_attendance(
         wb = build_internal_workbook(
             meeting, people, with_national_id=collects, font_name=font_name
         )
-    with atomic_path(target) as temp:
-        wb.save(temp)
-    return target
+    return write_atomic(target, wb.save)

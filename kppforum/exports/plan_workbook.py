@@ -39,7 +39,7 @@ from kppforum.domain.plan import ROW_FORMS, PlanForm
 from kppforum.exports import plan_layout as L
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size, formats
 from kppforum.exports.excel_layout import Metrics
-from kppforum.exports.files import atomic_path
+from kppforum.exports.files import write_atomic
 from kppforum.exports.plan_sheet import FormSheet, FormStyles
 from kppforum.i18n import language, translate
 from kppforum.services.plan_book import PlanBook, PlanRow, ProgramBlock, StrategyBlock
@@ -244,6 +244,4 @@ def write_plan_workbook(
     """Write the plan forms of *book* to *path* atomically, labels in *lang* (th or en)."""
     with language(lang):
         wb = build_plan_workbook(book, font_name=font_name, font_size=font_size)
-    with atomic_path(Path(path)) as temp:
-        wb.save(temp)
-    return Path(path)
+    return write_atomic(Path(path), wb.save)
