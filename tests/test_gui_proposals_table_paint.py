@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from gui_support import proposals_screen
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 from qt_keys import press
 from service_fixtures import demo_forum
 
@@ -93,3 +93,33 @@ def test_cell_pictures_are_qts_pixels_and_ask_the_model_nothing(qtbot, qapp, for
     _same_as_qt(view)
     view.table.setFocus()  # the current cell's focus frame
     _same_as_qt(view)
+
+
+
+def test_cell_pictures_follow_the_screens_pixel_density(qtbot, qapp, forum, monkeypatch):
+    """A window moved to a screen of another density (a laptop and a projector) paints at that
+    density: a picture drawn for one density is not copied, scaled, onto another. (The offscreen
+    platform gives every window density 1, so the cells are first painted, with the options Qt
+    gave them, onto a density-2 surface, as on such a screen.)"""
+    install_fonts(qapp)
+    view = proposals_screen(qtbot, forum, MEETING)
+    delegate = view.table.itemDelegate()
+    seen: list[tuple[QStyleOptionViewItem, QModelIndex]] = []
+    paint = type(delegate).paint
+
+    def recorded(self, painter, option, index):  # type: ignore[no-untyped-def]
+        seen.append((QStyleOptionViewItem(option), QModelIndex(index)))
+        paint(self, painter, option, index)
+
+    monkeypatch.setattr(type(delegate), "paint", recorded)
+    view.table.viewport().grab()
+    monkeypatch.setattr(type(delegate), "paint", paint)
+    assert len(seen) > 50
+    delegate.pictures.clear()
+    dense = QPixmap(view.table.viewport().size() * 2)
+    dense.setDevicePixelRatio(2)
+    painter = QPainter(dense)
+    for option, index in seen:
+        delegate.paint(painter, option, index)
+    painter.end()
+    _same_as_qt(view)  # then at this screen's density: Qt's own pixels

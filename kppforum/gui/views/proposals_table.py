@@ -110,13 +110,14 @@ class ChoiceDelegate(QStyledItemDelegate):
             return
         rect = option.rect
         size = rect.size()
-        key = (self.paint_key(index.row(), index.column()), size.width(), size.height(), state)
+        ratio = painter.device().devicePixelRatio()  # another screen: pictures of its density
+        cell = self.paint_key(index.row(), index.column())
+        key = (cell, size.width(), size.height(), state, ratio)
         picture = self.pictures.get(key)
         if picture is None:
             if len(self.pictures) >= MOST_PICTURES:  # the oldest go first
                 for old in list(islice(self.pictures, MOST_PICTURES // 4)):
                     del self.pictures[old]
-            ratio = painter.device().devicePixelRatio()
             # No alpha channel, as the window's own surface: text is antialiased alike. Filled
             # as the viewport is under its cells (every cell here paints its group's shade).
             picture = QPixmap(size * ratio)
