@@ -95,7 +95,6 @@ def test_cell_pictures_are_qts_pixels_and_ask_the_model_nothing(qtbot, qapp, for
     _same_as_qt(view)
 
 
-
 def test_cell_pictures_follow_the_screens_pixel_density(qtbot, qapp, forum, monkeypatch):
     """A window moved to a screen of another density (a laptop and a projector) paints at that
     density: a picture drawn for one density is not copied, scaled, onto another. (The offscreen
