@@ -21,6 +21,22 @@ def quiet_gui(qapp, tmp_path: Path, monkeypatch) -> None:
     install_fonts(qapp)
 
 
+def demo_context(tmp_path: Path, attendees: int = 20, proposals: int = 14):
+    """A small demo forum's AppContext with its first meeting chosen (a generator for a
+    fixture: ``yield from demo_context(tmp_path)``); closed afterwards."""
+    from kppforum.gui.context import AppContext
+    from kppforum.services.demo import DemoOptions, create_demo_forum
+    from kppforum.services.meetings import list_meetings
+
+    options = DemoOptions(attendees=attendees, proposals=proposals)
+    forum = create_demo_forum(tmp_path / "demo.kppforum", options)
+    context = AppContext(forum)
+    context.set_meeting(list_meetings(forum)[0].id)
+    yield context
+    context.close()
+    forum.close()
+
+
 def show_screen(qtbot, widget):
     """Show *widget* at the size a screen gets in a 1366x768 window, exposed and active."""
     from PySide6.QtWidgets import QApplication

@@ -11,18 +11,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from gui_support import quiet_gui, show_screen
+from gui_support import demo_context, quiet_gui, show_screen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from qt_keys import press, type_text
 
 from kppforum.domain.plan import PlanEdition, PlanForm, PlanLayout
-from kppforum.gui.context import AppContext
 from kppforum.gui.models.plan_tree_model import PROGRAM, STRATEGY, TACTIC
 from kppforum.gui.views.plan_rows import PlanRowsView
 from kppforum.gui.views.setup_plan import PlanStructureEditor
-from kppforum.services.demo import DemoOptions, create_demo_forum
-from kppforum.services.meetings import list_meetings
 from kppforum.services.plan_rows import PLAN_FIELD_NAMES, list_plan_rows
 from kppforum.services.plan_structure import get_plan_settings, get_plan_structure
 
@@ -37,12 +34,7 @@ def _env(qapp, tmp_path, monkeypatch):
 
 @pytest.fixture
 def ctx(tmp_path):
-    forum = create_demo_forum(tmp_path / "demo.kppforum", DemoOptions(attendees=20, proposals=14))
-    context = AppContext(forum)
-    context.set_meeting(list_meetings(forum)[0].id)
-    yield context
-    context.close()
-    forum.close()
+    yield from demo_context(tmp_path)
 
 
 _show = show_screen

@@ -13,20 +13,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from gui_support import quiet_gui, show_screen
+from gui_support import demo_context, quiet_gui, show_screen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from qt_keys import press, type_text
 
 from kppforum import i18n
 from kppforum.domain.enums import ProposalFate
-from kppforum.gui.context import AppContext
 from kppforum.gui.translations import install_translator
 from kppforum.gui.views.tracking import TrackingView
-from kppforum.services.demo import DemoOptions, create_demo_forum
 from kppforum.services.fates import add_event, list_events
 from kppforum.services.fates_tracking import tracked_proposals
-from kppforum.services.meetings import list_meetings
 from tests.service_fixtures import dump_tables
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -39,12 +36,7 @@ def _env(qapp, tmp_path, monkeypatch):
 
 @pytest.fixture
 def ctx(tmp_path):
-    forum = create_demo_forum(tmp_path / "demo.kppforum", DemoOptions(attendees=20, proposals=14))
-    context = AppContext(forum)
-    context.set_meeting(list_meetings(forum)[0].id)
-    yield context
-    context.close()
-    forum.close()
+    yield from demo_context(tmp_path)
 
 
 def _type_into(widget, text: str) -> None:

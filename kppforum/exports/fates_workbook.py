@@ -23,13 +23,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum.exports.excel import DEFAULT_FONT
+from kppforum.exports.files import write_atomic
 from kppforum.exports.fill_sheet import (
     MONEY,
     FillCells,
     fit_rows,
     new_fill_book,
     protect_and_print,
-    save_atomically,
     title_and_header,
 )
 from kppforum.i18n import translate
@@ -153,6 +153,5 @@ def write_fates_workbook(
     font_size: float | None = None,
 ) -> Path:
     """Write the fates workbook of *sheet* to *path* atomically."""
-    return save_atomically(
-        build_fates_workbook(sheet, font_name=font_name, font_size=font_size), path
-    )
+    wb = build_fates_workbook(sheet, font_name=font_name, font_size=font_size)
+    return write_atomic(Path(path), wb.save)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from copy import copy
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
@@ -17,7 +16,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum.exports.excel import DEFAULT_FONT, default_font_size
 from kppforum.exports.excel_layout import MAX_ROW_HEIGHT, Metrics, set_value, setup_print
-from kppforum.exports.files import write_atomic
 from kppforum.services.tabular import Column
 
 GREY = PatternFill("solid", start_color="D9D9D9", end_color="D9D9D9")
@@ -96,11 +94,6 @@ def protect_and_print(ws: Worksheet, font: Font, header_row: int = 2) -> None:
     ws.protection.formatRows = False
     setup_print(ws, landscape=True, font=font)
     ws.print_title_rows = f"{header_row}:{header_row}"
-
-
-def save_atomically(wb: Workbook, path: Path) -> Path:
-    """Write *wb* to *path* through a temporary file: a crash leaves no half workbook."""
-    return write_atomic(Path(path), wb.save)
 
 
 def fit_rows(ws: Worksheet, first: int, last: int, font: Font) -> None:

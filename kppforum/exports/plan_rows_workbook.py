@@ -24,13 +24,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kppforum.exports.excel import DEFAULT_FONT
 from kppforum.exports.excel_layout import set_value
+from kppforum.exports.files import write_atomic
 from kppforum.exports.fill_sheet import (
     HEADER_FILL,
     MONEY,
     FillCells,
     new_fill_book,
     protect_and_print,
-    save_atomically,
     title_and_header,
 )
 from kppforum.i18n import translate
@@ -175,6 +175,5 @@ def write_plan_rows_workbook(
     font_size: float | None = None,
 ) -> Path:
     """Write the plan-rows workbook of *sheet* to *path* atomically."""
-    return save_atomically(
-        build_plan_rows_workbook(sheet, font_name=font_name, font_size=font_size), path
-    )
+    wb = build_plan_rows_workbook(sheet, font_name=font_name, font_size=font_size)
+    return write_atomic(Path(path), wb.save)
