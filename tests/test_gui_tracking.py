@@ -137,7 +137,9 @@ def test_a_step_refreshes_its_own_row_not_the_whole_list(qtbot, ctx) -> None:
     resets.clear()
     count = view.model.rowCount()
     gone, follower = view.model.rows[4], view.model.rows[5]
+    view.table.verticalScrollBar().setValue(2)  # the list scrolled, row 4 in view
     _step_in_progress(view, 4)
+    assert view.table.verticalScrollBar().value() == 2  # not moved by the row's removal
     assert not resets
     assert view.model.rowCount() == count - 1 and gone not in view.model.rows
     assert view.current_row() == follower and view.editor.row == follower

@@ -277,11 +277,14 @@ class TrackingView(QWidget):
         removed when the filter no longer selects it (then the row that took its place)."""
         at = self.model.row_of(proposal_id)
         fresh = read_tracked(self.ctx.forum, self.where(), only=proposal_id)
+        bar = self.table.verticalScrollBar()
+        scrolled = bar.value()  # Qt scrolls to the new current row while the old one goes
         self._switching = True
         try:
             self.model.refresh(at, fresh[0] if fresh else None)
         finally:
             self._switching = False
+        bar.setValue(scrolled)  # the list stays where the user left it (select: if in view)
         self.count.setText(qfmt(self.tr("%1 proposals"), self.model.rowCount()))
         self.select(min(at, self.model.rowCount() - 1))
         if self.model.rowCount() == 0:
